@@ -1,0 +1,220 @@
+/* The system timer.  PIT channel 0 interrupts TIMER_FREQ times a
+   second; each interrupt advances the tick count and lets the
+   scheduler account for the running thread.  Real-time sleeps of a
+   tick or more sleep by ticks; shorter ones spin in a delay loop
+   whose speed timer_calibrate measures at boot. */
+
+#include "devices/timer.h"
+#include <debug.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include "devices/pit.h"
+#include "threads/interrupt.h"
+#include "threads/synch.h"
+#include "threads/thread.h"
+
+#define TIMER_CHANNEL 0             /* PIT channel wired to IRQ 0. */
+#define TIMER_IRQ 0                 /* Its interrupt line. */
+
+/* Calibration runs the delay loop with interrupts off for growing
+   loop counts until one run lasts at least a quarter of a tick: long
+   enough to measure with the PIT's counter to better than 0.1%,
+   short enough that the counter cannot wrap twice (a run lasts less
+   than half a tick) and no tick interrupt is lost. */
+#define TIMER_CALIBRATE_FIRST 256   /* First loop count tried. */
+#define TIMER_CALIBRATE_LIMIT (1u << 30) /* Give up growing here. */
+#define TIMER_CALIBRATE_FRACTION 4  /* Target: 1/4 of a tick. */
+
+#define NSEC_PER_SEC 1000000000
+#define USEC_PER_SEC 1000000
+#define MSEC_PER_SEC 1000
+
+/* Number of timer ticks since boot. */
+static int64_t ticks;
+
+/* Iterations of timer_busy_wait per timer tick, set by
+   timer_calibrate. */
+static unsigned loops_per_tick;
+
+static intr_handler_func timer_interrupt;
+
+/* Programs PIT channel 0 to interrupt TIMER_FREQ times per second and
+   registers the interrupt handler.  Called once at boot, before
+   interrupts are enabled. */
+void
+timer_init (void)
+{
+  pit_configure_channel (TIMER_CHANNEL, PIT_MODE_RATE, TIMER_FREQ);
+  intr_register_ext (INTR_IRQ_BASE + TIMER_IRQ, timer_interrupt,
+                     "8254 Timer");
+}
+
+/* Spins LOOPS times around an empty loop.  Never inlined, so every
+   caller runs exactly the code timer_calibrate timed. */
+static void NO_INLINE
+timer_busy_wait (int64_t loops)
+{
+  while (loops-- > 0)
+    barrier ();
+}
+
+/* Returns how many PIT input cycles LOOPS iterations of the delay
+   loop take, measured with interrupts off.  Valid only for runs
+   shorter than one tick, since the counter wraps once per tick. */
+static unsigned
+timer_measure (unsigned loops)
+{
+  unsigned period = pit_period (TIMER_FREQ);
+  enum intr_level old_level = intr_disable ();
+  unsigned start = pit_read_count (TIMER_CHANNEL);
+  timer_busy_wait (loops);
+  unsigned end = pit_read_count (TIMER_CHANNEL);
+  intr_set_level (old_level);
+
+  /* The count falls from PERIOD to 1, then starts again. */
+  return start >= end ? start - end : start + period - end;
+}
+
+/* Sets loops_per_tick, the speed of the delay loop used for delays
+   shorter than a tick, and prints it.  Coarse step: double the loop
+   count until one run lasts a good fraction of a tick.  Fine step:
+   scale that count by the exact number of PIT cycles it took.  Takes
+   well under a tick.  Called once at boot, after timer_init. */
+void
+timer_calibrate (void)
+{
+  unsigned period = pit_period (TIMER_FREQ);
+  unsigned target = period / TIMER_CALIBRATE_FRACTION;
+  unsigned loops = TIMER_CALIBRATE_FIRST;
+  unsigned cycles;
+
+  printf ("Calibrating timer...  ");
+  while ((cycles = timer_measure (loops)) < target
+         && loops < TIMER_CALIBRATE_LIMIT)
+    loops *= 2;
+
+  uint64_t per_tick = (uint64_t) loops * period / (cycles > 0 ? cycles : 1);
+  loops_per_tick = per_tick > 0 && per_tick <= UINT32_MAX ? per_tick
+                                                          : UINT32_MAX;
+  printf ("%'"PRIu64" loops/s.\n", (uint64_t) loops_per_tick * TIMER_FREQ);
+}
+
+/* Returns the number of timer ticks since the OS booted.  May be
+   called with interrupts on or off. */
+int64_t
+timer_ticks (void)
+{
+  enum intr_level old_level = intr_disable ();
+  int64_t t = ticks;
+  intr_set_level (old_level);
+  barrier ();
+  return t;
+}
+
+/* Returns the number of timer ticks elapsed since THEN, a value once
+   returned by timer_ticks. */
+int64_t
+timer_elapsed (int64_t then)
+{
+  return timer_ticks () - then;
+}
+
+/* Lets other threads run for about TICKS timer ticks.  Interrupts
+   must be on; may sleep. */
+void
+timer_sleep (int64_t ticks)
+{
+  int64_t start = timer_ticks ();
+
+  ASSERT (intr_get_level () == INTR_ON);
+  while (timer_elapsed (start) < ticks)
+    thread_yield ();
+}
+
+/* Spins for NUM / DENOM seconds, a time shorter than a tick that
+   timer ticks cannot measure.  Does not yield the CPU. */
+static void
+timer_real_delay (int64_t num, int32_t denom)
+{
+  ASSERT (num >= 0 && denom > 0);
+
+  /* loops = NUM / DENOM * loops per second, split to avoid overflow. */
+  uint64_t per_sec = (uint64_t) loops_per_tick * TIMER_FREQ;
+  uint64_t loops = (uint64_t) (num / denom) * per_sec
+                   + (uint64_t) (num % denom) * per_sec / denom;
+  timer_busy_wait (loops);
+}
+
+/* Sleeps for NUM / DENOM seconds: by ticks if that is at least one
+   tick, otherwise in the delay loop.  Interrupts must be on. */
+static void
+timer_real_sleep (int64_t num, int32_t denom)
+{
+  int64_t sleep_ticks = num * TIMER_FREQ / denom;
+
+  ASSERT (intr_get_level () == INTR_ON);
+  if (sleep_ticks > 0)
+    timer_sleep (sleep_ticks);
+  else
+    timer_real_delay (num, denom);
+}
+
+/* Sleeps for about MS milliseconds.  Interrupts must be on. */
+void
+timer_msleep (int64_t ms)
+{
+  timer_real_sleep (ms, MSEC_PER_SEC);
+}
+
+/* Sleeps for about US microseconds.  Interrupts must be on. */
+void
+timer_usleep (int64_t us)
+{
+  timer_real_sleep (us, USEC_PER_SEC);
+}
+
+/* Sleeps for about NS nanoseconds.  Interrupts must be on. */
+void
+timer_nsleep (int64_t ns)
+{
+  timer_real_sleep (ns, NSEC_PER_SEC);
+}
+
+/* Spins for about MS milliseconds without yielding the CPU.  Works
+   with interrupts off; prefer timer_msleep when they are on. */
+void
+timer_mdelay (int64_t ms)
+{
+  timer_real_delay (ms, MSEC_PER_SEC);
+}
+
+/* Spins for about US microseconds without yielding the CPU.  Works
+   with interrupts off; prefer timer_usleep when they are on. */
+void
+timer_udelay (int64_t us)
+{
+  timer_real_delay (us, USEC_PER_SEC);
+}
+
+/* Spins for about NS nanoseconds without yielding the CPU.  Works
+   with interrupts off; prefer timer_nsleep when they are on. */
+void
+timer_ndelay (int64_t ns)
+{
+  timer_real_delay (ns, NSEC_PER_SEC);
+}
+
+/* Prints the number of ticks since boot. */
+void
+timer_print_stats (void)
+{
+  printf ("Timer: %"PRId64" ticks\n", timer_ticks ());
+}
+
+/* IRQ 0: one more tick; the scheduler accounts for it. */
+static void
+timer_interrupt (struct intr_frame *args UNUSED)
+{
+  ticks++;
+  thread_tick ();
+}

@@ -1,0 +1,245 @@
+/* Page allocator: hands out runs of 4 KiB pages of physical memory,
+   seen through the kernel's direct map, from two pools.
+
+   All RAM from 1 MiB to the top of memory is split in two: the
+   kernel pool, for the kernel's own data (thread pages, page tables,
+   the heap), and the user pool, for the pages of user processes and
+   guests.  Keeping them apart means a process that eats all of user
+   memory cannot starve the kernel.  The "-ul=N" option caps the user
+   pool at N pages; the rest goes to the kernel.
+
+   Each pool keeps a bitmap with one bit per page (set = in use),
+   stored in the pool's own first pages, and a lock.  Allocation is
+   first fit over the bitmap. */
+
+#include "threads/palloc.h"
+#include <bitmap.h>
+#include <debug.h>
+#include <round.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include "threads/init.h"
+#include "threads/synch.h"
+#include "threads/vaddr.h"
+
+/* Physical address where the pools begin.  Everything below is the
+   real-mode world: the BIOS data, the boot sector, the kernel image,
+   the initial thread's page, video memory and the BIOS ROM. */
+#define PALLOC_FIRST_PADDR 0x100000
+
+/* Byte written over freed pages in debug builds, so that code still
+   using a page it freed reads values that stand out. */
+#define PALLOC_POISON 0xcc
+
+/* One pool of pages. */
+struct palloc_pool
+  {
+    const char *name;           /* "kernel" or "user", for statistics. */
+    struct lock lock;           /* Guards USED_MAP. */
+    struct bitmap *used_map;    /* One bit per page, true if in use. */
+    uint8_t *base;              /* Kernel address of the first page. */
+    size_t page_cnt;            /* Number of pages USED_MAP covers. */
+  };
+
+static struct palloc_pool palloc_kernel_pool;
+static struct palloc_pool palloc_user_pool;
+
+static void palloc_pool_init (struct palloc_pool *, const char *name,
+                              uint8_t *start, size_t page_cnt);
+static void *palloc_pool_take (struct palloc_pool *, size_t page_cnt);
+static bool palloc_pool_owns (const struct palloc_pool *, const void *page);
+static size_t palloc_pool_free_count (struct palloc_pool *);
+
+/* Splits physical memory from 1 MiB to the end of RAM between the
+   kernel and user pools, half each, except that the user pool gets
+   at most USER_PAGE_LIMIT pages (SIZE_MAX: no limit).  Called once
+   during boot, after thread_init () (the pools' locks need a current
+   thread) and before anything allocates pages.  Prints nothing. */
+void
+palloc_init (size_t user_page_limit)
+{
+  uint8_t *free_start = ptov (PALLOC_FIRST_PADDR);
+  size_t free_pages, user_pages, kernel_pages;
+
+  ASSERT (init_ram_pages > PALLOC_FIRST_PADDR / PGSIZE);
+  free_pages = init_ram_pages - PALLOC_FIRST_PADDR / PGSIZE;
+  user_pages = free_pages / 2;
+  if (user_pages > user_page_limit)
+    user_pages = user_page_limit;
+  kernel_pages = free_pages - user_pages;
+
+  palloc_pool_init (&palloc_kernel_pool, "kernel", free_start, kernel_pages);
+  palloc_pool_init (&palloc_user_pool, "user",
+                    free_start + kernel_pages * PGSIZE, user_pages);
+}
+
+/* Obtains PAGE_CNT contiguous free pages and returns the kernel
+   virtual address of the first, or a null pointer if no run that
+   long is free (or PAGE_CNT is 0).  FLAGS: PAL_USER takes the pages
+   from the user pool, otherwise the kernel pool; PAL_ZERO fills them
+   with zeros; PAL_ASSERT panics instead of returning a null pointer.
+   May sleep (on the pool's lock), so not from an interrupt handler. */
+void *
+palloc_get_multiple (enum palloc_flags flags, size_t page_cnt)
+{
+  struct palloc_pool *pool = (flags & PAL_USER) ? &palloc_user_pool
+                                                : &palloc_kernel_pool;
+  void *pages;
+
+  if (page_cnt == 0)
+    return NULL;
+  pages = palloc_pool_take (pool, page_cnt);
+  if (pages == NULL)
+    {
+      if (flags & PAL_ASSERT)
+        PANIC ("palloc_get: out of pages");
+      return NULL;
+    }
+  if (flags & PAL_ZERO)
+    memset (pages, 0, page_cnt * PGSIZE);
+  return pages;
+}
+
+/* Obtains one free page, as palloc_get_multiple (FLAGS, 1). */
+void *
+palloc_get_page (enum palloc_flags flags)
+{
+  return palloc_get_multiple (flags, 1);
+}
+
+/* Frees the PAGE_CNT pages starting at PAGES, which must have been
+   obtained together from palloc_get_multiple () (or be pages of
+   such a run) and still be in use.  A null PAGES does nothing.  In
+   debug builds the pages are filled with PALLOC_POISON first.  May
+   sleep, so not from an interrupt handler. */
+void
+palloc_free_multiple (void *pages, size_t page_cnt)
+{
+  struct palloc_pool *pool;
+  size_t first;
+
+  if (pages == NULL || page_cnt == 0)
+    return;
+  ASSERT (pg_ofs (pages) == 0);
+  if (palloc_pool_owns (&palloc_kernel_pool, pages))
+    pool = &palloc_kernel_pool;
+  else if (palloc_pool_owns (&palloc_user_pool, pages))
+    pool = &palloc_user_pool;
+  else
+    NOT_REACHED ();
+  first = pg_no (pages) - pg_no (pool->base);
+  ASSERT (first + page_cnt <= pool->page_cnt);
+
+#ifndef NDEBUG
+  memset (pages, PALLOC_POISON, page_cnt * PGSIZE);
+#endif
+
+  lock_acquire (&pool->lock);
+  ASSERT (bitmap_all (pool->used_map, first, page_cnt));
+  bitmap_set_multiple (pool->used_map, first, page_cnt, false);
+  lock_release (&pool->lock);
+}
+
+/* Frees the page at PAGE, as palloc_free_multiple (PAGE, 1). */
+void
+palloc_free_page (void *page)
+{
+  palloc_free_multiple (page, 1);
+}
+
+/* Returns the number of free pages in the kernel and user pools
+   together.  Leak tests compare it before and after their work.
+   May sleep, so not from an interrupt handler. */
+size_t
+palloc_free_count (void)
+{
+  return (palloc_pool_free_count (&palloc_kernel_pool)
+          + palloc_pool_free_count (&palloc_user_pool));
+}
+
+/* Prints each pool's size and how many of its pages are in use.
+   May sleep, so not from an interrupt handler. */
+void
+palloc_print_stats (void)
+{
+  struct palloc_pool *pools[] = { &palloc_kernel_pool, &palloc_user_pool };
+  size_t i;
+
+  for (i = 0; i < sizeof pools / sizeof *pools; i++)
+    {
+      struct palloc_pool *pool = pools[i];
+      size_t free_cnt = palloc_pool_free_count (pool);
+      printf ("palloc: %s pool: %zu pages, %zu in use, %zu free\n",
+              pool->name, pool->page_cnt, pool->page_cnt - free_cnt,
+              free_cnt);
+    }
+}
+
+/* Sets up POOL, called NAME, to manage the PAGE_CNT pages starting
+   at kernel address START.  The pool's bitmap takes the first of
+   those pages; the pool hands out the rest.  A pool too small to
+   hold its bitmap and one page more (as "-ul=0" makes the user pool)
+   is left empty, with no bitmap.  Boot time only. */
+static void
+palloc_pool_init (struct palloc_pool *pool, const char *name,
+                  uint8_t *start, size_t page_cnt)
+{
+  size_t map_pages = DIV_ROUND_UP (bitmap_buf_size (page_cnt), PGSIZE);
+
+  pool->name = name;
+  lock_init (&pool->lock);
+  if (page_cnt <= map_pages)
+    {
+      pool->used_map = NULL;
+      pool->base = start;
+      pool->page_cnt = 0;
+      return;
+    }
+  page_cnt -= map_pages;
+  pool->used_map = bitmap_create_in_buf (page_cnt, start,
+                                         map_pages * PGSIZE);
+  pool->base = start + map_pages * PGSIZE;
+  pool->page_cnt = page_cnt;
+}
+
+/* Marks the first run of PAGE_CNT free pages in POOL as in use and
+   returns its first page, or a null pointer if there is no such run.
+   May sleep. */
+static void *
+palloc_pool_take (struct palloc_pool *pool, size_t page_cnt)
+{
+  size_t first;
+
+  if (pool->used_map == NULL)
+    return NULL;
+  lock_acquire (&pool->lock);
+  first = bitmap_scan_and_flip (pool->used_map, 0, page_cnt, false);
+  lock_release (&pool->lock);
+
+  if (first == BITMAP_ERROR)
+    return NULL;
+  return pool->base + first * PGSIZE;
+}
+
+/* Returns true if PAGE is one of the pages POOL hands out. */
+static bool
+palloc_pool_owns (const struct palloc_pool *pool, const void *page)
+{
+  const uint8_t *p = page;
+  return p >= pool->base && p < pool->base + pool->page_cnt * PGSIZE;
+}
+
+/* Returns the number of free pages in POOL.  May sleep. */
+static size_t
+palloc_pool_free_count (struct palloc_pool *pool)
+{
+  size_t free_cnt;
+
+  if (pool->used_map == NULL)
+    return 0;
+  lock_acquire (&pool->lock);
+  free_cnt = bitmap_count (pool->used_map, 0, pool->page_cnt, false);
+  lock_release (&pool->lock);
+  return free_cnt;
+}
