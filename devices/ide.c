@@ -5,7 +5,7 @@
    drives are left alone.
 
    Probing is polled, with every wait bounded, so a missing or odd
-   device only costs a message.  After that, sector I/O is PIO, one
+   device costs at most a message.  After that, sector I/O is PIO, one
    sector per command, and the caller sleeps until the device's
    completion interrupt. */
 
@@ -39,7 +39,6 @@
 
 /* Status register bits. */
 #define STA_BSY  0x80           /* Busy. */
-#define STA_DRDY 0x40           /* Device ready. */
 #define STA_DF   0x20           /* Device fault. */
 #define STA_DRQ  0x08           /* Data request. */
 #define STA_ERR  0x01           /* Error. */

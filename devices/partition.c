@@ -139,8 +139,8 @@ partition_read_table (struct block *disk, block_sector_t sector,
   block_read (disk, sector, table);
   if (table->signature == PARTITION_SIGNATURE)
     return true;
-  printf ("%s: no partition table signature in sector %"PRDSNu
-          ", partitions there ignored\n", block_name (disk), sector);
+  printf ("%s: no partition table in sector %"PRDSNu" (signature "
+          "missing), ignored\n", block_name (disk), sector);
   return false;
 }
 
@@ -204,7 +204,8 @@ partition_add (struct block *disk, int number,
 /* Registers the logical partitions in the extended partition EXT of
    DISK, numbering them from *NUMBER on, using TABLE as a buffer.
    Each extended boot record holds one logical partition (relative to
-   the record) and a link to the next record (relative to EXT). */
+   the record) and a link to the next record (relative to EXT).  Links
+   must lead forward, so a corrupt chain cannot loop. */
 static void
 partition_scan_extended (struct block *disk, const struct partition_entry *ext,
                          struct partition_table *table, int *number)
@@ -223,7 +224,7 @@ partition_scan_extended (struct block *disk, const struct partition_entry *ext,
         partition_add (disk, (*number)++, logical, record);
       if (next->type == 0)
         return;
-      if (!partition_is_extended (next->type) || next->start == 0
+      if (!partition_is_extended (next->type) || next->start <= link
           || next->start >= ext->size)
         {
           printf ("%s: bad link in extended partition at sector %"PRDSNu

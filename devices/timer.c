@@ -19,8 +19,9 @@
 /* Calibration runs the delay loop with interrupts off for growing
    loop counts until one run lasts at least a quarter of a tick: long
    enough to measure with the PIT's counter to better than 0.1%,
-   short enough that the counter cannot wrap twice (a run lasts less
-   than half a tick) and no tick interrupt is lost. */
+   short enough (under half a tick) that the counter wraps at most
+   once, so the difference of two reads is unambiguous, and that at
+   most one tick interrupt waits while interrupts are off. */
 #define TIMER_CALIBRATE_FIRST 256   /* First loop count tried. */
 #define TIMER_CALIBRATE_LIMIT (1u << 30) /* Give up growing here. */
 #define TIMER_CALIBRATE_FRACTION 4  /* Target: 1/4 of a tick. */
@@ -78,8 +79,9 @@ timer_measure (unsigned loops)
 /* Sets loops_per_tick, the speed of the delay loop used for delays
    shorter than a tick, and prints it.  Coarse step: double the loop
    count until one run lasts a good fraction of a tick.  Fine step:
-   scale that count by the exact number of PIT cycles it took.  Takes
-   well under a tick.  Called once at boot, after timer_init. */
+   scale that count by the exact number of PIT cycles it took.  All
+   runs together take about a tick.  Called once at boot, after
+   timer_init. */
 void
 timer_calibrate (void)
 {

@@ -4,7 +4,6 @@
 #ifndef DEVICES_TIMER_H
 #define DEVICES_TIMER_H
 
-#include <round.h>
 #include <stdint.h>
 
 /* Number of timer interrupts per second. */

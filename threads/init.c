@@ -22,12 +22,24 @@
 #include "threads/interrupt.h"
 #include "threads/loader.h"
 #include "threads/malloc.h"
+#include "threads/module.h"
+#include "threads/modutil.h"
 #include "threads/pagedir.h"
 #include "threads/palloc.h"
 #include "threads/thread.h"
 #include "threads/tss.h"
 #include "threads/vaddr.h"
+#include "threads/vmctl.h"
 #include "tests/ktest.h"
+#ifdef USERPROG
+#include "userprog/exception.h"
+#include "userprog/process.h"
+#include "userprog/syscall.h"
+#endif
+#ifdef FILESYS
+#include "filesys/filesys.h"
+#include "filesys/fsutil.h"
+#endif
 
 /* Set by threads/start.S. */
 size_t init_ram_pages;
@@ -45,6 +57,9 @@ static char *cmdline_argv[ARGV_MAX + 1];
 
 /* Options from the command line. */
 static size_t user_page_limit = SIZE_MAX;        /* -ul=COUNT */
+#ifdef FILESYS
+static bool format_filesys;                      /* -f */
+#endif
 static const char *block_role_names[BLOCK_ROLE_CNT]; /* -filesys= etc. */
 
 static char **read_command_line (void);
@@ -74,12 +89,18 @@ main (void)
   pagedir_init ();
   palloc_init (user_page_limit);
   malloc_init ();
+  module_init ();
 
   /* Interrupts and the devices that raise them. */
   intr_init ();
   timer_init ();
   kbd_init ();
   input_init ();
+#ifdef USERPROG
+  exception_init ();
+  syscall_init ();
+  process_init ();
+#endif
 
   /* Scheduling, then what needs a running scheduler. */
   thread_start ();
@@ -87,9 +108,15 @@ main (void)
   timer_calibrate ();
   ide_init ();
   locate_block_devices ();
+#ifdef FILESYS
+  filesys_init (format_filesys);
+#endif
 
   printf ("Boot complete.\n");
   run_actions (argv);
+#ifdef FILESYS
+  filesys_done ();
+#endif
 
   shutdown ();
   thread_exit ();
@@ -180,6 +207,10 @@ parse_options (char **argv)
         shutdown_configure (SHUTDOWN_REBOOT);
       else if (!strcmp (name, "-rs") && value != NULL)
         random_init (atoi (value));
+#ifdef FILESYS
+      else if (!strcmp (name, "-f"))
+        format_filesys = true;
+#endif
       else if (!strcmp (name, "-mlfqs"))
         thread_mlfqs = true;
       else if (!strcmp (name, "-ul") && value != NULL)
@@ -197,14 +228,24 @@ parse_options (char **argv)
   return argv;
 }
 
-/* Runs kernel test or program TASK, named by "run TASK". */
+/* Runs TASK, named by "run TASK": a kernel test if there is one of
+   that name, otherwise (in kernels with user programs) the program
+   and arguments TASK gives. */
 static void
 run_task (char **argv)
 {
   const char *task = argv[1];
 
   printf ("Executing '%s':\n", task);
-  if (!ktest_run (task))
+  bool done = ktest_run (task);
+#ifdef USERPROG
+  if (!done)
+    {
+      process_wait (process_execute (task));
+      done = true;
+    }
+#endif
+  if (!done)
     {
       printf ("This kernel has no test called '%s'.  Its tests are:\n", task);
       ktest_list ();
@@ -225,6 +266,16 @@ struct action
 static const struct action actions[] =
   {
     {"run", 2, run_task},
+    {"insmod", 2, modutil_insmod},
+    {"rmmod", 2, modutil_rmmod},
+    {"vmrun", 2, vmctl_run_action},
+#ifdef FILESYS
+    {"ls", 1, fsutil_ls},
+    {"cat", 2, fsutil_cat},
+    {"rm", 2, fsutil_rm},
+    {"extract", 1, fsutil_extract},
+    {"append", 2, fsutil_append},
+#endif
   };
 
 /* Runs each action in ARGV in order. */
@@ -291,6 +342,16 @@ usage (void)
           "Options must precede actions; actions run in order.\n"
           "Actions:\n"
           "  run TEST           Run the kernel test called TEST.\n"
+          "  insmod FILE        Load and start the module in FILE.\n"
+          "  rmmod NAME         Unload the module called NAME.\n"
+          "  vmrun GUEST[,...]  Run guest images from scratch in VMs (needs hv).\n"
+#ifdef FILESYS
+          "  ls                 List the files in the file system, with sizes.\n"
+          "  cat FILE           Print FILE (as a hex dump unless it is text).\n"
+          "  rm FILE            Remove FILE from the file system.\n"
+          "  extract            Copy the scratch partition's files into the file system.\n"
+          "  append FILE        Add FILE to the scratch partition's archive.\n"
+#endif
           "Options:\n"
           "  -h                 Print this help message and power off.\n"
           "  -q                 Power off when the actions are done.\n"
@@ -298,6 +359,9 @@ usage (void)
           "  -rs=SEED           Seed the random number generator with SEED.\n"
           "  -mlfqs             Use the multi-level feedback queue scheduler.\n"
           "  -ul=COUNT          Limit the user memory pool to COUNT pages.\n"
+#ifdef FILESYS
+          "  -f                 Format the file system before the actions.\n"
+#endif
           "  -filesys=BDEV      Use BDEV for the file system.\n"
           "  -scratch=BDEV      Use BDEV for scratch space.\n"
           "  -swap=BDEV         Use BDEV for swap.\n");

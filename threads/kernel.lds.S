@@ -22,6 +22,10 @@ SECTIONS
   /* Symbols modules may use, registered with EXPORT. */
   kexports : { __start_kexports = .; KEEP (*(kexports)) __stop_kexports = .; }
 
+  /* Modules built into the kernel, registered with MODULE_INFO
+     (threads/module.h). */
+  kmodules : { __start_kmodules = .; KEEP (*(kmodules)) __stop_kmodules = .; }
+
   .data : { *(.data .data.*) }
   _end_kernel_image = .;
 

@@ -27,6 +27,10 @@ start:
         cld
         movb %dl, boot_drive            # BIOS passes the boot drive in DL.
 
+        movw $0x00e3, %ax               # INT 14h AH=00h: COM1 at 9600 8N1.
+        xorw %dx, %dx
+        int $0x14
+
         movw $msg_hello, %si
         call puts
 

@@ -13,7 +13,8 @@
    Every arena starts with a header holding a magic number, so free()
    can catch a pointer that malloc() never returned.  Each size class
    has its own lock, so threads allocating different sizes do not
-   wait for each other. */
+   wait for each other.  Lock order: a size class's lock, then the
+   page allocator's (taken inside it when an arena comes or goes). */
 
 #include "threads/malloc.h"
 #include <debug.h>
@@ -45,7 +46,7 @@ struct malloc_class
     size_t block_size;          /* Bytes per block, a power of two. */
     size_t blocks_per_arena;    /* Blocks in one arena. */
     struct list free_list;      /* Free blocks of every arena of this class. */
-    struct lock lock;           /* Guards FREE_LIST and its arenas' FREE_CNT. */
+    struct lock lock;           /* Guards FREE_LIST and arenas' CNT. */
   };
 
 /* The header at the start of every arena. */

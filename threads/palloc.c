@@ -9,8 +9,15 @@
    pool at N pages; the rest goes to the kernel.
 
    Each pool keeps a bitmap with one bit per page (set = in use),
-   stored in the pool's own first pages, and a lock.  Allocation is
-   first fit over the bitmap. */
+   stored in the pool's own first pages.  Allocation is first fit over
+   the bitmap.
+
+   Synchronization: the scheduler frees a dead thread's page with
+   interrupts off, so freeing must never sleep.  Every change to a
+   bitmap is therefore made with interrupts off (on one CPU that makes
+   it atomic), and freeing takes no lock.  Allocators also hold their
+   pool's lock while they search, so that the run one of them finds
+   stays free until it is marked: meanwhile frees only clear bits. */
 
 #include "threads/palloc.h"
 #include <bitmap.h>
@@ -20,6 +27,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "threads/init.h"
+#include "threads/interrupt.h"
 #include "threads/synch.h"
 #include "threads/vaddr.h"
 
@@ -36,7 +44,7 @@
 struct palloc_pool
   {
     const char *name;           /* "kernel" or "user", for statistics. */
-    struct lock lock;           /* Guards USED_MAP. */
+    struct lock lock;           /* Held by allocators while searching. */
     struct bitmap *used_map;    /* One bit per page, true if in use. */
     uint8_t *base;              /* Kernel address of the first page. */
     size_t page_cnt;            /* Number of pages USED_MAP covers. */
@@ -111,12 +119,13 @@ palloc_get_page (enum palloc_flags flags)
 /* Frees the PAGE_CNT pages starting at PAGES, which must have been
    obtained together from palloc_get_multiple () (or be pages of
    such a run) and still be in use.  A null PAGES does nothing.  In
-   debug builds the pages are filled with PALLOC_POISON first.  May
-   sleep, so not from an interrupt handler. */
+   debug builds the pages are filled with PALLOC_POISON first.  Does
+   not sleep: callable with interrupts off, as the scheduler does. */
 void
 palloc_free_multiple (void *pages, size_t page_cnt)
 {
   struct palloc_pool *pool;
+  enum intr_level old_level;
   size_t first;
 
   if (pages == NULL || page_cnt == 0)
@@ -135,10 +144,10 @@ palloc_free_multiple (void *pages, size_t page_cnt)
   memset (pages, PALLOC_POISON, page_cnt * PGSIZE);
 #endif
 
-  lock_acquire (&pool->lock);
+  old_level = intr_disable ();
   ASSERT (bitmap_all (pool->used_map, first, page_cnt));
   bitmap_set_multiple (pool->used_map, first, page_cnt, false);
-  lock_release (&pool->lock);
+  intr_set_level (old_level);
 }
 
 /* Frees the page at PAGE, as palloc_free_multiple (PAGE, 1). */
@@ -150,7 +159,7 @@ palloc_free_page (void *page)
 
 /* Returns the number of free pages in the kernel and user pools
    together.  Leak tests compare it before and after their work.
-   May sleep, so not from an interrupt handler. */
+   Does not sleep. */
 size_t
 palloc_free_count (void)
 {
@@ -158,8 +167,7 @@ palloc_free_count (void)
           + palloc_pool_free_count (&palloc_user_pool));
 }
 
-/* Prints each pool's size and how many of its pages are in use.
-   May sleep, so not from an interrupt handler. */
+/* Prints each pool's size and how many of its pages are in use. */
 void
 palloc_print_stats (void)
 {
@@ -209,12 +217,19 @@ palloc_pool_init (struct palloc_pool *pool, const char *name,
 static void *
 palloc_pool_take (struct palloc_pool *pool, size_t page_cnt)
 {
+  enum intr_level old_level;
   size_t first;
 
   if (pool->used_map == NULL)
     return NULL;
   lock_acquire (&pool->lock);
-  first = bitmap_scan_and_flip (pool->used_map, 0, page_cnt, false);
+  first = bitmap_scan (pool->used_map, 0, page_cnt, false);
+  if (first != BITMAP_ERROR)
+    {
+      old_level = intr_disable ();
+      bitmap_set_multiple (pool->used_map, first, page_cnt, true);
+      intr_set_level (old_level);
+    }
   lock_release (&pool->lock);
 
   if (first == BITMAP_ERROR)
@@ -230,16 +245,17 @@ palloc_pool_owns (const struct palloc_pool *pool, const void *page)
   return p >= pool->base && p < pool->base + pool->page_cnt * PGSIZE;
 }
 
-/* Returns the number of free pages in POOL.  May sleep. */
+/* Returns the number of free pages in POOL.  Does not sleep. */
 static size_t
 palloc_pool_free_count (struct palloc_pool *pool)
 {
+  enum intr_level old_level;
   size_t free_cnt;
 
   if (pool->used_map == NULL)
     return 0;
-  lock_acquire (&pool->lock);
+  old_level = intr_disable ();
   free_cnt = bitmap_count (pool->used_map, 0, pool->page_cnt, false);
-  lock_release (&pool->lock);
+  intr_set_level (old_level);
   return free_cnt;
 }

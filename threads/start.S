@@ -81,7 +81,7 @@ real_entry:
         int $0x15
         movzwl %ax, %eax
 3:      addl $1024, %eax                  # Plus the first MiB.
-        movl %eax, boot_ram_kb - start
+        movl %eax, %esi                   # Kept in ESI across the mode switch.
 
         # Enable the A20 line through the "fast A20" port (bit 1 of 0x92).
         inb $0x92, %al
@@ -103,7 +103,6 @@ protected_entry:
         movw %ax, %ss
         movw %ax, %fs
         movw %ax, %gs
-        movl PHYS (boot_ram_kb), %esi
         xorl %edi, %edi                   # No multiboot information.
         jmp common_entry
 
@@ -195,15 +194,14 @@ high_entry:
         jmp 1b
 
 /* Boot GDT: null, flat 4 GiB kernel code and data, at SEL_KCSEG and
-   SEL_KDSEG.  threads/gdt.c replaces it with the full one. */
+   SEL_KDSEG.  The accessed bits are preset, so loading the
+   segments does not write to the image (tests compare it with the
+   disk).  threads/gdt.c replaces this GDT with the full one. */
         .align 8
 boot_gdt:
         .quad 0
-        .quad 0x00cf9a000000ffff          # Code: base 0, limit 4 GiB, ring 0.
-        .quad 0x00cf92000000ffff          # Data: base 0, limit 4 GiB, ring 0.
+        .quad 0x00cf9b000000ffff          # Code: base 0, limit 4 GiB, ring 0.
+        .quad 0x00cf93000000ffff          # Data: base 0, limit 4 GiB, ring 0.
 boot_gdt_desc:
         .word boot_gdt_desc - boot_gdt - 1
         .long PHYS (boot_gdt)
-
-boot_ram_kb:
-        .long 0

@@ -1,0 +1,25 @@
+/* The free map: which sectors of the file-system partition are in
+   use, kept in memory as a bitmap and on disk as the file whose inode
+   is in FREE_MAP_SECTOR.  Every change is written to disk at once.
+
+   Every function here except free_map_init must be called with the
+   file-system lock held (filesys_lock_acquire).  Any of them may
+   sleep. */
+#ifndef FILESYS_FREE_MAP_H
+#define FILESYS_FREE_MAP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "devices/block.h"
+
+bool free_map_init (void);
+bool free_map_read (void);
+bool free_map_create (void);
+bool free_map_open (void);
+void free_map_close (void);
+
+bool free_map_allocate (size_t cnt, block_sector_t *sectorp);
+void free_map_release (block_sector_t sector, size_t cnt);
+size_t free_map_free_count (void);
+
+#endif /* filesys/free-map.h */

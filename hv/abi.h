@@ -1,0 +1,100 @@
+/* The contract between the hypervisor and its guests: how a guest
+   image is laid out, what the guest-physical address space holds,
+   the hypercalls, I/O ports, MSRs and CPUID leaves the hv offers.
+   Included by the hv (the sources in hv/) and by the guest runtime
+   (hv/guest/), so it holds only constants and plain structs. */
+#ifndef HV_ABI_H
+#define HV_ABI_H
+
+#ifndef __ASSEMBLER__
+#include <stdint.h>
+#endif
+
+/* ---- Guest image ----
+
+   A guest program is a flat binary that starts with this header.
+   The hv copies the whole file to guest-physical LOAD_ADDR, starts
+   the guest in 32-bit protected mode with paging off and flat
+   segments, EIP = ENTRY, ESP = STACK_TOP, interrupts masked.  Memory
+   from the end of the file to BSS_END reads as zeros. */
+#ifndef __ASSEMBLER__
+struct hv_image_header
+  {
+    uint32_t magic;             /* +0x00 HV_IMAGE_MAGIC. */
+    uint32_t load_addr;         /* +0x04 Guest-physical address of byte 0. */
+    uint32_t entry;             /* +0x08 First instruction. */
+    uint32_t stack_top;         /* +0x0c Initial ESP. */
+    uint32_t bss_end;           /* +0x10 End of the memory it uses. */
+  };
+_Static_assert (sizeof (struct hv_image_header) == 0x14,
+                "guest image header layout");
+#endif
+
+#define HV_IMAGE_MAGIC 0x54534752u      /* "RGST" in memory. */
+
+/* ---- Guest-physical address space ----
+
+   [0, guest RAM size): RAM, backed by host pages on first touch.
+   [HV_VTIMER_BASE, + HV_VTIMER_SIZE): the virtual timer (MMIO).
+   Anything else: an access kills the VM. */
+#define HV_GUEST_LOAD_ADDR 0x00100000  /* Where guest images link. */
+#define HV_GUEST_RAM_DEFAULT (4u << 20) /* RAM when none is asked for. */
+#define HV_GUEST_RAM_MAX   (64u << 20)  /* Largest RAM a VM may have. */
+
+/* ---- Virtual timer (MMIO, 32-bit registers) ----
+
+   Time is counted in ticks of HV_TICK_HZ.  Writing PERIOD = N arms
+   the timer to raise interrupt VECTOR every N ticks from now; 0
+   stops it.  An expiry that the guest cannot take at once (its
+   interrupts are masked) stays pending and is delivered when it
+   unmasks: none is lost, each expiry is one interrupt. */
+#define HV_VTIMER_BASE   0xfed00000u
+#define HV_VTIMER_SIZE   0x1000u
+#define HV_VTIMER_PERIOD 0x00   /* RW: ticks between interrupts, 0 = off. */
+#define HV_VTIMER_VECTOR 0x04   /* RW: vector, HV_VECTOR_MIN...255. */
+#define HV_VTIMER_FIRED  0x08   /* RO: expiries since the VM started. */
+#define HV_VTIMER_NOW    0x0c   /* RO: ticks since the VM started. */
+#define HV_TICK_HZ       100    /* Ticks per second (the host's timer). */
+#define HV_VECTOR_MIN    32     /* Vectors below are exceptions. */
+
+/* ---- I/O ports ---- */
+#define HV_PORT_COM1       0x3f8  /* 16550 UART subset: a console. */
+#define HV_PORT_DEBUG_EXIT 0xf4   /* Write V: the VM ends with exit code V. */
+
+/* ---- Hypercalls (VMMCALL) ----
+
+   EAX = number, EBX/ECX = arguments; the result comes back in EAX,
+   negative on error.  Guest addresses are linear (virtual when the
+   guest has paging on). */
+#define HC_NULL          0      /* Does nothing, returns 0: cost probe. */
+#define HC_CONSOLE_WRITE 1      /* EBX = buffer, ECX = length (at most
+                                   HC_CONSOLE_MAX): returns bytes written. */
+#define HC_EXIT          2      /* EBX = code: ends the VM. */
+#define HC_YIELD         3      /* Gives the host CPU away; returns 0. */
+#define HC_TICKS         4      /* Returns ticks since the VM started. */
+
+#define HC_CONSOLE_MAX   4096
+
+#define HC_ENOSYS (-1)          /* No such hypercall. */
+#define HC_EFAULT (-2)          /* A buffer is not in guest memory. */
+#define HC_EINVAL (-3)          /* An argument is out of range. */
+
+/* ---- CPUID ----
+
+   Leaf 1 ECX bit 31 says "running under a hypervisor"; then leaf
+   HV_CPUID_SIGNATURE returns the highest hypervisor leaf in EAX and
+   the 12-character signature in EBX, ECX, EDX.  SVM itself is
+   hidden: leaf 0x80000001 ECX bit 2 reads 0. */
+#define HV_CPUID_SIGNATURE 0x40000000u
+#define HV_CPUID_INFO      0x40000001u  /* EAX = HV_ABI_VERSION,
+                                           EBX = HV_TICK_HZ. */
+#define HV_SIGNATURE       "RingletHyper"
+#define HV_ABI_VERSION     1
+
+/* ---- MSRs the guest sees emulated ----
+
+   EFER reads without SVME and accepts only NXE; the TSC may be
+   written (the hv keeps an offset); SYSENTER_* are the guest's own,
+   never intercepted.  Every other MSR raises #GP in the guest. */
+
+#endif /* hv/abi.h */

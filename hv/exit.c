@@ -1,0 +1,183 @@
+/* The exit table: after every #VMEXIT, the exit code picks a handler
+   (adding one is one line below), the time it takes is charged to
+   that exit reason, and an exit nobody expects dumps the VMCB and
+   ends that VM only.  Also the handlers too small for a file of
+   their own, and printing and reporting a VM's exit statistics. */
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+#include "hv/hv.h"
+#include "threads/cpu.h"
+
+/* One row of the exit table. */
+struct exit_type
+  {
+    const char *name;                           /* In statistics. */
+    enum exit_action (*handler) (struct vcpu *); /* Null: unexpected. */
+  };
+
+static enum exit_action exit_shutdown (struct vcpu *);
+static enum exit_action exit_svm_instruction (struct vcpu *);
+static enum exit_action exit_invalid (struct vcpu *);
+
+/* LAB hv: exit-table */
+/* Every exit the hv handles, by slot (exit_slot ()). */
+static const struct exit_type exit_table[EXIT_SLOT_CNT] =
+  {
+    [SVM_EXIT_INTR]     = { "intr", exit_intr },
+    [SVM_EXIT_NMI]      = { "nmi", exit_nmi },
+    [SVM_EXIT_SMI]      = { "smi", exit_intr },
+    [SVM_EXIT_VINTR]    = { "vintr", exit_vintr },
+    [SVM_EXIT_CPUID]    = { "cpuid", exit_cpuid },
+    [SVM_EXIT_HLT]      = { "hlt", exit_hlt },
+    [SVM_EXIT_INVLPGA]  = { "invlpga", exit_svm_instruction },
+    [SVM_EXIT_IOIO]     = { "ioio", exit_ioio },
+    [SVM_EXIT_MSR]      = { "msr", exit_msr },
+    [SVM_EXIT_SHUTDOWN] = { "shutdown", exit_shutdown },
+    [SVM_EXIT_VMRUN]    = { "vmrun", exit_svm_instruction },
+    [SVM_EXIT_VMMCALL]  = { "vmmcall", exit_vmmcall },
+    [SVM_EXIT_VMLOAD]   = { "vmload", exit_svm_instruction },
+    [SVM_EXIT_VMSAVE]   = { "vmsave", exit_svm_instruction },
+    [SVM_EXIT_STGI]     = { "stgi", exit_svm_instruction },
+    [SVM_EXIT_CLGI]     = { "clgi", exit_svm_instruction },
+    [SVM_EXIT_SKINIT]   = { "skinit", exit_svm_instruction },
+    [EXIT_SLOT_NPF_BASE] = { "npf", exit_npf },
+    [EXIT_SLOT_INVALID] = { "invalid", exit_invalid },
+  };
+/* END LAB */
+
+/* Returns the exit-table slot of exit code CODE. */
+static unsigned
+exit_slot (uint64_t code)
+{
+  if (code < EXIT_SLOT_NPF_BASE)
+    return code;
+  if (code >= SVM_EXIT_NPF && code < SVM_EXIT_NPF + 4)
+    return EXIT_SLOT_NPF_BASE + (code - SVM_EXIT_NPF);
+  if (code == SVM_EXIT_INVALID)
+    return EXIT_SLOT_INVALID;
+  return EXIT_SLOT_BOGUS;
+}
+
+/* Writes the name of exit slot SLOT into BUF (SIZE bytes): its name
+   in the table, or its exit code. */
+static void
+exit_slot_name (unsigned slot, char *buf, size_t size)
+{
+  if (exit_table[slot].name != NULL)
+    strlcpy (buf, exit_table[slot].name, size);
+  else if (slot < EXIT_SLOT_NPF_BASE)
+    snprintf (buf, size, "code %#x", slot);
+  else
+    strlcpy (buf, "bogus", size);
+}
+
+/* Handles an exit no handler is for: the hv set up an intercept it
+   cannot handle, or the CPU reported something impossible.  Dumps
+   the VMCB and ends the VM. */
+static enum exit_action
+exit_unexpected (struct vcpu *vcpu)
+{
+  vmcb_dump (vcpu->vmcb);
+  return vm_fail (vcpu->vm, "unexpected exit code %#"PRIx64,
+                  vcpu->vmcb->control.exit_code);
+}
+
+/* Handles the exit the last run of VCPU ended with and returns what
+   the VCPU loop should do next. */
+enum exit_action
+exit_dispatch (struct vcpu *vcpu)
+{
+  struct vmcb_control *c = &vcpu->vmcb->control;
+  unsigned slot = exit_slot (c->exit_code);
+  enum exit_action (*handler) (struct vcpu *) = exit_table[slot].handler;
+
+  /* An event the guest was in the middle of receiving (an interrupt
+     whose stack push hit a nested page fault, say) was not
+     delivered: deliver it again on the next entry. */
+  if (c->exit_int_info & EVENT_VALID)
+    c->event_inj = c->exit_int_info;
+
+  uint64_t start = rdtsc ();
+  enum exit_action action = (handler != NULL ? handler : exit_unexpected) (vcpu);
+  struct exit_stats *stats = vcpu->vm->stats;
+  stats->count[slot]++;
+  stats->cycles[slot] += rdtsc () - start;
+  return action;
+}
+
+/* SHUTDOWN: the guest triple-faulted (an exception while delivering
+   a double fault).  On bare metal this resets the machine; here it
+   ends only this VM. */
+static enum exit_action
+exit_shutdown (struct vcpu *vcpu)
+{
+  vmcb_dump (vcpu->vmcb);
+  return vm_fail (vcpu->vm, "triple fault (shutdown) at eip %#"PRIx32,
+                  (uint32_t) vcpu->vmcb->save.rip);
+}
+
+/* VMRUN, VMLOAD, VMSAVE, STGI, CLGI, SKINIT, INVLPGA in the guest:
+   SVM is hidden from it (hv/cpuid.c, hv/msr.c), and on a CPU without
+   SVM these raise #UD, so the guest gets #UD. */
+static enum exit_action
+exit_svm_instruction (struct vcpu *vcpu)
+{
+  vcpu_inject_exception (vcpu, VEC_UD, false, 0);
+  return EXIT_RESUME;
+}
+
+/* VMEXIT_INVALID: VMRUN refused the VMCB.  The hv's own VMCBs pass
+   the checks, so a test broke this one on purpose (or the hv has a
+   bug): say which check it probably was, and end the VM. */
+static enum exit_action
+exit_invalid (struct vcpu *vcpu)
+{
+  vmcb_dump (vcpu->vmcb);
+  return vm_fail (vcpu->vm, "VMRUN refused the VMCB (VMEXIT_INVALID): %s",
+                  vmcb_diagnose (vcpu->vmcb));
+}
+
+/* Stores VM's exit statistics in REPORT. */
+void
+exit_fill_report (const struct vm *vm, struct vmctl_report *report)
+{
+  report->exits = 0;
+  report->stat_cnt = 0;
+  for (unsigned slot = 0; slot < EXIT_SLOT_CNT; slot++)
+    {
+      uint64_t count = vm->stats->count[slot];
+      report->exits += count;
+      if (count == 0 || report->stat_cnt == VMCTL_STATS_MAX)
+        continue;
+      struct vmctl_exit_stat *s = &report->stats[report->stat_cnt++];
+      exit_slot_name (slot, s->reason, sizeof s->reason);
+      s->count = count;
+      s->cycles = vm->stats->cycles[slot];
+    }
+}
+
+/* Prints VM's exit statistics: per reason, how many exits and the
+   host cycles each took on average. */
+void
+exit_print_stats (const struct vm *vm)
+{
+  const struct exit_stats *stats = vm->stats;
+  uint64_t total = 0;
+
+  for (unsigned slot = 0; slot < EXIT_SLOT_CNT; slot++)
+    total += stats->count[slot];
+  printf ("hv: vm %d '%s': %"PRIu64" exits, %"PRIu64" guest cycles, "
+          "%zu RAM pages\n", vm->id, vm->name, total,
+          vm->vcpu.guest_cycles, vm->ram_pages);
+  printf ("hv:   %-10s %10s %12s\n", "exit", "count", "cycles/exit");
+  for (unsigned slot = 0; slot < EXIT_SLOT_CNT; slot++)
+    if (stats->count[slot] != 0)
+      {
+        char name[VMCTL_REASON_MAX + 1];
+        exit_slot_name (slot, name, sizeof name);
+        printf ("hv:   %-10s %10"PRIu64" %12"PRIu64"\n", name,
+                stats->count[slot], stats->cycles[slot] / stats->count[slot]);
+      }
+}

@@ -1,0 +1,146 @@
+/* Reading guest memory from the host: guest-physical bytes through
+   the nested page table, and guest-linear bytes through the guest's
+   own page tables first (off, 2-level or PAE, whatever the guest
+   runs with).  Hypercall buffers and the instructions the MMIO
+   emulation decodes come in this way.  Everything here is guest
+   controlled, so every step is checked and a bad address is a false
+   return, never a fault in the host. */
+
+#include <string.h>
+#include "hv/hv.h"
+#include "threads/cpu.h"
+#include "threads/pte.h"
+#include "threads/vaddr.h"
+
+/* Guest page-table entry bits (the same in both formats). */
+#define GPTE_P  0x001u                  /* Present. */
+#define GPTE_PS 0x080u                  /* Large page (in a directory). */
+
+/* Copies SIZE bytes at guest-physical GPA of VM's RAM to DST.
+   Returns false if any of them is outside RAM or host memory for a
+   page runs out. */
+bool
+vm_read_phys (struct vm *vm, uint32_t gpa, void *dst, size_t size)
+{
+  uint8_t *out = dst;
+
+  while (size > 0)
+    {
+      size_t chunk = PGSIZE - pg_ofs ((void *) (uintptr_t) gpa);
+      if (chunk > size)
+        chunk = size;
+      const void *src = npt_translate (vm, gpa);
+      if (src == NULL || gpa + chunk < gpa)
+        return false;
+      memcpy (out, src, chunk);
+      out += chunk;
+      gpa += chunk;
+      size -= chunk;
+    }
+  return true;
+}
+
+/* Reads the 32-bit guest page-table entry INDEX of the table at TABLE
+   into *ENTRY; returns false if it is not in RAM or not present. */
+static bool
+read_entry32 (struct vm *vm, uint32_t table, unsigned index,
+              uint32_t *entry)
+{
+  return vm_read_phys (vm, table + index * 4, entry, 4) && (*entry & GPTE_P);
+}
+
+/* Reads the 64-bit (PAE) guest entry at guest-physical ADDR into
+   *ENTRY; returns false if it is not in RAM, not present, or points
+   above 4 GiB, which a 32-bit guest-physical space cannot hold. */
+static bool
+read_entry64 (struct vm *vm, uint32_t addr, uint64_t *entry)
+{
+  return (vm_read_phys (vm, addr, entry, 8) && (*entry & GPTE_P)
+          && (*entry & PTE_ADDR) < (1ull << 32));
+}
+
+/* Walks 2-level guest tables at CR3 (4 MiB pages allowed if PSE) for
+   LINEAR. */
+static bool
+walk_legacy (struct vm *vm, uint32_t cr3, bool pse, uint32_t linear,
+             uint32_t *gpa)
+{
+  uint32_t pde, pte;
+
+  if (!read_entry32 (vm, cr3 & ~PGMASK, linear >> 22, &pde))
+    return false;
+  if (pse && (pde & GPTE_PS))
+    {
+      *gpa = (pde & 0xffc00000u) | (linear & 0x003fffffu);
+      return true;
+    }
+  if (!read_entry32 (vm, pde & ~PGMASK, (linear >> 12) & 0x3ff, &pte))
+    return false;
+  *gpa = (pte & ~PGMASK) | (linear & PGMASK);
+  return true;
+}
+
+/* Walks PAE guest tables at CR3 for LINEAR. */
+static bool
+walk_pae (struct vm *vm, uint32_t cr3, uint32_t linear, uint32_t *gpa)
+{
+  uint64_t pdpte, pde, pte;
+  void *la = (void *) (uintptr_t) linear;
+
+  if (!read_entry64 (vm, (cr3 & ~0x1fu) + pdpt_no (la) * 8, &pdpte)
+      || !read_entry64 (vm, (uint32_t) pte_addr (pdpte) + pd_no (la) * 8,
+                        &pde))
+    return false;
+  if (pde & GPTE_PS)
+    {
+      *gpa = ((uint32_t) pte_addr (pde) & ~(LARGE_PGSIZE - 1))
+             | (linear & (LARGE_PGSIZE - 1));
+      return true;
+    }
+  if (!read_entry64 (vm, (uint32_t) pte_addr (pde) + pt_no (la) * 8, &pte))
+    return false;
+  *gpa = (uint32_t) pte_addr (pte) | pg_ofs (la);
+  return true;
+}
+
+/* Translates guest-linear address LINEAR the way VCPU's guest would,
+   with its current CR0, CR3 and CR4, into *GPA.  Returns false if the
+   guest's tables do not map it (or are not in its RAM). */
+bool
+vcpu_linear_to_phys (struct vcpu *vcpu, uint32_t linear, uint32_t *gpa)
+{
+  const struct vmcb_save *s = &vcpu->vmcb->save;
+
+  if (!(s->cr0 & CR0_PG))
+    {
+      *gpa = linear;
+      return true;
+    }
+  if (s->cr4 & CR4_PAE)
+    return walk_pae (vcpu->vm, s->cr3, linear, gpa);
+  return walk_legacy (vcpu->vm, s->cr3, s->cr4 & CR4_PSE, linear, gpa);
+}
+
+/* Copies SIZE bytes at guest-linear LINEAR to DST.  Returns false if
+   any of them is not mapped to guest RAM. */
+bool
+vcpu_read_linear (struct vcpu *vcpu, uint32_t linear, void *dst,
+                  size_t size)
+{
+  uint8_t *out = dst;
+
+  while (size > 0)
+    {
+      size_t chunk = PGSIZE - pg_ofs ((void *) (uintptr_t) linear);
+      uint32_t gpa;
+      if (chunk > size)
+        chunk = size;
+      if (!vcpu_linear_to_phys (vcpu, linear, &gpa)
+          || !vm_read_phys (vcpu->vm, gpa, out, chunk))
+        return false;
+      out += chunk;
+      linear += chunk;
+      size -= chunk;
+    }
+  return true;
+}

@@ -1,0 +1,119 @@
+/* The guest's console: printf and friends, and the test-output lines
+   msg () and fail ().  Output is gathered a line at a time and sent
+   with one console hypercall, or, after console_use_serial (true),
+   byte by byte through the emulated 16550 at COM1 (one exit per
+   byte: slow, but the way a guest that knows no hypercalls prints). */
+
+#include <string.h>
+#include "hv/guest/guest.h"
+
+/* 16550 registers used. */
+#define UART_THR (HV_PORT_COM1 + 0)
+#define UART_LSR (HV_PORT_COM1 + 5)
+#define LSR_THRE 0x20
+
+/* Longest line sent at once. */
+#define CONSOLE_LINE 160
+
+static bool console_serial;             /* Print through COM1. */
+static char console_line[CONSOLE_LINE]; /* Line being gathered. */
+static size_t console_len;
+
+/* Chooses the serial port (true) or the console hypercall (false). */
+void
+console_use_serial (bool serial)
+{
+  console_serial = serial;
+}
+
+/* Sends BUF, LEN bytes, out the chosen way. */
+static void
+console_send (const char *buf, size_t len)
+{
+  if (!console_serial)
+    {
+      hypercall (HC_CONSOLE_WRITE, (uint32_t) buf, len);
+      return;
+    }
+  for (size_t i = 0; i < len; i++)
+    {
+      while (!(guest_inb (UART_LSR) & LSR_THRE))
+        continue;
+      guest_outb (UART_THR, buf[i]);
+    }
+}
+
+/* Adds C to the line; a new line or a full buffer sends it. */
+static void
+console_putc (char c, void *aux UNUSED)
+{
+  console_line[console_len++] = c;
+  if (c == '\n' || console_len == CONSOLE_LINE)
+    {
+      console_send (console_line, console_len);
+      console_len = 0;
+    }
+}
+
+int
+vprintf (const char *format, va_list args)
+{
+  __vprintf (format, args, console_putc, NULL);
+  return 0;
+}
+
+int
+printf (const char *format, ...)
+{
+  va_list args;
+  va_start (args, format);
+  vprintf (format, args);
+  va_end (args);
+  return 0;
+}
+
+int
+putchar (int c)
+{
+  console_putc (c, NULL);
+  return c;
+}
+
+int
+puts (const char *s)
+{
+  while (*s != '\0')
+    console_putc (*s++, NULL);
+  console_putc ('\n', NULL);
+  return 0;
+}
+
+/* Prints "(TEST_NAME) ", FORMAT with ARGS, SUFFIX and a new line. */
+static void
+console_test_line (const char *suffix, const char *format, va_list args)
+{
+  printf ("(%s) ", test_name);
+  vprintf (format, args);
+  printf ("%s\n", suffix);
+}
+
+/* Prints a test-output line, "(TEST_NAME) ..." */
+void
+msg (const char *format, ...)
+{
+  va_list args;
+  va_start (args, format);
+  console_test_line ("", format, args);
+  va_end (args);
+}
+
+/* Prints "(TEST_NAME) ...: FAILED" and exits with code 1. */
+void
+fail (const char *format, ...)
+{
+  va_list args;
+  va_start (args, format);
+  console_test_line (": FAILED", format, args);
+  va_end (args);
+  guest_exit (1);
+}

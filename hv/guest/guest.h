@@ -1,0 +1,153 @@
+/* The guest runtime: what a program running as a Ringlet guest links
+   with.  It starts the program (hv/guest/start.c), gives it a console
+   (console.c), interrupt and exception handling (idt.c), the virtual
+   timer (timer.c) and page tables (paging.c), and wraps the hv's
+   hypercalls, ports and MSRs.  A guest program defines
+   TEST_NAME, which prefixes its msg () lines, and main (). */
+#ifndef HV_GUEST_GUEST_H
+#define HV_GUEST_GUEST_H
+
+#include <debug.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include "hv/abi.h"
+
+/* ---- The program (defined by each guest) ---- */
+extern const char test_name[];  /* "(TEST_NAME) " starts msg () lines. */
+int main (void);                /* Its return value is the exit code. */
+
+/* ---- start.c ---- */
+void guest_exit (int code) NO_RETURN;
+
+/* ---- console.c ---- */
+void msg (const char *format, ...) PRINTF_FORMAT (1, 2);
+void fail (const char *format, ...) PRINTF_FORMAT (1, 2) NO_RETURN;
+
+/* ---- idt.c: interrupts and exceptions ---- */
+
+/* What the CPU pushed when it interrupted the guest. */
+struct guest_frame
+  {
+    uint32_t eip;               /* Where to resume; a handler may change it. */
+    uint32_t cs;
+    uint32_t eflags;
+  };
+
+/* A handler for VECTOR: FRAME is the interrupted state, ERROR the
+   error code (0 for vectors without one). */
+typedef void guest_handler (unsigned vector, struct guest_frame *frame,
+                            uint32_t error);
+
+#define GUEST_VECTORS 48        /* Vectors 0-47 have entries. */
+void idt_init (void);
+void idt_set_handler (unsigned vector, guest_handler *);
+
+/* ---- timer.c: the virtual timer ---- */
+void timer_start (uint32_t period, uint8_t vector, guest_handler *);
+void timer_stop (void);
+uint32_t timer_fired (void);
+uint32_t timer_now (void);
+
+/* ---- paging.c: guest page tables ---- */
+enum paging_mode { PAGING_LEGACY, PAGING_PAE };
+void paging_init (enum paging_mode);
+void paging_map (uint32_t va, uint32_t pa, bool writable);
+void paging_identity_map (uint32_t start, uint32_t end);
+void paging_enable (void);
+void paging_disable (void);
+
+/* ---- Hypercalls (VMMCALL; numbers in hv/abi.h) ---- */
+
+/* Makes hypercall NR with arguments ARG1 (EBX) and ARG2 (ECX). */
+static inline int32_t
+hypercall (uint32_t nr, uint32_t arg1, uint32_t arg2)
+{
+  int32_t result;
+  asm volatile ("vmmcall" : "=a" (result) : "a" (nr), "b" (arg1), "c" (arg2)
+                : "memory");
+  return result;
+}
+
+/* ---- Instructions that exit ---- */
+
+/* Registers returned by CPUID. */
+struct guest_cpuid
+  {
+    uint32_t eax, ebx, ecx, edx;
+  };
+
+/* Executes CPUID LEAF (subleaf 0). */
+static inline struct guest_cpuid
+guest_cpuid (uint32_t leaf)
+{
+  struct guest_cpuid r;
+  asm volatile ("cpuid" : "=a" (r.eax), "=b" (r.ebx), "=c" (r.ecx),
+                "=d" (r.edx) : "a" (leaf), "c" (0));
+  return r;
+}
+
+/* Reads MSR. */
+static inline uint64_t
+guest_rdmsr (uint32_t msr)
+{
+  uint32_t lo, hi;
+  asm volatile ("rdmsr" : "=a" (lo), "=d" (hi) : "c" (msr));
+  return ((uint64_t) hi << 32) | lo;
+}
+
+/* Writes VALUE to MSR. */
+static inline void
+guest_wrmsr (uint32_t msr, uint64_t value)
+{
+  asm volatile ("wrmsr" : : "c" (msr), "a" ((uint32_t) value),
+                "d" ((uint32_t) (value >> 32)) : "memory");
+}
+
+/* Reads the time-stamp counter. */
+static inline uint64_t
+guest_rdtsc (void)
+{
+  uint32_t lo, hi;
+  asm volatile ("rdtsc" : "=a" (lo), "=d" (hi));
+  return ((uint64_t) hi << 32) | lo;
+}
+
+/* Port input and output of a byte and a doubleword. */
+static inline uint8_t
+guest_inb (uint16_t port)
+{
+  uint8_t v;
+  asm volatile ("inb %w1, %b0" : "=a" (v) : "Nd" (port));
+  return v;
+}
+
+static inline void
+guest_outb (uint16_t port, uint8_t v)
+{
+  asm volatile ("outb %b0, %w1" : : "a" (v), "Nd" (port));
+}
+
+static inline uint32_t
+guest_inl (uint16_t port)
+{
+  uint32_t v;
+  asm volatile ("inl %w1, %0" : "=a" (v) : "Nd" (port));
+  return v;
+}
+
+/* Interrupt flag. */
+static inline void guest_sti (void) { asm volatile ("sti" : : : "memory"); }
+static inline void guest_cli (void) { asm volatile ("cli" : : : "memory"); }
+
+/* Enables interrupts and halts until one arrives (STI's shadow makes
+   the pair atomic: no interrupt can slip in between). */
+static inline void
+guest_wait (void)
+{
+  asm volatile ("sti; hlt" : : : "memory");
+}
+
+#endif /* hv/guest/guest.h */

@@ -1,0 +1,115 @@
+/* A tiny page-table builder for guests that run with paging on, in
+   either 32-bit format: 2-level (4 KiB pages through a page directory)
+   or PAE (a 4-entry PDPT, directories and tables of 64-bit entries).
+   The hv's nested tables sit under whichever the guest picks, so
+   every access then takes a two-dimensional walk.  Tables come from a
+   small pool in the guest's own memory; there is no unmapping. */
+
+#include <string.h>
+#include "hv/guest/guest.h"
+
+#define PAGE_SIZE 4096
+#define POOL_PAGES 8                    /* Tables available. */
+
+/* Entry bits, the same in both formats. */
+#define PTE_P 0x1u                      /* Present. */
+#define PTE_W 0x2u                      /* Writable. */
+
+/* Control-register bits. */
+#define CR0_PG  0x80000000u
+#define CR4_PAE 0x00000020u
+
+static uint8_t pool[POOL_PAGES][PAGE_SIZE] __attribute__ ((aligned (PAGE_SIZE)));
+static unsigned pool_used;
+static enum paging_mode mode;
+static void *root;                      /* Page directory or PDPT. */
+
+/* Returns a zeroed page from the pool; fails the test if none is left. */
+static void *
+table_alloc (void)
+{
+  if (pool_used == POOL_PAGES)
+    fail ("paging: out of page-table pages");
+  void *page = pool[pool_used++];
+  memset (page, 0, PAGE_SIZE);
+  return page;
+}
+
+/* Starts a new, empty set of tables in format M.  Paging must be off. */
+void
+paging_init (enum paging_mode m)
+{
+  pool_used = 0;
+  mode = m;
+  root = table_alloc ();
+}
+
+/* Returns the next-level table entry E points to, creating it (with
+   entry flags FLAGS) if E is empty.  Entries are 32 or 64 bits wide. */
+static void *
+next_table32 (uint32_t *e)
+{
+  if (!(*e & PTE_P))
+    *e = (uint32_t) table_alloc () | PTE_P | PTE_W;
+  return (void *) (*e & ~(PAGE_SIZE - 1));
+}
+
+static void *
+next_table64 (uint64_t *e, uint32_t flags)
+{
+  if (!(*e & PTE_P))
+    *e = (uint32_t) table_alloc () | flags;
+  return (void *) ((uint32_t) *e & ~(PAGE_SIZE - 1));
+}
+
+/* Maps virtual page VA to physical page PA, WRITABLE or not. */
+void
+paging_map (uint32_t va, uint32_t pa, bool writable)
+{
+  uint32_t flags = PTE_P | (writable ? PTE_W : 0);
+
+  if (mode == PAGING_LEGACY)
+    {
+      uint32_t *pt = next_table32 ((uint32_t *) root + (va >> 22));
+      pt[(va >> 12) & 0x3ff] = (pa & ~(PAGE_SIZE - 1)) | flags;
+    }
+  else
+    {
+      /* PDPT entries have only P: PAE reserves the other bits there. */
+      uint64_t *pd = next_table64 ((uint64_t *) root + (va >> 30), PTE_P);
+      uint64_t *pt = next_table64 (pd + ((va >> 21) & 0x1ff), PTE_P | PTE_W);
+      pt[(va >> 12) & 0x1ff] = (pa & ~(PAGE_SIZE - 1)) | flags;
+    }
+}
+
+/* Maps [START, END) to itself, writable. */
+void
+paging_identity_map (uint32_t start, uint32_t end)
+{
+  for (uint32_t a = start & ~(PAGE_SIZE - 1); a < end; a += PAGE_SIZE)
+    paging_map (a, a, true);
+}
+
+/* Turns paging on with the tables built so far. */
+void
+paging_enable (void)
+{
+  uint32_t cr0, cr4;
+
+  asm volatile ("movl %0, %%cr3" : : "r" (root) : "memory");
+  asm volatile ("movl %%cr4, %0" : "=r" (cr4));
+  cr4 = mode == PAGING_PAE ? cr4 | CR4_PAE : cr4 & ~CR4_PAE;
+  asm volatile ("movl %0, %%cr4" : : "r" (cr4) : "memory");
+  asm volatile ("movl %%cr0, %0" : "=r" (cr0));
+  asm volatile ("movl %0, %%cr0" : : "r" (cr0 | CR0_PG) : "memory");
+}
+
+/* Turns paging off again.  The code running must be identity mapped. */
+void
+paging_disable (void)
+{
+  uint32_t cr0;
+
+  asm volatile ("movl %%cr0, %0" : "=r" (cr0));
+  asm volatile ("movl %0, %%cr0" : : "r" (cr0 & ~CR0_PG) : "memory");
+}

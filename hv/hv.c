@@ -1,0 +1,46 @@
+/* The hv module's entry and exit: turning SVM on, registering the VM
+   operations with the kernel (threads/vmctl.h), and undoing both on
+   "rmmod hv".  The same file serves the loadable hv.ko and the
+   built-in hv; see threads/module.h. */
+
+#include <stdio.h>
+#include "hv/hv.h"
+#include "threads/module.h"
+
+/* What the hv offers the kernel. */
+static const struct vmctl_ops hv_vmctl_ops =
+  {
+    .create = vm_create,
+    .start = vm_start,
+    .wait = vm_wait,
+    .kill = vm_kill,
+  };
+
+/* Module init: refuses to load, saying why, on a CPU without SVM or
+   nested paging. */
+static int
+hv_init (void)
+{
+  const char *problem = svm_enable ();
+  if (problem != NULL)
+    {
+      printf ("hv: not loading: %s\n", problem);
+      return -1;
+    }
+  vm_init ();
+  vmctl_register (&hv_vmctl_ops);
+  return 0;
+}
+
+/* Module exit: withdraws the VM operations, stops every VM and turns
+   SVM off again. */
+static void
+hv_exit (void)
+{
+  vmctl_unregister (&hv_vmctl_ops);
+  vm_shutdown_all ();
+  svm_disable ();
+  printf ("hv: SVM off\n");
+}
+
+MODULE_INFO ("hv", hv_init, hv_exit);

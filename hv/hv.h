@@ -1,0 +1,248 @@
+/* The hypervisor's private header: the structures the parts of hv/
+   share (struct vm, struct vcpu, the virtual devices' state) and each
+   part's entry points, one section per source file.  Nothing outside
+   hv/ includes it; the kernel reaches the hv only through
+   threads/vmctl.h.
+
+   Lock order: vm_list_lock (vm.c) before anything else.  A VM's own
+   state belongs to its VCPU thread; other threads touch only
+   KILL_REQUESTED and the DONE semaphore. */
+#ifndef HV_HV_H
+#define HV_HV_H
+
+#include <list.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "hv/abi.h"
+#include "hv/vmcb.h"
+#include "hv/vmrun.h"
+#include "threads/synch.h"
+#include "threads/thread.h"
+#include "threads/vmctl.h"
+
+struct vm;
+struct vcpu;
+
+/* ---- hv/svm.c: SVM on this CPU ---- */
+const char *svm_enable (void);
+void svm_disable (void);
+bool svm_has_nrip (void);
+uint32_t svm_asid_limit (void);
+uint32_t svm_host_vmcb (void);
+
+/* ---- hv/exit.c: the exit table and exit statistics ---- */
+
+/* What the VCPU loop does after an exit handler. */
+enum exit_action
+  {
+    EXIT_RESUME,                /* Enter the guest again. */
+    EXIT_STOP                   /* The VM has ended (see vm_end). */
+  };
+
+/* Slots of the exit table: exit codes 0x00-0x9f map to themselves,
+   0x400-0x403 (nested page faults and AVIC) follow, then
+   VMEXIT_INVALID and one slot for every code the CPU should never
+   produce. */
+#define EXIT_SLOT_NPF_BASE 0xa0
+#define EXIT_SLOT_INVALID  0xa4
+#define EXIT_SLOT_BOGUS    0xa5
+#define EXIT_SLOT_CNT      0xa6
+
+/* Per-VM counts, per exit slot. */
+struct exit_stats
+  {
+    uint64_t count[EXIT_SLOT_CNT];      /* Exits. */
+    uint64_t cycles[EXIT_SLOT_CNT];     /* Host TSC cycles handling them. */
+  };
+
+enum exit_action exit_dispatch (struct vcpu *);
+void exit_fill_report (const struct vm *, struct vmctl_report *);
+void exit_print_stats (const struct vm *);
+
+/* ---- The exit handlers, each in the file of its concern ---- */
+enum exit_action exit_cpuid (struct vcpu *);    /* cpuid.c */
+enum exit_action exit_msr (struct vcpu *);      /* msr.c */
+enum exit_action exit_ioio (struct vcpu *);     /* ioio.c */
+enum exit_action exit_npf (struct vcpu *);      /* npf.c */
+enum exit_action exit_vmmcall (struct vcpu *);  /* hypercall.c */
+enum exit_action exit_hlt (struct vcpu *);      /* irq.c */
+enum exit_action exit_intr (struct vcpu *);     /* irq.c */
+enum exit_action exit_nmi (struct vcpu *);      /* irq.c */
+enum exit_action exit_vintr (struct vcpu *);    /* irq.c */
+
+/* ---- hv/msr.c: the MSR permission map ---- */
+void msr_init_permissions (uint8_t *msrpm);
+
+/* ---- hv/irq.c: virtual interrupt delivery ---- */
+void irq_prepare_entry (struct vcpu *);
+
+/* ---- hv/vdev/: emulated devices ---- */
+
+/* Longest line of guest console output kept before it is printed. */
+#define VDEV_CONSOLE_LINE 160
+
+/* Console output of one VM, collected a line at a time so that lines
+   of several VMs never mix (vdev/console.c). */
+struct vdev_console
+  {
+    size_t len;                 /* Bytes in LINE. */
+    char line[VDEV_CONSOLE_LINE];
+  };
+
+/* A 16550 UART's registers, as much of them as a guest needs to
+   print (vdev/serial.c). */
+struct vdev_serial
+  {
+    uint8_t ier;                /* Interrupt enable. */
+    uint8_t lcr;                /* Line control (bit 7: DLAB). */
+    uint8_t mcr;                /* Modem control. */
+    uint8_t scr;                /* Scratch. */
+    uint16_t divisor;           /* Baud-rate divisor (DLL, DLM). */
+  };
+
+/* The virtual timer (vdev/vtimer.c). */
+struct vdev_vtimer
+  {
+    int64_t start;              /* Host tick at which the VM started. */
+    uint32_t period;            /* Ticks between expiries; 0 = off. */
+    uint32_t vector;            /* Interrupt vector. */
+    int64_t next;               /* Host tick of the next expiry. */
+    uint32_t fired;             /* Expiries so far. */
+    uint32_t pending;           /* Expiries not yet delivered. */
+  };
+
+/* A port-I/O access, as an IOIO exit reports it. */
+struct vdev_pio
+  {
+    uint16_t port;              /* Port number. */
+    unsigned size;              /* 1, 2 or 4 bytes. */
+    bool in;                    /* IN (true) or OUT. */
+    uint32_t value;             /* OUT: the data; IN: filled in. */
+  };
+
+void vdev_console_putc (struct vm *, char);
+void vdev_console_flush (struct vm *);
+enum exit_action vdev_serial_pio (struct vcpu *, struct vdev_pio *);
+enum exit_action vdev_debug_exit_pio (struct vcpu *, struct vdev_pio *);
+void vdev_vtimer_init (struct vm *);
+void vdev_vtimer_update (struct vm *);
+bool vdev_vtimer_mmio (struct vm *, uint32_t offset, bool write,
+                       unsigned size, uint32_t *value);
+int64_t vdev_vtimer_ticks_to_next (const struct vm *);
+uint32_t vdev_vtimer_now (const struct vm *);
+
+/* ---- hv/npt.c: nested page tables and guest RAM ---- */
+uint64_t *npt_create (void);
+void npt_destroy (uint64_t *npt);
+void *npt_translate (struct vm *, uint32_t gpa);
+
+/* ---- hv/gmem.c: reading guest memory ---- */
+bool vm_read_phys (struct vm *, uint32_t gpa, void *dst, size_t size);
+bool vcpu_linear_to_phys (struct vcpu *, uint32_t linear, uint32_t *gpa);
+bool vcpu_read_linear (struct vcpu *, uint32_t linear, void *dst,
+                       size_t size);
+
+/* ---- hv/decode.c: instructions that access MMIO ---- */
+
+/* A decoded MOV between a register (or an immediate) and memory. */
+struct decode_mov
+  {
+    unsigned length;            /* Instruction bytes, prefixes included. */
+    unsigned size;              /* Operand bytes: 1, 2 or 4. */
+    bool write;                 /* Stores to memory (else loads). */
+    bool immediate;             /* The source is IMM, not a register. */
+    bool zero_extend;           /* MOVZX: load SIZE bytes into 32 bits. */
+    unsigned reg;               /* Register number (ModRM.reg). */
+    uint32_t imm;               /* The immediate. */
+  };
+
+#define DECODE_INSN_MAX 15      /* Longest x86 instruction. */
+bool decode_mov (const uint8_t *insn, size_t len, struct decode_mov *);
+
+/* ---- hv/vcpu.c: virtual CPUs ---- */
+
+/* A virtual CPU: its control block, the registers the VMCB does not
+   hold, and its place in the VM. */
+struct vcpu
+  {
+    struct vm *vm;              /* Owning VM. */
+    struct vmcb *vmcb;          /* Its VMCB (one page). */
+    uint32_t vmcb_pa;           /* Physical address of VMCB. */
+    struct vmrun_regs regs;     /* EBX...EBP while the guest is out. */
+    bool flush_tlb;             /* Flush its TLB entries at next entry. */
+    uint64_t guest_cycles;      /* TSC cycles spent in guest mode. */
+  };
+
+bool vcpu_init (struct vcpu *, struct vm *, uint32_t entry, uint32_t stack);
+void vcpu_destroy (struct vcpu *);
+void vcpu_run (struct vcpu *);
+void vcpu_skip_instruction (struct vcpu *, unsigned length);
+void vcpu_skip_to (struct vcpu *, uint32_t next_rip);
+void vcpu_inject_exception (struct vcpu *, uint8_t vector, bool has_error,
+                            uint32_t error);
+uint32_t vcpu_get_reg (const struct vcpu *, unsigned reg);
+void vcpu_set_reg (struct vcpu *, unsigned reg, uint32_t value);
+
+/* Exception vectors the hv injects. */
+#define VEC_UD 6                /* Invalid opcode. */
+#define VEC_GP 13               /* General protection. */
+
+/* Register numbers, as ModRM encodes them. */
+enum { REG_EAX, REG_ECX, REG_EDX, REG_EBX, REG_ESP, REG_EBP, REG_ESI,
+       REG_EDI };
+
+/* ---- hv/vm.c: virtual machines ---- */
+
+/* A virtual machine. */
+struct vm
+  {
+    /* Identity, fixed at creation. */
+    int id;                     /* Number handed out by vmctl. */
+    char name[VMCTL_NAME_MAX + 1]; /* Name for messages. */
+    struct list_elem elem;      /* In vm.c's list of VMs. */
+
+    /* Memory. */
+    uint32_t ram_size;          /* Guest RAM, bytes, page multiple. */
+    uint64_t *npt;              /* Nested page table (PDPT). */
+    size_t ram_pages;           /* Host pages backing guest RAM. */
+    uint32_t asid;              /* Address-space ID of its TLB entries. */
+    uint8_t *iopm;              /* I/O permission map, IOPM_PAGES. */
+    uint8_t *msrpm;             /* MSR permission map, MSRPM_PAGES. */
+
+    /* The one VCPU and the devices. */
+    struct vcpu vcpu;
+    tid_t tid;                  /* The VCPU's thread, once started. */
+    struct vdev_console console;
+    struct vdev_serial serial;
+    struct vdev_vtimer vtimer;
+    uint64_t tsc_offset;        /* TSC_OFFSET the guest asked for. */
+    unsigned ioio_unknown;      /* Accesses to ports with no device. */
+
+    /* Limits and statistics. */
+    int64_t budget;             /* Ticks of CPU time allowed; 0 = any. */
+    int64_t cpu_ticks;          /* Ticks of CPU time used so far. */
+    struct exit_stats *stats;   /* Exit counts and times. */
+
+    /* Life cycle. */
+    bool started;               /* VCPU thread created. */
+    bool waited;                /* Someone is in vm_wait for it. */
+    volatile bool kill_requested; /* Stop at the next exit. */
+    bool ended;                 /* END and the rest are final. */
+    enum vmctl_end end;         /* How it ended. */
+    int exit_code;              /* Exit code, for VMCTL_END_EXIT. */
+    char why[VMCTL_WHY_MAX + 1]; /* Reason, for VMCTL_END_KILLED. */
+    struct semaphore done;      /* Upped when the VCPU thread is done. */
+  };
+
+void vm_init (void);
+int vm_create (const struct vmctl_spec *);
+int vm_start (int id);
+int vm_wait (int id, struct vmctl_report *);
+int vm_kill (int id);
+void vm_shutdown_all (void);
+enum exit_action vm_exit (struct vm *, int code);
+enum exit_action vm_fail (struct vm *, const char *format, ...)
+  PRINTF_FORMAT (2, 3);
+
+#endif /* hv/hv.h */

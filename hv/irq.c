@@ -1,0 +1,130 @@
+/* Virtual interrupts: delivering the virtual timer's interrupts to a
+   guest when it can take them, holding them while it masks them, and
+   the exits about interrupts (HLT, INTR, NMI, VINTR).
+
+   How an interrupt gets in.  Before each entry, if one is pending and
+   the guest can take it (IF set, no interrupt shadow after STI), it
+   goes into EVENTINJ and the CPU delivers it as the guest resumes.
+   If the guest cannot take it, the hv sets V_IRQ and intercepts
+   VINTR: the CPU then exits the moment the guest unmasks, and the
+   next entry injects it.  So an interrupt is never lost and never
+   delivered twice; each timer expiry is one interrupt.
+
+   Host interrupts (INTR exits) need nothing here: with V_INTR_MASKING
+   they always exit, whatever the guest's IF, and the host takes them
+   as the world switch sets GIF again. */
+
+#include "hv/hv.h"
+#include "devices/timer.h"
+#include "threads/cpu.h"
+
+/* Length of HLT (F4). */
+#define HLT_LENGTH 1
+
+/* V_IRQ settings that make any virtual interrupt deliverable: the
+   highest priority, guest TPR ignored. */
+#define V_IRQ_ANY (V_IRQ | V_IGN_TPR | (0xfu << V_INTR_PRIO_SHIFT))
+
+/* Returns true if VCPU's guest can take an interrupt now. */
+static bool
+irq_window_open (const struct vcpu *vcpu)
+{
+  return ((vcpu->vmcb->save.rflags & FLAG_IF)
+          && !(vcpu->vmcb->control.int_state & INT_STATE_SHADOW));
+}
+
+/* Makes the CPU exit with VINTR as soon as VCPU's guest can take an
+   interrupt if WANTED, or stops asking if not. */
+static void
+irq_request_window (struct vcpu *vcpu, bool wanted)
+{
+  struct vmcb_control *c = &vcpu->vmcb->control;
+  if (wanted)
+    {
+      c->int_ctl |= V_IRQ_ANY;
+      c->intercept_misc1 |= INTERCEPT_VINTR;
+    }
+  else
+    {
+      c->int_ctl &= ~V_IRQ_ANY;
+      c->intercept_misc1 &= ~INTERCEPT_VINTR;
+    }
+}
+
+/* LAB hv: virtual-interrupts */
+/* Before entering VCPU's guest: brings the virtual timer up to date
+   and, if it has an expiry pending, injects its interrupt if the
+   guest can take it, and asks for a VINTR exit for any still left. */
+void
+irq_prepare_entry (struct vcpu *vcpu)
+{
+  struct vm *vm = vcpu->vm;
+  struct vmcb_control *c = &vcpu->vmcb->control;
+
+  vdev_vtimer_update (vm);
+  if (vm->vtimer.pending > 0 && !(c->event_inj & EVENT_VALID)
+      && irq_window_open (vcpu))
+    {
+      c->event_inj = vm->vtimer.vector | EVENT_TYPE_INTR | EVENT_VALID;
+      vm->vtimer.pending--;
+    }
+  /* If anything is still pending, the guest is masked now (or will be
+     in the handler just injected): exit when it unmasks. */
+  irq_request_window (vcpu, vm->vtimer.pending > 0);
+}
+
+/* VINTR: the guest just unmasked with an interrupt pending.  The next
+   entry injects it. */
+enum exit_action
+exit_vintr (struct vcpu *vcpu)
+{
+  irq_request_window (vcpu, false);
+  return EXIT_RESUME;
+}
+/* END LAB */
+
+/* LAB hv: hlt */
+/* HLT: the guest waits for an interrupt.  Blocks the VCPU's thread,
+   so other threads run, until the virtual timer's next expiry.  A
+   guest that halts with interrupts masked, or with no timer armed,
+   can never wake up: that ends the VM. */
+enum exit_action
+exit_hlt (struct vcpu *vcpu)
+{
+  struct vm *vm = vcpu->vm;
+
+  vcpu_skip_instruction (vcpu, HLT_LENGTH);
+  for (;;)
+    {
+      vdev_vtimer_update (vm);
+      if (vm->kill_requested)
+        return EXIT_RESUME;
+      if (!(vcpu->vmcb->save.rflags & FLAG_IF))
+        return vm_fail (vm, "halted with interrupts masked: nothing can wake it");
+      if (vm->vtimer.pending > 0)
+        return EXIT_RESUME;
+      int64_t wait = vdev_vtimer_ticks_to_next (vm);
+      if (wait < 0)
+        return vm_fail (vm, "halted with no timer armed: nothing can wake it");
+      timer_sleep (wait > 0 ? wait : 1);
+    }
+}
+/* END LAB */
+
+/* INTR (and SMI): a host interrupt arrived while the guest ran.  The
+   host has already handled it, as the world switch set GIF. */
+enum exit_action
+exit_intr (struct vcpu *vcpu UNUSED)
+{
+  return EXIT_RESUME;
+}
+
+/* NMI: a host NMI arrived while the guest ran; the host has handled
+   it.  The exit itself is what matters: it gives the VCPU loop a
+   chance to check the VM's budget even if the guest masked
+   interrupts (see the NMI watchdog). */
+enum exit_action
+exit_nmi (struct vcpu *vcpu UNUSED)
+{
+  return EXIT_RESUME;
+}

@@ -1,0 +1,140 @@
+/* Nested page faults: the guest touched a guest-physical address its
+   nested page table does not map.  Three cases, by address:
+     - guest RAM not yet backed: back it (hv/npt.c) and retry;
+     - an MMIO hole: decode the instruction (hv/decode.c), let the
+       device carry out the access, and move past it;
+     - anything else: the guest reached outside its memory, which
+       ends the VM (and could never reach another VM or the host). */
+
+#include <inttypes.h>
+#include "hv/hv.h"
+
+/* A device register window in guest-physical space. */
+struct npf_mmio
+  {
+    uint32_t base;              /* First address. */
+    uint32_t size;              /* Bytes. */
+    const char *name;           /* For messages. */
+    bool (*access) (struct vm *, uint32_t offset, bool write,
+                    unsigned size, uint32_t *value);
+  };
+
+/* The MMIO holes. */
+static const struct npf_mmio npf_mmio_devices[] =
+  {
+    { HV_VTIMER_BASE, HV_VTIMER_SIZE, "virtual timer", vdev_vtimer_mmio },
+  };
+
+/* Returns the MMIO device at GPA, or a null pointer. */
+static const struct npf_mmio *
+npf_find_mmio (uint32_t gpa)
+{
+  for (size_t i = 0; i < sizeof npf_mmio_devices / sizeof *npf_mmio_devices;
+       i++)
+    if (gpa - npf_mmio_devices[i].base < npf_mmio_devices[i].size)
+      return &npf_mmio_devices[i];
+  return NULL;
+}
+
+/* Reads the operand register of MOV: for a byte access, AL...BL or
+   AH...BH (REG 4-7 name the high bytes). */
+static uint32_t
+npf_get_operand (struct vcpu *vcpu, const struct decode_mov *mov)
+{
+  if (mov->size == 1 && mov->reg >= 4)
+    return vcpu_get_reg (vcpu, mov->reg - 4) >> 8;
+  return vcpu_get_reg (vcpu, mov->reg);
+}
+
+/* Stores VALUE, loaded by MOV, in its destination register, leaving
+   the bytes a narrow load does not write. */
+static void
+npf_set_operand (struct vcpu *vcpu, const struct decode_mov *mov,
+                 uint32_t value)
+{
+  unsigned reg = mov->reg;
+  unsigned shift = 0;
+  uint32_t mask;
+
+  if (mov->zero_extend || mov->size == 4)
+    {
+      vcpu_set_reg (vcpu, reg, value);
+      return;
+    }
+  if (mov->size == 1 && reg >= 4)
+    {
+      reg -= 4;
+      shift = 8;
+    }
+  mask = (mov->size == 1 ? 0xffu : 0xffffu) << shift;
+  vcpu_set_reg (vcpu, reg, (vcpu_get_reg (vcpu, reg) & ~mask)
+                           | ((value << shift) & mask));
+}
+
+/* Fetches the instruction at the guest's CS:EIP into INSN (at most
+   DECODE_INSN_MAX bytes, fewer if it ends at a page the guest cannot
+   read).  Returns the number of bytes fetched. */
+static size_t
+npf_fetch (struct vcpu *vcpu, uint8_t insn[DECODE_INSN_MAX])
+{
+  const struct vmcb_save *s = &vcpu->vmcb->save;
+  uint32_t linear = s->cs.base + s->rip;
+  size_t len = DECODE_INSN_MAX;
+
+  while (len > 0 && !vcpu_read_linear (vcpu, linear, insn, len))
+    len--;
+  return len;
+}
+
+/* LAB hv: mmio */
+/* Emulates the guest's access to MMIO device DEV at GPA. */
+static enum exit_action
+npf_emulate_mmio (struct vcpu *vcpu, const struct npf_mmio *dev,
+                  uint32_t gpa)
+{
+  uint8_t insn[DECODE_INSN_MAX];
+  struct decode_mov mov;
+  size_t len = npf_fetch (vcpu, insn);
+
+  if (!decode_mov (insn, len, &mov))
+    return vm_fail (vcpu->vm, "%s at %#"PRIx32" accessed by an instruction "
+                    "the hv cannot emulate (first byte %#x)", dev->name, gpa,
+                    len > 0 ? insn[0] : 0);
+
+  uint32_t value = mov.immediate ? mov.imm : npf_get_operand (vcpu, &mov);
+  if (!dev->access (vcpu->vm, gpa - dev->base, mov.write, mov.size, &value))
+    return vm_fail (vcpu->vm, "bad %u-byte %s of %s register %#"PRIx32,
+                    mov.size, mov.write ? "write" : "read", dev->name,
+                    gpa - dev->base);
+  if (!mov.write)
+    npf_set_operand (vcpu, &mov, value);
+  vcpu_skip_to (vcpu, vcpu->vmcb->save.rip + mov.length);
+  return EXIT_RESUME;
+}
+
+/* NPF: EXITINFO2 is the guest-physical address, EXITINFO1 a page-fault
+   error code (bit 1: write, bit 4: instruction fetch). */
+enum exit_action
+exit_npf (struct vcpu *vcpu)
+{
+  const struct vmcb_control *c = &vcpu->vmcb->control;
+  struct vm *vm = vcpu->vm;
+  uint64_t gpa = c->exit_info2;
+  const struct npf_mmio *dev;
+
+  if (gpa < vm->ram_size)
+    {
+      if (npt_translate (vm, gpa) == NULL)
+        return vm_fail (vm, "out of host memory for guest RAM at %#"PRIx64,
+                        gpa);
+      return EXIT_RESUME;
+    }
+  if (gpa <= UINT32_MAX && (dev = npf_find_mmio (gpa)) != NULL
+      && !(c->exit_info1 & NPF_FETCH))
+    return npf_emulate_mmio (vcpu, dev, gpa);
+  return vm_fail (vm, "%s guest-physical %#"PRIx64", outside its memory",
+                  c->exit_info1 & NPF_FETCH ? "executed at"
+                  : c->exit_info1 & NPF_WRITE ? "wrote to" : "read from",
+                  gpa);
+}
+/* END LAB */

@@ -1,0 +1,182 @@
+/* Virtual CPUs: a VCPU's control block and registers, the run loop
+   its kernel thread executes (enter the guest, handle the exit,
+   again), and the small services exit handlers share: moving the
+   guest past an instruction, injecting an exception, reading and
+   writing guest registers. */
+
+#include <string.h>
+#include "hv/hv.h"
+#include "threads/cpu.h"
+#include "threads/palloc.h"
+#include "threads/thread.h"
+#include "threads/vaddr.h"
+
+/* Sets up VCPU of VM to start at ENTRY with stack pointer STACK:
+   allocates its VMCB and fills it in.  VM's ASID, permission maps
+   and nested page table must exist.  Returns false if memory is
+   short. */
+bool
+vcpu_init (struct vcpu *vcpu, struct vm *vm, uint32_t entry, uint32_t stack)
+{
+  memset (vcpu, 0, sizeof *vcpu);
+  vcpu->vm = vm;
+  vcpu->vmcb = palloc_get_page (PAL_ZERO);
+  if (vcpu->vmcb == NULL)
+    return false;
+  vcpu->vmcb_pa = vtop (vcpu->vmcb);
+  vmcb_init (vcpu->vmcb, vm->asid, vtop (vm->iopm), vtop (vm->msrpm),
+             vtop (vm->npt));
+  vmcb_init_guest (vcpu->vmcb, entry, stack);
+  /* The ASID may have belonged to an earlier VM: start clean. */
+  vcpu->flush_tlb = true;
+  return true;
+}
+
+/* Frees what vcpu_init allocated. */
+void
+vcpu_destroy (struct vcpu *vcpu)
+{
+  palloc_free_page (vcpu->vmcb);
+  vcpu->vmcb = NULL;
+}
+
+/* Runs VCPU's guest once, until its next exit.  Flushes the guest's
+   TLB entries first if its nested page table changed (the CPU may
+   cache nested translations under the ASID). */
+static void
+vcpu_enter (struct vcpu *vcpu)
+{
+  struct vmcb_control *c = &vcpu->vmcb->control;
+
+  c->tlb_control = vcpu->flush_tlb ? TLB_CONTROL_FLUSH_ALL
+                                   : TLB_CONTROL_DO_NOTHING;
+  vcpu->flush_tlb = false;
+  c->tsc_offset = vcpu->vm->tsc_offset;
+
+  uint64_t start = rdtsc ();
+  svm_world_switch (&vcpu->regs, vcpu->vmcb_pa, svm_host_vmcb ());
+  vcpu->guest_cycles += rdtsc () - start;
+}
+
+/* Returns true, having ended VM with the reason, if it must stop
+   before entering the guest again: another thread asked, or it used
+   up its CPU budget.  START is the thread's tick count when the VM
+   began. */
+static bool
+vcpu_must_stop (struct vm *vm, int64_t start)
+{
+  vm->cpu_ticks = thread_current ()->cpu_ticks - start;
+  if (vm->kill_requested)
+    {
+      vm_fail (vm, "stopped at the host's request");
+      return true;
+    }
+  if (vm->budget != 0 && vm->cpu_ticks >= vm->budget)
+    {
+      vm_fail (vm, "used up its CPU budget of %lld ticks",
+               (long long) vm->budget);
+      return true;
+    }
+  return false;
+}
+
+/* The VCPU loop: delivers due virtual interrupts, enters the guest,
+   handles the exit, until the VM ends.  Runs on the VCPU's own
+   kernel thread with interrupts on; the host keeps scheduling other
+   threads, since every host interrupt makes the guest exit. */
+void
+vcpu_run (struct vcpu *vcpu)
+{
+  struct vm *vm = vcpu->vm;
+  int64_t start = thread_current ()->cpu_ticks;
+
+  while (!vcpu_must_stop (vm, start))
+    {
+      irq_prepare_entry (vcpu);
+      vcpu_enter (vcpu);
+      if (exit_dispatch (vcpu) == EXIT_STOP)
+        break;
+    }
+}
+
+/* Resumes VCPU's guest at RIP after an instruction the hv carried
+   out for it.  That instruction also ends any interrupt shadow (the
+   one after STI), as it would have had the guest run it. */
+static void
+vcpu_resume_at (struct vcpu *vcpu, uint32_t rip)
+{
+  vcpu->vmcb->save.rip = rip;
+  vcpu->vmcb->control.int_state &= ~(uint64_t) INT_STATE_SHADOW;
+}
+
+/* Moves VCPU's guest past the instruction that caused the exit,
+   LENGTH bytes long in its usual encoding.  A CPU that saves nRIP
+   (Bochs) knows the real length, prefixes and all; QEMU does not, so
+   the hv counts.  For exits of fully decoded instructions only
+   (CPUID, HLT, RDMSR/WRMSR, VMMCALL): Bochs's nRIP is meaningless
+   after a nested page fault. */
+void
+vcpu_skip_instruction (struct vcpu *vcpu, unsigned length)
+{
+  const struct vmcb *vmcb = vcpu->vmcb;
+  if (svm_has_nrip () && vmcb->control.next_rip != 0)
+    vcpu_resume_at (vcpu, vmcb->control.next_rip);
+  else
+    vcpu_resume_at (vcpu, vmcb->save.rip + length);
+}
+
+/* Moves VCPU's guest to NEXT_RIP, the instruction after one the hv
+   emulated (decoded length, or EXITINFO2 of an IOIO exit). */
+void
+vcpu_skip_to (struct vcpu *vcpu, uint32_t next_rip)
+{
+  vcpu_resume_at (vcpu, next_rip);
+}
+
+/* Makes VCPU's guest take exception VECTOR, with ERROR pushed if
+   HAS_ERROR, when it next runs, instead of finishing the current
+   instruction. */
+void
+vcpu_inject_exception (struct vcpu *vcpu, uint8_t vector, bool has_error,
+                       uint32_t error)
+{
+  vcpu->vmcb->control.event_inj = vector | EVENT_TYPE_EXCEPT | EVENT_VALID
+                                  | (has_error ? EVENT_ERROR_VALID : 0)
+                                  | (uint64_t) error << 32;
+}
+
+/* Returns guest register REG (REG_EAX...REG_EDI) of VCPU. */
+uint32_t
+vcpu_get_reg (const struct vcpu *vcpu, unsigned reg)
+{
+  const struct vmrun_regs *r = &vcpu->regs;
+  switch (reg)
+    {
+    case REG_EAX: return vcpu->vmcb->save.rax;
+    case REG_ECX: return r->ecx;
+    case REG_EDX: return r->edx;
+    case REG_EBX: return r->ebx;
+    case REG_ESP: return vcpu->vmcb->save.rsp;
+    case REG_EBP: return r->ebp;
+    case REG_ESI: return r->esi;
+    default: return r->edi;
+    }
+}
+
+/* Sets guest register REG (REG_EAX...REG_EDI) of VCPU to VALUE. */
+void
+vcpu_set_reg (struct vcpu *vcpu, unsigned reg, uint32_t value)
+{
+  struct vmrun_regs *r = &vcpu->regs;
+  switch (reg)
+    {
+    case REG_EAX: vcpu->vmcb->save.rax = value; break;
+    case REG_ECX: r->ecx = value; break;
+    case REG_EDX: r->edx = value; break;
+    case REG_EBX: r->ebx = value; break;
+    case REG_ESP: vcpu->vmcb->save.rsp = value; break;
+    case REG_EBP: r->ebp = value; break;
+    case REG_ESI: r->esi = value; break;
+    default: r->edi = value; break;
+    }
+}

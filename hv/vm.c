@@ -1,0 +1,427 @@
+/* Virtual machines: creating one from a guest image (checking the
+   image, since it comes from outside), starting its VCPU on a kernel
+   thread, ending it (the guest exits, or the hv kills it), reporting
+   and destroying it so that every page comes back, and the list of
+   VMs that vmctl numbers refer to. */
+
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include "hv/hv.h"
+#include "devices/timer.h"
+#include "threads/cpu.h"
+#include "threads/interrupt.h"
+#include "threads/malloc.h"
+#include "threads/palloc.h"
+#include "threads/vaddr.h"
+
+/* Every VM not yet destroyed, and its lock. */
+static struct list vm_list;
+static struct lock vm_list_lock;
+
+/* Number the next VM gets. */
+static int vm_next_id;
+
+/* ASIDs in use: bit N set for ASID N.  ASID 0 is the host's. */
+static uint64_t vm_asids;
+_Static_assert (sizeof vm_asids * 8 >= 64, "one bit per ASID");
+
+/* Sets up the VM list.  Called by the hv's init. */
+void
+vm_init (void)
+{
+  list_init (&vm_list);
+  lock_init (&vm_list_lock);
+  vm_next_id = 1;
+  vm_asids = 1;
+}
+
+/* Returns the VM numbered ID, or a null pointer.  The caller holds
+   vm_list_lock. */
+static struct vm *
+vm_find (int id)
+{
+  for (struct list_elem *e = list_begin (&vm_list); e != list_end (&vm_list);
+       e = list_next (e))
+    {
+      struct vm *vm = list_entry (e, struct vm, elem);
+      if (vm->id == id)
+        return vm;
+    }
+  return NULL;
+}
+
+/* Takes a free ASID for VM; false if none is left. */
+static bool
+vm_take_asid (struct vm *vm)
+{
+  for (uint32_t asid = 1; asid < svm_asid_limit (); asid++)
+    if (!(vm_asids & (1ull << asid)))
+      {
+        vm_asids |= 1ull << asid;
+        vm->asid = asid;
+        return true;
+      }
+  return false;
+}
+
+/* Checks that guest image IMAGE of SIZE bytes fits a VM with RAM_SIZE
+   bytes of RAM.  Returns a null pointer if so, else what is wrong. */
+static const char *
+vm_check_image (const void *image, size_t size, uint32_t ram_size)
+{
+  const struct hv_image_header *h = image;
+
+  if (size < sizeof *h || h->magic != HV_IMAGE_MAGIC)
+    return "not a guest image (no header)";
+  if (h->load_addr >= ram_size || size > ram_size - h->load_addr)
+    return "image does not fit in guest RAM";
+  if (h->entry < h->load_addr || h->entry - h->load_addr >= size)
+    return "entry point outside the image";
+  if (h->stack_top > ram_size || h->stack_top < 4)
+    return "stack outside guest RAM";
+  if (h->bss_end > ram_size || h->bss_end < h->load_addr + size)
+    return "memory end outside guest RAM or before the image end";
+  return NULL;
+}
+
+/* Copies guest image IMAGE of SIZE bytes into VM's RAM at its load
+   address.  Returns false if host memory runs out. */
+static bool
+vm_load_image (struct vm *vm, const void *image, size_t size)
+{
+  const struct hv_image_header *h = image;
+  const uint8_t *src = image;
+
+  for (size_t ofs = 0; ofs < size; )
+    {
+      uint32_t gpa = h->load_addr + ofs;
+      size_t chunk = PGSIZE - pg_ofs ((void *) (uintptr_t) gpa);
+      if (chunk > size - ofs)
+        chunk = size - ofs;
+      uint8_t *dst = npt_translate (vm, gpa);
+      if (dst == NULL)
+        return false;
+      memcpy (dst, src + ofs, chunk);
+      ofs += chunk;
+    }
+  return true;
+}
+
+/* Names VM after NAME, the guest image's file name, up to its first
+   period ("hello.bin" makes "hello"). */
+static void
+vm_set_name (struct vm *vm, const char *name)
+{
+  if (name == NULL)
+    name = "guest";
+  size_t len = strcspn (name, ".");
+  if (len > VMCTL_NAME_MAX)
+    len = VMCTL_NAME_MAX;
+  memcpy (vm->name, name, len);
+  vm->name[len] = '\0';
+}
+
+/* Frees VM and everything it holds; safe on a partly built VM.  The
+   caller holds vm_list_lock (for the ASID map). */
+static void
+vm_free (struct vm *vm)
+{
+  if (vm->vcpu.vmcb != NULL)
+    vcpu_destroy (&vm->vcpu);
+  if (vm->npt != NULL)
+    npt_destroy (vm->npt);
+  palloc_free_multiple (vm->iopm, IOPM_PAGES);
+  palloc_free_multiple (vm->msrpm, MSRPM_PAGES);
+  if (vm->asid != 0)
+    vm_asids &= ~(1ull << vm->asid);
+  free (vm->stats);
+  free (vm);
+}
+
+/* Breaks VM's VMCB as FLAW asks, for the tests of VMRUN's checks. */
+static void
+vm_apply_flaw (struct vm *vm, enum vmctl_flaw flaw)
+{
+  struct vmcb *vmcb = vm->vcpu.vmcb;
+  if (flaw == VMCTL_FLAW_ASID_ZERO)
+    vmcb->control.asid = 0;
+  else if (flaw == VMCTL_FLAW_NO_VMRUN_INTERCEPT)
+    vmcb->control.intercept_misc2 &= ~INTERCEPT2_VMRUN;
+  else if (flaw == VMCTL_FLAW_NO_SVME)
+    vmcb->save.efer &= ~(uint64_t) EFER_SVME;
+}
+
+/* Allocates VM's memory, tables and permission maps, loads IMAGE of
+   SIZE bytes and sets up its VCPU.  Returns a null pointer on
+   success, else what went wrong, with the vmctl status in *STATUS. */
+static const char *
+vm_build (struct vm *vm, const void *image, size_t size, int *status)
+{
+  const struct hv_image_header *h = image;
+
+  vm->stats = calloc (1, sizeof *vm->stats);
+  vm->npt = npt_create ();
+  vm->iopm = palloc_get_multiple (0, IOPM_PAGES);
+  vm->msrpm = palloc_get_multiple (0, MSRPM_PAGES);
+  if (vm->stats == NULL || vm->npt == NULL || vm->iopm == NULL
+      || vm->msrpm == NULL)
+    goto no_memory;
+  memset (vm->iopm, 0xff, IOPM_PAGES * PGSIZE);
+  msr_init_permissions (vm->msrpm);
+
+  lock_acquire (&vm_list_lock);
+  bool have_asid = vm_take_asid (vm);
+  lock_release (&vm_list_lock);
+  if (!have_asid)
+    {
+      *status = VMCTL_EBUSY;
+      return "no free ASID: too many VMs at once";
+    }
+  if (!vm_load_image (vm, image, size)
+      || !vcpu_init (&vm->vcpu, vm, h->entry, h->stack_top))
+    goto no_memory;
+  return NULL;
+
+ no_memory:
+  *status = VMCTL_ENOMEM;
+  return "out of memory";
+}
+
+/* Creates a VM as SPEC says, ready to start.  Returns its number, or
+   a negative status after printing why. */
+int
+vm_create (const struct vmctl_spec *spec)
+{
+  uint32_t ram = spec->ram_size != 0 ? spec->ram_size : HV_GUEST_RAM_DEFAULT;
+  ram = (ram + PGSIZE - 1) & ~PGMASK;
+  const char *problem = ram > HV_GUEST_RAM_MAX ? "more RAM than a VM may have"
+    : vm_check_image (spec->image, spec->image_size, ram);
+  if (problem != NULL)
+    {
+      printf ("hv: cannot create VM '%s': %s\n", spec->name, problem);
+      return VMCTL_EINVAL;
+    }
+
+  struct vm *vm = calloc (1, sizeof *vm);
+  if (vm == NULL)
+    return VMCTL_ENOMEM;
+  vm_set_name (vm, spec->name);
+  vm->ram_size = ram;
+  vm->budget = spec->budget;
+  sema_init (&vm->done, 0);
+  int status;
+  problem = vm_build (vm, spec->image, spec->image_size, &status);
+  if (problem != NULL)
+    {
+      printf ("hv: cannot create VM '%s': %s\n", vm->name, problem);
+      lock_acquire (&vm_list_lock);
+      vm_free (vm);
+      lock_release (&vm_list_lock);
+      return status;
+    }
+  vm_apply_flaw (vm, spec->flaw);
+
+  lock_acquire (&vm_list_lock);
+  vm->id = vm_next_id++;
+  list_push_back (&vm_list, &vm->elem);
+  lock_release (&vm_list_lock);
+  return vm->id;
+}
+
+/* Prints how VM ended and its exit statistics. */
+static void
+vm_print_end (const struct vm *vm)
+{
+  if (vm->end == VMCTL_END_EXIT)
+    printf ("%s: exit(%d)\n", vm->name, vm->exit_code);
+  else
+    printf ("hv: vm %d '%s' killed: %s\n", vm->id, vm->name, vm->why);
+  exit_print_stats (vm);
+}
+
+/* The VCPU thread of VM (AUX): runs the guest until the VM ends,
+   reports, and lets vm_wait have the VM. */
+static void
+vm_thread (void *aux)
+{
+  struct vm *vm = aux;
+
+  vdev_vtimer_init (vm);
+  vcpu_run (&vm->vcpu);
+  vdev_console_flush (vm);
+  vm_print_end (vm);
+  sema_up (&vm->done);
+}
+
+/* Starts VM number ID on a kernel thread of its own. */
+int
+vm_start (int id)
+{
+  lock_acquire (&vm_list_lock);
+  struct vm *vm = vm_find (id);
+  int status = vm == NULL ? VMCTL_ENOVM : vm->started ? VMCTL_EBUSY : VMCTL_OK;
+  if (status == VMCTL_OK)
+    {
+      vm->started = true;
+      vm->tid = thread_create (vm->name, PRI_DEFAULT, vm_thread, vm);
+      if (vm->tid == TID_ERROR)
+        {
+          vm->started = false;
+          status = VMCTL_ENOMEM;
+        }
+    }
+  lock_release (&vm_list_lock);
+  return status;
+}
+
+/* What vm_alive_check looks for, and whether it found it. */
+struct vm_alive
+  {
+    tid_t tid;                  /* Thread looked for. */
+    bool alive;                 /* Found. */
+  };
+
+/* thread_foreach () helper: notes in AUX, a struct vm_alive, whether T
+   is the thread it looks for. */
+static void
+vm_alive_check (struct thread *t, void *aux)
+{
+  struct vm_alive *a = aux;
+  if (t->tid == a->tid)
+    a->alive = true;
+}
+
+/* Waits until thread TID has exited and its page is back with the
+   page allocator, so that a VM's destruction returns every page. */
+static void
+vm_join_thread (tid_t tid)
+{
+  for (;;)
+    {
+      struct vm_alive a = { tid, false };
+      enum intr_level old_level = intr_disable ();
+      thread_foreach (vm_alive_check, &a);
+      intr_set_level (old_level);
+      if (!a.alive)
+        return;
+      thread_yield ();
+    }
+}
+
+/* Fills in REPORT from ended VM. */
+static void
+vm_fill_report (const struct vm *vm, struct vmctl_report *report)
+{
+  memset (report, 0, sizeof *report);
+  report->end = vm->end;
+  report->exit_code = vm->exit_code;
+  strlcpy (report->why, vm->why, sizeof report->why);
+  report->guest_cycles = vm->vcpu.guest_cycles;
+  report->guest_pages = vm->ram_pages;
+  exit_fill_report (vm, report);
+}
+
+/* Waits for VM number ID to end, stores its report in REPORT (if
+   not null) and destroys it.  A VM never started ends unrun. */
+int
+vm_wait (int id, struct vmctl_report *report)
+{
+  lock_acquire (&vm_list_lock);
+  struct vm *vm = vm_find (id);
+  int status = vm == NULL ? VMCTL_ENOVM : vm->waited ? VMCTL_EBUSY : VMCTL_OK;
+  if (status == VMCTL_OK)
+    vm->waited = true;
+  lock_release (&vm_list_lock);
+  if (status != VMCTL_OK)
+    return status;
+
+  if (vm->started)
+    {
+      sema_down (&vm->done);
+      vm_join_thread (vm->tid);
+    }
+  else
+    vm_fail (vm, "never started");
+  if (report != NULL)
+    vm_fill_report (vm, report);
+
+  lock_acquire (&vm_list_lock);
+  list_remove (&vm->elem);
+  vm_free (vm);
+  lock_release (&vm_list_lock);
+  return VMCTL_OK;
+}
+
+/* Asks VM number ID to stop at its next exit. */
+int
+vm_kill (int id)
+{
+  lock_acquire (&vm_list_lock);
+  struct vm *vm = vm_find (id);
+  if (vm != NULL)
+    vm->kill_requested = true;
+  lock_release (&vm_list_lock);
+  return vm != NULL ? VMCTL_OK : VMCTL_ENOVM;
+}
+
+/* Stops and destroys every VM, for the hv's exit: VMs nobody waits
+   for are reaped here, the others by their waiters. */
+void
+vm_shutdown_all (void)
+{
+  for (;;)
+    {
+      int reap = -1;
+      bool any = false;
+      lock_acquire (&vm_list_lock);
+      for (struct list_elem *e = list_begin (&vm_list);
+           e != list_end (&vm_list); e = list_next (e))
+        {
+          struct vm *vm = list_entry (e, struct vm, elem);
+          vm->kill_requested = true;
+          any = true;
+          if (!vm->waited)
+            reap = vm->id;
+        }
+      lock_release (&vm_list_lock);
+      if (!any)
+        return;
+      if (reap >= 0)
+        vm_wait (reap, NULL);
+      else
+        timer_sleep (1);
+    }
+}
+
+/* Records that VM ended with exit code CODE (unless it had already
+   ended) and returns EXIT_STOP, for exit handlers to return. */
+enum exit_action
+vm_exit (struct vm *vm, int code)
+{
+  if (!vm->ended)
+    {
+      vm->ended = true;
+      vm->end = VMCTL_END_EXIT;
+      vm->exit_code = code;
+    }
+  return EXIT_STOP;
+}
+
+/* Records that the hv killed VM because of FORMAT, formatted like
+   printf (unless it had already ended), and returns EXIT_STOP. */
+enum exit_action
+vm_fail (struct vm *vm, const char *format, ...)
+{
+  if (!vm->ended)
+    {
+      va_list args;
+      va_start (args, format);
+      vsnprintf (vm->why, sizeof vm->why, format, args);
+      va_end (args);
+      vm->ended = true;
+      vm->end = VMCTL_END_KILLED;
+    }
+  return EXIT_STOP;
+}

@@ -1,0 +1,13 @@
+/* Writes a large file (70,000 bytes) from start to end in pieces of
+   random sizes, and checks that it reads back as written. */
+
+#include "tests/filesys/base/fsbase.h"
+#include "tests/lib.h"
+#include "tests/main.h"
+
+/* Runs the test. */
+void
+test_main (void)
+{
+  fsbase_write_check ("data", FSBASE_LARGE, FSBASE_SEQ_RANDOM);
+}

@@ -1,0 +1,30 @@
+/* The kernel side of every guest test: "run NAME" runs guest image
+   NAME.bin in a VM (hvtest_guest); the guest program, tests/hv/NAME.c,
+   does the testing and prints the results.  One line per test. */
+
+#include "tests/hv/hvtest.h"
+#include "tests/ktest.h"
+
+/* Registers the guest test NAME under the C identifier ID. */
+#define GUEST_TEST(ID, NAME)                                            \
+  static void ID (void) { hvtest_guest (NAME); }                        \
+  KTEST (NAME, ID)
+
+GUEST_TEST (exit_cpuid, "exit-cpuid");
+GUEST_TEST (exit_hlt, "exit-hlt");
+GUEST_TEST (exit_hlt_masked, "exit-hlt-masked");
+GUEST_TEST (exit_ioio_serial, "exit-ioio-serial");
+GUEST_TEST (exit_ioio_unknown, "exit-ioio-unknown");
+GUEST_TEST (exit_debug_port, "exit-debug-port");
+GUEST_TEST (exit_msr, "exit-msr");
+GUEST_TEST (exit_vmmcall, "exit-vmmcall");
+GUEST_TEST (exit_svm_insn, "exit-svm-insn");
+GUEST_TEST (exit_shutdown, "exit-shutdown");
+GUEST_TEST (npf_demand, "npf-demand");
+GUEST_TEST (npf_mmio, "npf-mmio");
+GUEST_TEST (npf_mmio_bad, "npf-mmio-bad");
+GUEST_TEST (npf_outside, "npf-outside");
+GUEST_TEST (vintr_timer, "vintr-timer");
+GUEST_TEST (vintr_masked, "vintr-masked");
+GUEST_TEST (paging_legacy, "paging-legacy");
+GUEST_TEST (paging_pae, "paging-pae");

@@ -1,0 +1,73 @@
+/* What the hv's kernel tests share (see hvtest.h). */
+
+#include "tests/hv/hvtest.h"
+#include <stdio.h>
+#include <string.h>
+#include "tests/ktest.h"
+#include "threads/malloc.h"
+#include "threads/palloc.h"
+
+/* Creates a VM for guest image FILE (on the scratch disk) with
+   OPTIONS (may be null) and returns its number; fails the test if
+   that does not work. */
+int
+hvtest_create (const char *file, const struct hvtest_options *options)
+{
+  struct vmctl_spec spec;
+  void *image;
+
+  if (vmctl_load (file, &spec, &image) != VMCTL_OK)
+    fail ("cannot read guest image %s", file);
+  spec.budget = options != NULL && options->budget != 0 ? options->budget
+                                                        : HVTEST_BUDGET;
+  spec.flaw = options != NULL ? options->flaw : VMCTL_FLAW_NONE;
+  int vm = vmctl_create (&spec);
+  free (image);
+  if (vm < 0)
+    fail ("cannot create a VM for %s: %s", file, vmctl_strerror (vm));
+  return vm;
+}
+
+/* Waits for VM (running guest FILE) to end, stores its report in
+   REPORT and says so if the hv killed it. */
+void
+hvtest_finish (int vm, const char *file, struct vmctl_report *report)
+{
+  int status = vmctl_wait (vm, report);
+  if (status != VMCTL_OK)
+    fail ("waiting for the VM of %s: %s", file, vmctl_strerror (status));
+  if (report->end == VMCTL_END_KILLED)
+    msg ("vm killed: %s", report->why);
+}
+
+/* Runs guest image FILE in a VM with OPTIONS (may be null) until it
+   ends, storing its report in REPORT, and checks that the VM's
+   destruction returned every page it took. */
+void
+hvtest_run (const char *file, const struct hvtest_options *options,
+            struct vmctl_report *report)
+{
+  size_t free_before = palloc_free_count ();
+  int vm = hvtest_create (file, options);
+  int status = vmctl_start (vm);
+  if (status != VMCTL_OK)
+    fail ("cannot start the VM of %s: %s", file, vmctl_strerror (status));
+  hvtest_finish (vm, file, report);
+  size_t free_after = palloc_free_count ();
+  if (free_after != free_before)
+    fail ("the VM of %s did not return every page: %zu free before, "
+          "%zu after", file, free_before, free_after);
+}
+
+/* The kernel side of a guest test called TEST: runs guest image
+   TEST.bin with the defaults.  What the test checks, the guest prints
+   ("(TEST) ..." lines, its exit code, the reason it was killed). */
+void
+hvtest_guest (const char *test)
+{
+  char file[64];
+  struct vmctl_report report;
+
+  snprintf (file, sizeof file, "%s.bin", test);
+  hvtest_run (file, NULL, &report);
+}

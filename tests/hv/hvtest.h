@@ -1,0 +1,28 @@
+/* What the hv's kernel tests share: running a guest image from the
+   scratch disk in a VM and checking that destroying the VM returned
+   every page.  The tests reach the hv only through threads/vmctl.h,
+   as the kernel always does. */
+#ifndef TESTS_HV_HVTEST_H
+#define TESTS_HV_HVTEST_H
+
+#include <stdint.h>
+#include "threads/vmctl.h"
+
+/* How to run a guest in hvtest_run; zero means the default. */
+struct hvtest_options
+  {
+    int64_t budget;             /* CPU budget in ticks (default below). */
+    enum vmctl_flaw flaw;       /* VMCB defect to plant. */
+  };
+
+/* CPU budget of a test VM unless a test asks otherwise: a runaway
+   guest ends with a message instead of running into the timeout. */
+#define HVTEST_BUDGET 500
+
+int hvtest_create (const char *file, const struct hvtest_options *);
+void hvtest_finish (int vm, const char *file, struct vmctl_report *);
+void hvtest_run (const char *file, const struct hvtest_options *,
+                 struct vmctl_report *);
+void hvtest_guest (const char *test);
+
+#endif /* tests/hv/hvtest.h */

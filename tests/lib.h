@@ -1,0 +1,52 @@
+/* The library user-program tests are written with: every line a test
+   prints is "(NAME) ..." so that its .ck script can tell test output
+   from kernel output; a failure prints "(NAME) ...: FAILED" and ends
+   the process with status 1.  Used by tests/userprog, tests/filesys
+   and later labs' user-program tests. */
+#ifndef TESTS_LIB_H
+#define TESTS_LIB_H
+
+#include <debug.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <syscall.h>
+
+/* Name printed in parentheses at the start of each line.  Set by
+   tests/main.c from the program's name; helper programs that have
+   their own main() set it themselves. */
+extern const char *test_name;
+
+/* If true, msg() prints nothing (fail() still prints). */
+extern bool quiet;
+
+/* Exit status of a test program that failed. */
+#define TEST_FAILED_STATUS 1
+
+void msg (const char *, ...) PRINTF_FORMAT (1, 2);
+void fail (const char *, ...) PRINTF_FORMAT (1, 2) NO_RETURN;
+
+/* Prints the message formatted from the arguments after SUCCESS
+   (unless quiet), then fails with the same message if SUCCESS is
+   false. */
+#define CHECK(SUCCESS, ...)                     \
+  do                                            \
+    {                                           \
+      msg (__VA_ARGS__);                        \
+      if (!(SUCCESS))                           \
+        fail (__VA_ARGS__);                     \
+    }                                           \
+  while (0)
+
+void shuffle (void *, size_t cnt, size_t size);
+
+void exec_children (const char *child_name, pid_t pids[], size_t child_cnt);
+void wait_children (pid_t pids[], size_t child_cnt);
+
+void check_file_handle (int fd, const char *file_name,
+                        const void *buf, size_t size);
+void check_file (const char *file_name, const void *buf, size_t size);
+
+void compare_bytes (const void *read_data, const void *expected_data,
+                    size_t size, size_t ofs, const char *file_name);
+
+#endif /* tests/lib.h */

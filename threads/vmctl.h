@@ -1,0 +1,113 @@
+/* VM control: where the hypervisor module (hv) registers the
+   operations it offers, and the kernel-side calls that use them.  The
+   kernel never links against hv symbols: the "vmrun" action, kernel
+   tests and (later) a vmctl system call all go through the table the
+   hv registered, and get VMCTL_ENOHV while no hv is loaded. */
+#ifndef THREADS_VMCTL_H
+#define THREADS_VMCTL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Longest VM name, without the null terminator. */
+#define VMCTL_NAME_MAX 31
+
+/* Longest explanation of why a VM was killed. */
+#define VMCTL_WHY_MAX 95
+
+/* Most exit reasons a report lists. */
+#define VMCTL_STATS_MAX 24
+
+/* Longest exit-reason name. */
+#define VMCTL_REASON_MAX 15
+
+/* Statuses (every call below returns one, or a VM number >= 0). */
+enum vmctl_status
+  {
+    VMCTL_OK = 0,
+    VMCTL_ENOHV = -1,           /* No hypervisor is loaded. */
+    VMCTL_ENOMEM = -2,          /* Out of memory. */
+    VMCTL_EINVAL = -3,          /* Bad argument or bad guest image. */
+    VMCTL_ENOVM = -4,           /* No VM with that number. */
+    VMCTL_EBUSY = -5,           /* Too many VMs, or the VM is running. */
+    VMCTL_ENOENT = -6           /* No such file in the scratch archive. */
+  };
+
+/* VMCB defects a test may ask for, to see the CPU's consistency
+   checks refuse VMRUN (VMEXIT_INVALID).  Never used otherwise. */
+enum vmctl_flaw
+  {
+    VMCTL_FLAW_NONE,
+    VMCTL_FLAW_ASID_ZERO,       /* Guest ASID 0 (the host's). */
+    VMCTL_FLAW_NO_VMRUN_INTERCEPT, /* VMRUN not intercepted. */
+    VMCTL_FLAW_NO_SVME          /* Guest EFER.SVME clear. */
+  };
+
+/* What to build a VM from. */
+struct vmctl_spec
+  {
+    const char *name;           /* Shown in messages (copied). */
+    const void *image;          /* Guest image, hv/abi.h format (copied). */
+    size_t image_size;          /* Its length in bytes. */
+    uint32_t ram_size;          /* Guest RAM in bytes; 0 = the default. */
+    int64_t budget;             /* Host timer ticks of CPU time the VM
+                                   may use before it is killed; 0 = no
+                                   limit. */
+    enum vmctl_flaw flaw;       /* VMCTL_FLAW_NONE. */
+  };
+
+/* How a VM ended. */
+enum vmctl_end
+  {
+    VMCTL_END_EXIT,             /* The guest asked to exit: EXIT_CODE. */
+    VMCTL_END_KILLED            /* The hv stopped it: WHY says why. */
+  };
+
+/* One line of a VM's exit statistics. */
+struct vmctl_exit_stat
+  {
+    char reason[VMCTL_REASON_MAX + 1]; /* E.g. "cpuid". */
+    uint64_t count;             /* Exits for this reason. */
+    uint64_t cycles;            /* Host TSC cycles spent handling them. */
+  };
+
+/* What a finished VM reports. */
+struct vmctl_report
+  {
+    enum vmctl_end end;         /* How it ended. */
+    int exit_code;              /* For VMCTL_END_EXIT. */
+    char why[VMCTL_WHY_MAX + 1]; /* For VMCTL_END_KILLED. */
+    uint64_t exits;             /* Total exits. */
+    uint64_t guest_cycles;      /* TSC cycles spent in guest mode. */
+    size_t guest_pages;         /* Host pages that backed guest RAM. */
+    size_t stat_cnt;            /* Entries used in STATS. */
+    struct vmctl_exit_stat stats[VMCTL_STATS_MAX]; /* Nonzero reasons. */
+  };
+
+/* The operations the hv registers.  CREATE returns the new VM's
+   number or a negative status; the others return a status.  WAIT
+   blocks until the VM has ended, fills in REPORT and destroys the
+   VM, returning every page it used. */
+struct vmctl_ops
+  {
+    int (*create) (const struct vmctl_spec *);
+    int (*start) (int vm);
+    int (*wait) (int vm, struct vmctl_report *report);
+    int (*kill) (int vm);
+  };
+
+void vmctl_register (const struct vmctl_ops *);
+void vmctl_unregister (const struct vmctl_ops *);
+
+int vmctl_create (const struct vmctl_spec *);
+int vmctl_start (int vm);
+int vmctl_wait (int vm, struct vmctl_report *);
+int vmctl_kill (int vm);
+
+int vmctl_load (const char *file, struct vmctl_spec *, void **buffer);
+const char *vmctl_strerror (int status);
+uint64_t vmctl_report_count (const struct vmctl_report *, const char *reason);
+
+void vmctl_run_action (char **argv);
+
+#endif /* threads/vmctl.h */

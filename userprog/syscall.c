@@ -1,0 +1,169 @@
+/* The system-call gate and the calls about processes.  A user
+   program pushes the arguments and the call number and executes
+   "int $0x30"; the handler reads the number at the user's %esp and
+   the arguments above it, runs the call from syscall_table, and puts
+   the result in the user's %eax.  Every user address is read or
+   written through userprog/uaccess.h: a bad one kills the process
+   with exit code -1 and costs the kernel nothing. */
+
+#include "userprog/syscall.h"
+#include <stdio.h>
+#include <syscall-nr.h>
+#include "devices/shutdown.h"
+#include "threads/interrupt.h"
+#include "threads/palloc.h"
+#include "threads/vaddr.h"
+#include "userprog/process.h"
+#include "userprog/syscall-file.h"
+#include "userprog/uaccess.h"
+
+/* Exit code of a process killed for a bad system call. */
+#define SYSCALL_KILLED (-1)
+
+/* Most arguments a system call takes. */
+#define SYSCALL_ARGS_MAX 3
+
+static syscall_handler_func sys_halt, sys_exit, sys_exec, sys_wait;
+static syscall_handler_func sys_freepages;
+
+/* A system call: its handler and how many arguments it takes. */
+struct syscall_desc
+  {
+    syscall_handler_func *handler;
+    int argc;
+  };
+
+/* Every system call, by number.  Unlisted numbers kill the caller. */
+static const struct syscall_desc syscall_table[] =
+  {
+    [SYS_HALT] = { sys_halt, 0 },
+    [SYS_EXIT] = { sys_exit, 1 },
+    [SYS_EXEC] = { sys_exec, 1 },
+    [SYS_WAIT] = { sys_wait, 1 },
+    [SYS_CREATE] = { syscall_create, 2 },
+    [SYS_REMOVE] = { syscall_remove, 1 },
+    [SYS_OPEN] = { syscall_open, 1 },
+    [SYS_FILESIZE] = { syscall_filesize, 1 },
+    [SYS_READ] = { syscall_read, 3 },
+    [SYS_WRITE] = { syscall_write, 3 },
+    [SYS_SEEK] = { syscall_seek, 2 },
+    [SYS_TELL] = { syscall_tell, 1 },
+    [SYS_CLOSE] = { syscall_close, 1 },
+    [SYS_FREEPAGES] = { sys_freepages, 0 },
+  };
+
+#define SYSCALL_CNT (sizeof syscall_table / sizeof *syscall_table)
+
+static void syscall_handler (struct intr_frame *);
+
+/* Installs the system-call gate, callable from ring 3. */
+void
+syscall_init (void)
+{
+  intr_register_int (SYSCALL_VECTOR, 3, INTR_ON, syscall_handler, "syscall");
+}
+
+/* Returns the system call numbered NUMBER, or NULL if none is. */
+static const struct syscall_desc *
+syscall_lookup (uint32_t number)
+{
+  if (number >= SYSCALL_CNT || syscall_table[number].handler == NULL)
+    return NULL;
+  return &syscall_table[number];
+}
+
+/* Runs the system call whose number and arguments are on the user
+   stack of F, and returns its result in F's %eax. */
+static void
+syscall_handler (struct intr_frame *f)
+{
+  const uint32_t *usp = f->esp;
+  uint32_t number;
+  uint32_t args[SYSCALL_ARGS_MAX];
+
+  syscall_copy_in (&number, usp, sizeof number);
+  const struct syscall_desc *call = syscall_lookup (number);
+  if (call == NULL)
+    process_exit (SYSCALL_KILLED);
+  syscall_copy_in (args, usp + 1, call->argc * sizeof *args);
+  f->eax = call->handler (args);
+}
+
+/* Copies SIZE bytes from user address USRC to DST, or kills the
+   process if they are not all readable. */
+void
+syscall_copy_in (void *dst, const void *usrc, size_t size)
+{
+  if (!uaccess_read (dst, usrc, size))
+    process_exit (SYSCALL_KILLED);
+}
+
+/* Copies SIZE bytes from SRC to user address UDST, or kills the
+   process if they are not all writable. */
+void
+syscall_copy_out (void *udst, const void *src, size_t size)
+{
+  if (!uaccess_write (udst, src, size))
+    process_exit (SYSCALL_KILLED);
+}
+
+/* Returns a new page holding a copy of the string at user address
+   USTR, for the caller to free with palloc_free_page; kills the
+   process if the string is not readable.  Returns NULL if the string
+   does not fit in a page or memory is short. */
+char *
+syscall_copy_in_string (const char *ustr)
+{
+  char *page = palloc_get_page (0);
+  if (page == NULL)
+    return NULL;
+  int len = uaccess_read_string (page, ustr, PGSIZE);
+  if (len >= 0)
+    return page;
+  palloc_free_page (page);
+  if (len == UACCESS_FAULT)
+    process_exit (SYSCALL_KILLED);
+  return NULL;
+}
+
+/* halt (): powers the machine off. */
+static uint32_t
+sys_halt (const uint32_t args[] UNUSED)
+{
+  shutdown_power_off ();
+}
+
+/* exit (STATUS): ends the process with exit code STATUS. */
+static uint32_t
+sys_exit (const uint32_t args[])
+{
+  process_exit ((int) args[0]);
+}
+
+/* exec (CMD_LINE): starts a child process running CMD_LINE.  Returns
+   its pid, or -1 if it could not be loaded. */
+static uint32_t
+sys_exec (const uint32_t args[])
+{
+  char *cmd_line = syscall_copy_in_string ((const char *) args[0]);
+  if (cmd_line == NULL)
+    return (uint32_t) TID_ERROR;
+  tid_t tid = process_execute (cmd_line);
+  palloc_free_page (cmd_line);
+  return tid;
+}
+
+/* wait (PID): waits for child PID and returns its exit code, or -1
+   (see process_wait). */
+static uint32_t
+sys_wait (const uint32_t args[])
+{
+  return process_wait ((tid_t) args[0]);
+}
+
+/* freepages (): returns the page allocator's free page count. */
+static uint32_t
+sys_freepages (const uint32_t args[] UNUSED)
+{
+  return palloc_free_count ();
+}

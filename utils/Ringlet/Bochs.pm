@@ -1,0 +1,199 @@
+# Ringlet::Bochs -- runs a Ringlet disk in Bochs 2.7 (Debian's build)
+# for the launcher: writes a private bochsrc, starts Bochs headless with
+# COM1 connected to the launcher over a local socket, and turns the way
+# Bochs ended into the kernel's status.  See Ringlet::Run for the
+# interface.
+#
+# Facts about Debian's Bochs that shape this file:
+# - Its internal debugger is compiled in, so Bochs starts at a debugger
+#   prompt; a command file saying "c" makes it run at once, and with
+#   stdin at /dev/null it quits when the simulation stops.
+# - There is no "nogui" display; "term" (package bochs-term) draws the
+#   VGA text screen with curses on Bochs's own stdout, which the
+#   launcher sends to a private file, so nothing opens a port or a
+#   window.
+# - Without a sound driver the speaker device crashes Bochs on a host
+#   without a sound card, hence "sound: driver=dummy".
+# - COM1 in "socket-client" mode connects to a TCP port at start-up and
+#   carries the serial port both ways; the kernel must initialise the
+#   UART (line control register), as it does.
+# - Bochs ignores SIGTERM; it is stopped with SIGKILL, and leaves a
+#   ".lock" file beside the disk image.
+# - Writing "Shutdown" to port 0x8900 ends Bochs ("shutdown requested");
+#   Bochs cannot report a status, so a clean shutdown counts as 0.
+package Ringlet::Bochs;
+
+use strict;
+use warnings;
+use IO::Socket::INET;
+use IO::Select;
+use Time::HiRes qw(time);
+use Ringlet::Build qw(fatal);
+use Ringlet::Disk qw(disk_cylinders);
+use Ringlet::Run qw(spawn_process find_program icount_shift exit_status
+                    EXIT_SIMULATOR EXIT_TRIPLE_FAULT);
+
+use constant PROGRAM  => 'bochs';
+use constant BIOS     => '/usr/share/bochs/BIOS-bochs-latest';   # bochsbios package
+use constant VGA_BIOS => '/usr/share/vgabios/vgabios.bin';       # vgabios package
+
+# Bochs's clock starts at this Unix time (2000-01-01 00:00:00 UTC) and
+# advances with the instruction count, so every run sees the same dates.
+use constant TIME0 => 946684800;
+
+# Bochs's lowest accepted instructions-per-second setting.
+use constant MIN_IPS => 1000000;
+
+# How long Bochs may take to start and connect its COM1, in seconds.
+use constant CONNECT_WAIT => 15;
+
+# Returns a new Bochs run for the launcher settings OPTS, with private
+# files in folder TEMP.
+sub new
+{
+  my ($class, $opts, $temp) = @_;
+  my $program = find_program (PROGRAM)
+    or fatal (PROGRAM . " not found: install Debian's bochs package");
+  -f BIOS or fatal (BIOS . " not found: install Debian's bochsbios package");
+  -f VGA_BIOS or fatal (VGA_BIOS . " not found: install Debian's vgabios package");
+
+  my $self = bless { opts => $opts, rc => "$temp/bochsrc", commands => "$temp/bochs.commands",
+                     log => "$temp/bochs.log", out => "$temp/bochs.out",
+                     errors => "$temp/bochs.errors" }, $class;
+  $self->{listener} = IO::Socket::INET->new (Listen => 1, LocalAddr => '127.0.0.1',
+                                             LocalPort => 0, Proto => 'tcp')
+    or fatal ("cannot open a local socket for Bochs's serial port: $!");
+  write_file ($self->{rc}, $self->bochsrc ());
+  write_file ($self->{commands}, "c\n");
+  my @argv = ($program, '-q', '-f', $self->{rc});
+  push @argv, '-rc', $self->{commands} unless $opts->{bochs_debug};
+  $self->{argv} = \@argv;
+  return $self;
+}
+
+# Writes TEXT to FILE, or exits with a message.
+sub write_file
+{
+  my ($file, $text) = @_;
+  open (my $fh, '>', $file) or fatal ("$file: cannot write: $!");
+  print $fh $text;
+  close $fh or fatal ("$file: cannot write: $!");
+}
+
+# Returns the instructions per virtual second, matching QEMU's icount
+# setting (see Ringlet::Run).
+sub ips
+{
+  my $ips = int (1e9 / 2 ** icount_shift ());
+  return $ips < MIN_IPS ? MIN_IPS : $ips;
+}
+
+# Returns the text of the bochsrc for this run.
+sub bochsrc
+{
+  my ($self) = @_;
+  my $opts = $self->{opts};
+  my $disk = $opts->{output};
+  my $cylinders = disk_cylinders ($disk);
+  my $port = $self->{listener}->sockport ();
+  my $ips = ips ();
+  return <<"END";
+# Bochs settings for one run, written by utils/ringlet.
+megs: $opts->{memory}
+romimage: file=@{[BIOS]}
+vgaromimage: file=@{[VGA_BIOS]}
+boot: disk
+ata0-master: type=disk, path="$disk", mode=flat, cylinders=$cylinders, heads=16, spt=63
+cpu: model=ryzen, ips=$ips, reset_on_triple_fault=0
+clock: sync=none, time0=@{[TIME0]}
+com1: enabled=1, mode=socket-client, dev=127.0.0.1:$port
+display_library: term
+sound: driver=dummy
+log: $self->{log}
+panic: action=fatal
+error: action=report
+info: action=ignore
+debug: action=ignore
+END
+}
+
+# Starts Bochs and waits for it to connect its COM1 to the launcher's
+# socket.  With --bochs-debug, Bochs keeps the terminal for its debugger.
+sub start
+{
+  my ($self) = @_;
+  my $debug = $self->{opts}{bochs_debug};
+  $self->{pid} = spawn_process ($self->{argv},
+                                $debug ? () : (stdin => '/dev/null', stdout => $self->{out},
+                                               own_group => 1),
+                                stderr => $self->{errors});
+  my $listener = $self->{listener};
+  my $until = time + CONNECT_WAIT;
+  while (time < $until)
+    {
+      if (IO::Select->new ($listener)->can_read (0.05))
+        {
+          $self->{output} = $listener->accept ();
+          # With --bochs-debug, stdin belongs to the debugger.
+          $self->{input} = $debug ? undef : $self->{output};
+          last;
+        }
+      last if defined exit_status ($self);
+    }
+  close $listener;
+}
+
+# Stops Bochs, which ignores SIGTERM.
+sub stop
+{
+  my ($self) = @_;
+  return if defined exit_status ($self);
+  kill 'KILL', $self->{pid};
+  waitpid ($self->{pid}, 0);
+  $self->{status} = $?;
+}
+
+# Returns the message Bochs gave when it ended, or ''.
+sub exit_message
+{
+  my ($self) = @_;
+  open (my $fh, '<', $self->{errors}) or return '';
+  my $message = '';
+  while (my $line = <$fh>)
+    {
+      next unless $line =~ /^Bochs is exiting with the following message:/;
+      $message = <$fh> // '';
+      $message =~ s/^\[[^\]]*\]\s*//;
+      chomp $message;
+    }
+  return $message;
+}
+
+# Returns the last line Bochs wrote to stderr, or a note that it wrote
+# nothing.
+sub last_error
+{
+  my ($self) = @_;
+  open (my $fh, '<', $self->{errors}) or return 'no message';
+  my @lines = grep { /\S/ } <$fh>;
+  return @lines ? $lines[-1] =~ s/\s+$//r : 'no message';
+}
+
+# Returns (EXIT_CODE, EXPLANATION) for Bochs's exit with wait status
+# WAIT_STATUS, judged by the message Bochs printed as it ended.
+sub outcome
+{
+  my ($self, $wait_status) = @_;
+  my $message = $self->exit_message ();
+  return (0, undef) if $message =~ /shutdown requested/;
+  return (EXIT_TRIPLE_FAULT, "triple fault: the simulated CPU reset itself (Bochs: $message)")
+    if $message =~ /exception with no resolution/;
+  return (EXIT_SIMULATOR, "Bochs stopped: $message") if $message ne '';
+  return (EXIT_SIMULATOR, 'Bochs was killed by signal ' . ($wait_status & 127))
+    if $wait_status & 127;
+  return (0, undef) if $wait_status == 0;
+  return (EXIT_SIMULATOR, 'Bochs exited with status ' . ($wait_status >> 8) . ': '
+                          . $self->last_error ());
+}
+
+1;
