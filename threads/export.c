@@ -170,6 +170,7 @@ EXPORT (intr_enable);
 EXPORT (intr_disable);
 EXPORT (intr_register_ext);
 EXPORT (intr_register_int);
+EXPORT (intr_unregister);
 EXPORT (intr_context);
 EXPORT (intr_yield_on_return);
 EXPORT (intr_dump_frame);

@@ -300,22 +300,40 @@ run_actions (char **argv)
     }
 }
 
-/* Gives each block role (file system, scratch, swap) its device:
-   the one named on the command line, or else the first partition of
-   that role's type found by the partition scan. */
+/* Returns the first block device of TYPE, or NULL if there is none. */
+static struct block *
+first_block_of_type (enum block_type type)
+{
+  for (struct block *b = block_first (); b != NULL; b = block_next (b))
+    if (block_type (b) == type)
+      return b;
+  return NULL;
+}
+
+/* Gives each block role (kernel, file system, scratch, swap) its
+   device: the one named on the command line (-filesys= etc.), or else
+   the first partition of that role's type found by the partition scan. */
 static void
 locate_block_devices (void)
 {
-  for (int role = BLOCK_FILESYS; role < BLOCK_ROLE_CNT; role++)
+  for (int role = 0; role < BLOCK_ROLE_CNT; role++)
     {
       const char *name = block_role_names[role];
-      if (name == NULL)
-        continue;
-      struct block *block = block_get_by_name (name);
-      if (block == NULL)
-        refuse ("No block device '%s' for the %s role.", name,
-                block_type_name (role));
-      block_set_role (role, block);
+      struct block *block = NULL;
+      if (name != NULL)
+        {
+          block = block_get_by_name (name);
+          if (block == NULL)
+            refuse ("No block device '%s' for the %s role.", name,
+                    block_type_name (role));
+        }
+      else
+        block = first_block_of_type (role);
+      if (block != NULL)
+        {
+          printf ("%s: using %s\n", block_type_name (role), block_name (block));
+          block_set_role (role, block);
+        }
     }
 }
 

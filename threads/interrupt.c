@@ -68,6 +68,14 @@ static const char *const exception_names[32] =
     [30] = "#SX Security Exception",
   };
 
+/* Returns the name of VEC while no handler is registered for it. */
+static const char *
+default_name (int vec)
+{
+  return vec < 32 && exception_names[vec] != NULL ? exception_names[vec]
+                                                  : "unknown";
+}
+
 /* Returns the current interrupt status. */
 enum intr_level
 intr_get_level (void)
@@ -114,8 +122,7 @@ intr_init (void)
   for (int i = 0; i < INTR_CNT; i++)
     {
       idt[i] = make_gate (intr_stubs[i], 0, GATE_INTR);
-      intr_names[i] = i < 32 && exception_names[i] ? exception_names[i]
-                                                   : "unknown";
+      intr_names[i] = default_name (i);
     }
 
   struct { uint16_t limit; uint32_t base; } __attribute__ ((packed))
@@ -143,6 +150,18 @@ intr_register_int (uint8_t vec, int dpl, enum intr_level level,
 {
   ASSERT (vec < INTR_IRQ_BASE || vec >= INTR_IRQ_BASE + INTR_IRQ_CNT);
   register_handler (vec, dpl, level, handler, name);
+}
+
+/* Removes the handler registered for VEC (a module does this in its
+   exit function): the vector goes back to unexpected_interrupt(),
+   and to DPL 0, so `int VEC' from user mode faults again. */
+void
+intr_unregister (uint8_t vec)
+{
+  ASSERT (intr_handlers[vec] != NULL);
+  idt[vec] = make_gate (intr_stubs[vec], 0, GATE_INTR);
+  intr_handlers[vec] = NULL;
+  intr_names[vec] = default_name (vec);
 }
 
 /* Returns true while an external interrupt is being handled. */

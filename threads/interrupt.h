@@ -65,6 +65,7 @@ void intr_init (void);
 void intr_register_ext (uint8_t vec, intr_handler_func *, const char *name);
 void intr_register_int (uint8_t vec, int dpl, enum intr_level,
                         intr_handler_func *, const char *name);
+void intr_unregister (uint8_t vec);
 bool intr_context (void);
 void intr_yield_on_return (void);
 
