@@ -39,6 +39,7 @@
 
 /* Status register bits. */
 #define STA_BSY  0x80           /* Busy. */
+#define STA_DRDY 0x40           /* Device ready. */
 #define STA_DF   0x20           /* Device fault. */
 #define STA_DRQ  0x08           /* Data request. */
 #define STA_ERR  0x01           /* Error. */
@@ -79,6 +80,7 @@
 #define IDE_RESET_SETTLE_MS 2
 #define IDE_POLL_US 10
 #define IDE_BUSY_TIMEOUT_MS 1000
+#define IDE_RESET_TIMEOUT_MS 30000
 
 #define IDE_CHANNEL_CNT 2
 #define IDE_DEVICE_CNT 2        /* Master and slave. */
@@ -227,30 +229,53 @@ ide_responds (const struct ide_channel *c, int dev_no)
 }
 
 /* Resets both devices of channel C, which makes each load its
-   signature, and leaves their interrupts disabled. */
+   signature, waits for the reset to finish, and leaves their
+   interrupts disabled.  Device 0 is selected first and stays selected:
+   a device ignores writes to its registers, the selection included,
+   while it is busy, and QEMU finishes a reset outside the guest's
+   instruction stream, at a moment that depends on the host, so the
+   wait for it is generous. */
 static void
 ide_reset (const struct ide_channel *c)
 {
+  ide_select (c, 0, 0);
   ide_control (c, CTL_NIEN | CTL_SRST);
   timer_udelay (IDE_RESET_HOLD_US);
   ide_control (c, CTL_NIEN);
   timer_mdelay (IDE_RESET_SETTLE_MS);
+  for (int i = 0; i < IDE_RESET_TIMEOUT_MS / IDE_RESET_SETTLE_MS; i++)
+    if ((ide_alt_status (c) & STA_BSY) == 0)
+      break;
+    else
+      timer_mdelay (IDE_RESET_SETTLE_MS);
 }
 
 /* Returns true if device DEV_NO of channel C, just reset, is an ATA
-   disk: it finishes its reset, has a status, and carries the ATA
-   signature (ATAPI devices carry ATAPI_SIG_MID/HIGH instead). */
+   disk: it carries the ATA signature (ATAPI devices carry
+   ATAPI_SIG_MID/HIGH instead) and reports itself ready.  A disk may
+   take a while to finish its reset (QEMU completes it outside the
+   guest's instruction stream, at a moment that depends on the host),
+   so this polls, within IDE_BUSY_TIMEOUT_MS, until the disk is ready
+   or shows the ATAPI signature. */
 static bool
 ide_is_ata (const struct ide_channel *c, int dev_no)
 {
   ide_select (c, dev_no, 0);
-  if (!ide_wait_not_busy (c))
-    return false;
-
-  uint8_t status = inb (ide_reg (c, ATA_STATUS));
-  uint8_t mid = inb (ide_reg (c, ATA_LBA_MID));
-  uint8_t high = inb (ide_reg (c, ATA_LBA_HIGH));
-  return status != 0 && status != 0xff && mid == 0 && high == 0;
+  for (int i = 0; i < IDE_BUSY_TIMEOUT_MS * 1000 / IDE_POLL_US; i++)
+    {
+      uint8_t status = ide_alt_status (c);
+      if ((status & STA_BSY) == 0 && status != 0xff)
+        {
+          uint8_t mid = inb (ide_reg (c, ATA_LBA_MID));
+          uint8_t high = inb (ide_reg (c, ATA_LBA_HIGH));
+          if (mid == ATAPI_SIG_MID && high == ATAPI_SIG_HIGH)
+            return false;
+          if (status & STA_DRDY)
+            return mid == 0 && high == 0;
+        }
+      timer_udelay (IDE_POLL_US);
+    }
+  return false;
 }
 
 /* Copies the LEN-character ATA string at WORDS (two characters per
