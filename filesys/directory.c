@@ -33,7 +33,7 @@ _Static_assert (BLOCK_SECTOR_SIZE % sizeof (struct dir_entry) == 0,
 struct dir
   {
     struct inode *inode;        /* The directory's file. */
-    off_t pos;                  /* Offset of the entry dir_readdir reads next. */
+    off_t pos;                  /* Where dir_readdir reads next. */
   };
 
 /* What a scan of a directory found. */
@@ -41,7 +41,7 @@ enum dir_scan_result
   {
     DIR_SCAN_FOUND,             /* An entry that matches. */
     DIR_SCAN_NONE,              /* No entry matches. */
-    DIR_SCAN_ERROR              /* A corrupt entry or short memory (reported). */
+    DIR_SCAN_ERROR              /* Corrupt entry or no memory (reported). */
   };
 
 /* Creates a directory with room for ENTRY_CNT entries, all free, with
@@ -179,20 +179,22 @@ dir_scan (const struct dir *dir, off_t start,
   return DIR_SCAN_NONE;
 }
 
-/* dir_scan matches: a used entry called NAME (a string), a free
-   entry, and any used entry. */
+/* dir_scan match: returns true if E is a used entry called NAME (a
+   string). */
 static bool
 dir_entry_is_named (const struct dir_entry *e, const void *name)
 {
   return e->in_use == DIR_ENTRY_USED && !strcmp (e->name, name);
 }
 
+/* dir_scan match: returns true if E is a free entry. */
 static bool
 dir_entry_is_free (const struct dir_entry *e, const void *aux UNUSED)
 {
   return e->in_use == DIR_ENTRY_FREE;
 }
 
+/* dir_scan match: returns true if E is a used entry. */
 static bool
 dir_entry_is_used (const struct dir_entry *e, const void *aux UNUSED)
 {
@@ -239,7 +241,8 @@ dir_add (struct dir *dir, const char *name, block_sector_t inode_sector)
   ASSERT (filesys_lock_held ());
   if (!dir_name_is_valid (name)
       || dir_scan (dir, 0, dir_entry_is_named, name, &e, &ofs) != DIR_SCAN_NONE
-      || dir_scan (dir, 0, dir_entry_is_free, NULL, &e, &ofs) != DIR_SCAN_FOUND)
+      || dir_scan (dir, 0, dir_entry_is_free, NULL, &e, &ofs)
+         != DIR_SCAN_FOUND)
     return false;
 
   memset (&e, 0, sizeof e);

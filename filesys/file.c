@@ -119,8 +119,9 @@ file_transfer (struct file *file, uint8_t *buffer, off_t size, off_t offset,
       if (write)
         memcpy (bounce, buffer + done, piece);
       filesys_lock_acquire ();
-      moved = (write ? inode_write_at (file->inode, bounce, piece, offset + done)
-                     : inode_read_at (file->inode, bounce, piece, offset + done));
+      moved = (write
+               ? inode_write_at (file->inode, bounce, piece, offset + done)
+               : inode_read_at (file->inode, bounce, piece, offset + done));
       filesys_lock_release ();
       if (!write)
         memcpy (buffer + done, bounce, moved);

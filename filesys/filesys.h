@@ -1,14 +1,16 @@
 /* The base file system: one root directory of files on the
    file-system partition, created, opened and removed by name.
 
-   Locking: the file system has one lock.  filesys_create,
-   filesys_open, filesys_remove and every file_ function (file.h) take
-   it themselves, so any thread may call them at any time, and they
-   touch a caller's buffer only while not holding it (a page fault on
-   that buffer may itself use the file system).  The lower layers
-   (inode.h, directory.h, free-map.h) expect it held: code inside
-   filesys/ that calls them takes it with filesys_lock_acquire.  Any
-   of these functions may sleep. */
+   Locking: the file system has one lock, and callers outside
+   filesys/ never see it.  filesys_create, filesys_open,
+   filesys_remove and every file_ function (file.h) take it
+   themselves, so any thread may call them at any time without a lock
+   of its own; they must not be called with it held.  They touch a
+   caller's buffer only while not holding it, so a page fault on that
+   buffer may itself use the file system.  The lower layers (inode.h,
+   directory.h, free-map.h) expect it held: code inside filesys/ that
+   calls them takes it with filesys_lock_acquire, and they assert it.
+   Any of these functions may sleep. */
 #ifndef FILESYS_FILESYS_H
 #define FILESYS_FILESYS_H
 

@@ -85,8 +85,8 @@ free_map_unpack (size_t first, const uint8_t *bytes, size_t cnt)
     {
       size_t bit = first * FREE_MAP_BYTE_BITS + i;
       if (bit < bitmap_size (free_map))
-        bitmap_set (free_map, bit,
-                    bytes[i / FREE_MAP_BYTE_BITS] & (1 << (i % FREE_MAP_BYTE_BITS)));
+        bitmap_set (free_map, bit, bytes[i / FREE_MAP_BYTE_BITS]
+                                   & (1 << (i % FREE_MAP_BYTE_BITS)));
     }
 }
 
@@ -107,7 +107,8 @@ free_map_store (block_sector_t start, size_t cnt)
     {
       chunk = end - first < FREE_MAP_CHUNK ? end - first : FREE_MAP_CHUNK;
       free_map_pack (first, bytes, chunk);
-      if (inode_write_at (free_map_inode, bytes, chunk, first) != (off_t) chunk)
+      if (inode_write_at (free_map_inode, bytes, chunk, first)
+          != (off_t) chunk)
         return false;
     }
   return true;

@@ -267,7 +267,8 @@ fsutil_extract_members (struct block *scratch, char *header, uint8_t *buf)
       enum ustar_type type;
       int size;
 
-      error = fsutil_read_header (scratch, sector, header, &name, &type, &size);
+      error = fsutil_read_header (scratch, sector, header, &name, &type,
+                                  &size);
       if (error != NULL)
         {
           printf ("extract: bad archive header in sector %"PRDSNu" of %s "

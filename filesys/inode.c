@@ -184,6 +184,7 @@ inode_open (block_sector_t sector)
   struct inode *inode;
 
   ASSERT (filesys_lock_held ());
+  ASSERT (fs_device != NULL);
   for (e = list_begin (&inode_open_list); e != list_end (&inode_open_list);
        e = list_next (e))
     {

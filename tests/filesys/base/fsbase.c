@@ -111,7 +111,8 @@ fsbase_write_check (const char *name, size_t size, enum fsbase_order order)
       [FSBASE_WHOLE] = "in one write",
       [FSBASE_SEQ_BLOCK] = "in pieces of " FSBASE_BLOCK_STR " bytes, in order",
       [FSBASE_SEQ_RANDOM] = "in pieces of random sizes, in order",
-      [FSBASE_RANDOM_BLOCKS] = "in pieces of " FSBASE_BLOCK_STR " bytes, shuffled",
+      [FSBASE_RANDOM_BLOCKS] = "in pieces of " FSBASE_BLOCK_STR
+                               " bytes, shuffled",
     };
   int fd;
 

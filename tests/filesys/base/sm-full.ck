@@ -1,5 +1,5 @@
 # -*- perl -*-
-# Checks that a file of 5000 bytes written in one write
+# Checks that a file of 5000 bytes, written in one write,
 # reads back as written.
 use strict;
 use warnings;

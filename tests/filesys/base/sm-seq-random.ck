@@ -1,5 +1,5 @@
 # -*- perl -*-
-# Checks that a file of 5000 bytes written in pieces of random sizes, in order
+# Checks that a file of 5000 bytes, written in pieces of random sizes, in order,
 # reads back as written.
 use strict;
 use warnings;

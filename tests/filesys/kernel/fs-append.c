@@ -17,6 +17,7 @@
 #define APPEND_SIZE 5000
 #define APPEND_SEED 0x99
 
+/* Runs the test: see the top of this file. */
 static void
 fs_append_test (void)
 {

@@ -69,6 +69,7 @@ worker (void *aux)
   sema_up (&conc_done);
 }
 
+/* Runs the test: see the top of this file. */
 static void
 fs_concurrent_test (void)
 {

@@ -62,6 +62,7 @@ check_damage (const char *what)
   fsutil_ls (ls_argv);
 }
 
+/* Runs the test: see the top of this file. */
 static void
 fs_corrupt_dir_test (void)
 {

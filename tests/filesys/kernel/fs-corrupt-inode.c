@@ -6,7 +6,6 @@
    restored the file must open and read as before.  This test knows
    the on-disk inode layout of filesys/inode.c. */
 
-#include <string.h>
 #include "tests/filesys/kernel/fstest.h"
 #include "tests/ktest.h"
 #include "devices/block.h"
@@ -44,17 +43,6 @@ inode_sector_of (const char *name)
   return sector;
 }
 
-/* Writes SECTOR's original contents ORIG with DAMAGE applied. */
-static void
-apply (block_sector_t sector, const uint8_t *orig, const struct damage *d)
-{
-  static uint8_t buf[BLOCK_SECTOR_SIZE];
-
-  memcpy (buf, orig, sizeof buf);
-  memcpy (buf + d->ofs, &d->value, sizeof d->value);
-  block_write (fs_device, sector, buf);
-}
-
 /* Checks that the damaged victim cannot be opened or removed. */
 static void
 check_refused (const struct damage *d)
@@ -65,6 +53,7 @@ check_refused (const struct damage *d)
   msg ("open and remove fail");
 }
 
+/* Runs the test: see the top of this file. */
 static void
 fs_corrupt_inode_test (void)
 {
@@ -91,7 +80,7 @@ fs_corrupt_inode_test (void)
     };
   for (i = 0; i < sizeof damages / sizeof *damages; i++)
     {
-      apply (sector, orig, &damages[i]);
+      fstest_patch_sector (sector, orig, damages[i].ofs, damages[i].value);
       check_refused (&damages[i]);
       if (i == 0)
         fsutil_ls (ls_argv);

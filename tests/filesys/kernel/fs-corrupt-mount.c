@@ -7,7 +7,6 @@
    on-disk inode layout (filesys/inode.c) and that the free map's data
    starts in the sector after the root directory's inode. */
 
-#include <string.h>
 #include "tests/filesys/kernel/fstest.h"
 #include "tests/ktest.h"
 #include "devices/block.h"
@@ -38,17 +37,7 @@ check_mount_fails (const char *what)
   msg ("the mount fails: no file opens or is created");
 }
 
-/* Writes SECTOR with the 32-bit VALUE at byte OFS of ORIG. */
-static void
-patch (block_sector_t sector, const uint8_t *orig, int ofs, uint32_t value)
-{
-  static uint8_t buf[BLOCK_SECTOR_SIZE];
-
-  memcpy (buf, orig, sizeof buf);
-  memcpy (buf + ofs, &value, sizeof value);
-  block_write (fs_device, sector, buf);
-}
-
+/* Runs the test: see the top of this file. */
 static void
 fs_corrupt_mount_test (void)
 {
@@ -64,19 +53,20 @@ fs_corrupt_mount_test (void)
   block_read (fs_device, ROOT_DIR_SECTOR, root_inode);
   block_read (fs_device, FREE_MAP_DATA_SECTOR, map_data);
 
-  patch (FREE_MAP_SECTOR, map_inode, INODE_MAGIC_OFS, 0x12345678);
+  fstest_patch_sector (FREE_MAP_SECTOR, map_inode, INODE_MAGIC_OFS,
+                       0x12345678);
   check_mount_fails ("free map's inode has a bad magic number");
-  patch (FREE_MAP_SECTOR, map_inode, INODE_LENGTH_OFS, 100);
+  fstest_patch_sector (FREE_MAP_SECTOR, map_inode, INODE_LENGTH_OFS, 100);
   check_mount_fails ("free map is 100 bytes, for another partition size");
   block_write (fs_device, FREE_MAP_SECTOR, map_inode);
 
-  patch (FREE_MAP_DATA_SECTOR, map_data, 0, 0);
+  fstest_patch_sector (FREE_MAP_DATA_SECTOR, map_data, 0, 0);
   check_mount_fails ("free map marks the inode sectors free");
   block_write (fs_device, FREE_MAP_DATA_SECTOR, map_data);
 
-  patch (ROOT_DIR_SECTOR, root_inode, INODE_MAGIC_OFS, 0);
+  fstest_patch_sector (ROOT_DIR_SECTOR, root_inode, INODE_MAGIC_OFS, 0);
   check_mount_fails ("root directory's inode has a bad magic number");
-  patch (ROOT_DIR_SECTOR, root_inode, INODE_LENGTH_OFS, 33);
+  fstest_patch_sector (ROOT_DIR_SECTOR, root_inode, INODE_LENGTH_OFS, 33);
   check_mount_fails ("root directory is 33 bytes long");
   block_write (fs_device, ROOT_DIR_SECTOR, root_inode);
 

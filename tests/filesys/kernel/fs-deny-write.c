@@ -22,6 +22,7 @@ try_write (struct file *file)
   return file_write_at (file, data, sizeof data, 0);
 }
 
+/* Runs the test: see the top of this file. */
 static void
 fs_deny_write_test (void)
 {

@@ -20,6 +20,7 @@
 /* Size of the file that cannot fit a 2 MB file system. */
 #define TOO_BIG (3 * 1024 * 1024)
 
+/* One sector, for building archive blocks. */
 static uint8_t sector_buf[BLOCK_SECTOR_SIZE];
 
 /* Returns the scratch disk. */
@@ -33,9 +34,9 @@ scratch (void)
 }
 
 /* Writes a header for NAME of TYPE and SIZE bytes to sector SECTOR
-   of the scratch disk, followed by an end-of-archive block unless
-   another member follows at once.  Returns the sector after the
-   member's data. */
+   of the scratch disk, and an end-of-archive block after the member's
+   data (which a member put there next overwrites).  Returns the
+   sector after the member's data. */
 static block_sector_t
 put_member (block_sector_t sector, const char *name, enum ustar_type type,
             int size)
@@ -65,6 +66,7 @@ extract_refused (const char *what)
   msg ("extract fails and changes nothing");
 }
 
+/* Runs the test: see the top of this file. */
 static void
 fs_extract_bad_test (void)
 {

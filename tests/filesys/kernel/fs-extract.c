@@ -49,6 +49,7 @@ check_header_erased (void)
   msg ("the archive's first header is erased");
 }
 
+/* Runs the test: see the top of this file. */
 static void
 fs_extract_test (void)
 {

@@ -19,8 +19,8 @@ list_root (void)
   int cnt = 0;
 
   filesys_lock_acquire ();
-  dir = dir_open_root ();
-  CHECK (dir != NULL, "cannot open the root directory");
+  dir = filesys_open_root ();
+  CHECK (dir != NULL, "there is no root directory");
   while (dir_readdir (dir, name))
     msg ("readdir %d: %s", cnt++, name);
   dir_close (dir);
@@ -28,6 +28,7 @@ list_root (void)
   msg ("readdir found %d files", cnt);
 }
 
+/* Runs the test: see the top of this file. */
 static void
 fs_format_test (void)
 {

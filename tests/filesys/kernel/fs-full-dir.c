@@ -34,6 +34,7 @@ remove_all (int cnt)
     }
 }
 
+/* Runs the test: see the top of this file. */
 static void
 fs_full_dir_test (void)
 {
@@ -55,7 +56,8 @@ fs_full_dir_test (void)
               free_sectors - fstest_free_sectors (), cnt);
 
   before_failure = fstest_free_sectors ();
-  CHECK (!filesys_create ("one-more", 0), "created a file in a full directory");
+  CHECK (!filesys_create ("one-more", 0),
+         "created a file in a full directory");
   check_uint ("sectors after the failed create", fstest_free_sectors (),
               before_failure);
   CHECK (filesys_open ("one-more") == NULL, "the failed file has a name");

@@ -25,6 +25,7 @@ file_name (char name[16], int i)
   snprintf (name, 16, "big%d", i);
 }
 
+/* Runs the test: see the top of this file. */
 static void
 fs_full_disk_test (void)
 {

@@ -38,13 +38,15 @@ probe (struct file *file)
       off_t ofs = random_ulong () % LARGE_SIZE;
       off_t want = LARGE_SIZE - ofs < LARGE_PROBE_SIZE ? LARGE_SIZE - ofs
                                                        : LARGE_PROBE_SIZE;
-      check_int ("probe size", file_read_at (file, buf, sizeof buf, ofs), want);
+      check_int ("probe size", file_read_at (file, buf, sizeof buf, ofs),
+                 want);
       for (j = 0; j < want; j++)
         CHECK (buf[j] == fstest_byte (ofs + j, LARGE_SEED),
                "probe at %"PROTd": byte %"PROTd" is wrong", ofs, ofs + j);
     }
 }
 
+/* Runs the test: see the top of this file. */
 static void
 fs_large_test (void)
 {

@@ -8,6 +8,7 @@
 #include "filesys/filesys.h"
 #include "filesys/fsutil.h"
 
+/* Runs the test: see the top of this file. */
 static void
 fs_missing_test (void)
 {

@@ -59,6 +59,7 @@ verify_files (void)
   CHECK (filesys_open ("doomed") == NULL, "the removed file came back");
 }
 
+/* Runs the test: see the top of this file. */
 static void
 fs_remount_test (void)
 {

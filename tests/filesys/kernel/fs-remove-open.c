@@ -17,6 +17,7 @@
 #define NEW_SIZE 700
 #define NEW_SEED 0x22
 
+/* Runs the test: see the top of this file. */
 static void
 fs_remove_open_test (void)
 {

@@ -82,6 +82,7 @@ check_names (void)
        NAME_MAX);
 }
 
+/* Runs the test: see the top of this file. */
 static void
 fs_rw_test (void)
 {

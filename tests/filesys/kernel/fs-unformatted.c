@@ -6,6 +6,7 @@
 #include "tests/ktest.h"
 #include "filesys/filesys.h"
 
+/* Runs the test: see the top of this file. */
 static void
 fs_unformatted_test (void)
 {

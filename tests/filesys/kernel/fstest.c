@@ -3,6 +3,8 @@
 
 #include "tests/filesys/kernel/fstest.h"
 #include <stdio.h>
+#include <string.h>
+#include "devices/block.h"
 #include "filesys/file.h"
 #include "filesys/filesys.h"
 #include "filesys/free-map.h"
@@ -130,6 +132,21 @@ fstest_verify (struct file *file, off_t size, size_t piece, unsigned seed)
     }
   check_int ("bytes read at the end", file_read (file, buf, piece), 0);
   free (buf);
+}
+
+/* Writes sector SECTOR of the file-system partition as the sector
+   contents ORIG with the 32-bit VALUE stored at byte OFS: damage a
+   test does on purpose. */
+void
+fstest_patch_sector (block_sector_t sector, const uint8_t *orig, size_t ofs,
+                     uint32_t value)
+{
+  static uint8_t buf[BLOCK_SECTOR_SIZE];
+
+  ASSERT (ofs + sizeof value <= sizeof buf);
+  memcpy (buf, orig, sizeof buf);
+  memcpy (buf + ofs, &value, sizeof value);
+  block_write (fs_device, sector, buf);
 }
 
 /* Returns the number of free sectors of the file system. */

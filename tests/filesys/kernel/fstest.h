@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "devices/block.h"
 #include "filesys/off_t.h"
 #include "tests/base/check.h"
 
@@ -25,6 +26,8 @@ off_t fstest_length (const char *name);
 void fstest_write (struct file *, off_t size, size_t piece, unsigned seed);
 void fstest_verify (struct file *, off_t size, size_t piece, unsigned seed);
 
+void fstest_patch_sector (block_sector_t, const uint8_t *orig, size_t ofs,
+                          uint32_t value);
 size_t fstest_free_sectors (void);
 
 #endif /* tests/filesys/kernel/fstest.h */
