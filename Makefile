@@ -7,7 +7,7 @@
 #
 # Each lab folder works on its own too: `make -C threads check`.
 
-LABS = threads
+LABS = threads userprog
 
 all check grade clean:
 	@status=0; for lab in $(LABS); do \
