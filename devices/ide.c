@@ -250,32 +250,21 @@ ide_reset (const struct ide_channel *c)
       timer_mdelay (IDE_RESET_SETTLE_MS);
 }
 
-/* Returns true if device DEV_NO of channel C, just reset, is an ATA
-   disk: it carries the ATA signature (ATAPI devices carry
-   ATAPI_SIG_MID/HIGH instead) and reports itself ready.  A disk may
-   take a while to finish its reset (QEMU completes it outside the
-   guest's instruction stream, at a moment that depends on the host),
-   so this polls, within IDE_BUSY_TIMEOUT_MS, until the disk is ready
-   or shows the ATAPI signature. */
+/* Returns true if device DEV_NO of channel C, just reset (see
+   ide_reset()), is an ATA disk: it reports itself ready and carries
+   the ATA signature (ATAPI devices carry ATAPI_SIG_MID/HIGH instead;
+   an absent device reads status 0). */
 static bool
 ide_is_ata (const struct ide_channel *c, int dev_no)
 {
   ide_select (c, dev_no, 0);
-  for (int i = 0; i < IDE_BUSY_TIMEOUT_MS * 1000 / IDE_POLL_US; i++)
-    {
-      uint8_t status = ide_alt_status (c);
-      if ((status & STA_BSY) == 0 && status != 0xff)
-        {
-          uint8_t mid = inb (ide_reg (c, ATA_LBA_MID));
-          uint8_t high = inb (ide_reg (c, ATA_LBA_HIGH));
-          if (mid == ATAPI_SIG_MID && high == ATAPI_SIG_HIGH)
-            return false;
-          if (status & STA_DRDY)
-            return mid == 0 && high == 0;
-        }
-      timer_udelay (IDE_POLL_US);
-    }
-  return false;
+  if (!ide_wait_not_busy (c))
+    return false;
+
+  uint8_t status = ide_alt_status (c);
+  uint8_t mid = inb (ide_reg (c, ATA_LBA_MID));
+  uint8_t high = inb (ide_reg (c, ATA_LBA_HIGH));
+  return status != 0xff && (status & STA_DRDY) && mid == 0 && high == 0;
 }
 
 /* Copies the LEN-character ATA string at WORDS (two characters per

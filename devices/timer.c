@@ -39,6 +39,48 @@ static unsigned loops_per_tick;
 
 static intr_handler_func timer_interrupt;
 
+/* LAB threads: alarm */
+/* A thread sleeping in timer_sleep (), on the sleepers list.  It
+   lives on the sleeping thread's stack. */
+struct timer_sleeper
+  {
+    int64_t wake_tick;              /* First tick it may run again. */
+    struct semaphore wake;          /* Upped at WAKE_TICK. */
+    struct list_elem elem;          /* Element in sleepers. */
+  };
+
+/* Sleeping threads, soonest WAKE_TICK first; of equal WAKE_TICKs, the
+   one that went to sleep first comes first.  Guarded by turning
+   interrupts off: the timer interrupt takes sleepers off it. */
+static struct list sleepers = LIST_INITIALIZER (sleepers);
+
+/* list_insert_ordered () order of sleepers: by wake tick. */
+static bool
+timer_sleeper_earlier (const struct list_elem *a, const struct list_elem *b,
+                       void *aux UNUSED)
+{
+  return list_entry (a, struct timer_sleeper, elem)->wake_tick
+         < list_entry (b, struct timer_sleeper, elem)->wake_tick;
+}
+
+/* Wakes the sleepers whose tick has come.  Called by the timer
+   interrupt: only the front of the sorted list is ever looked at, so
+   a tick that wakes nobody costs one comparison. */
+static void
+timer_wake_sleepers (void)
+{
+  while (!list_empty (&sleepers))
+    {
+      struct timer_sleeper *s = list_entry (list_front (&sleepers),
+                                            struct timer_sleeper, elem);
+      if (s->wake_tick > ticks)
+        break;
+      list_pop_front (&sleepers);
+      sema_up (&s->wake);
+    }
+}
+/* END LAB */
+
 /* Programs PIT channel 0 to interrupt TIMER_FREQ times per second and
    registers the interrupt handler.  Called once at boot, before
    interrupts are enabled. */
@@ -121,16 +163,32 @@ timer_elapsed (int64_t then)
   return timer_ticks () - then;
 }
 
-/* Lets other threads run for about TICKS timer ticks.  Interrupts
-   must be on; may sleep. */
+/* Suspends the calling thread for TICKS timer ticks: it runs again
+   no earlier than TICKS ticks from now, and (CPU permitting) in that
+   very tick.  The thread blocks meanwhile, so other threads, or the
+   idle thread, have the CPU.  Returns at once if TICKS is zero or
+   negative.  Interrupts must be on; may sleep. */
 void
 timer_sleep (int64_t ticks)
 {
-  int64_t start = timer_ticks ();
-
   ASSERT (intr_get_level () == INTR_ON);
+/* LAB threads: alarm */
+  if (ticks <= 0)
+    return;
+
+  struct timer_sleeper sleeper;
+  sema_init (&sleeper.wake, 0);
+  enum intr_level old_level = intr_disable ();
+  sleeper.wake_tick = timer_ticks () + ticks;
+  list_insert_ordered (&sleepers, &sleeper.elem, timer_sleeper_earlier, NULL);
+  intr_set_level (old_level);
+  sema_down (&sleeper.wake);
+/* STUB:
+  int64_t start = timer_ticks ();
   while (timer_elapsed (start) < ticks)
     thread_yield ();
+*/
+/* END LAB */
 }
 
 /* Spins for NUM / DENOM seconds, a time shorter than a tick that
@@ -213,10 +271,14 @@ timer_print_stats (void)
   printf ("Timer: %"PRId64" ticks\n", timer_ticks ());
 }
 
-/* IRQ 0: one more tick; the scheduler accounts for it. */
+/* IRQ 0: one more tick; the scheduler accounts for it, and sleepers
+   whose time has come wake up. */
 static void
 timer_interrupt (struct intr_frame *args UNUSED)
 {
   ticks++;
   thread_tick ();
+/* LAB threads: alarm */
+  timer_wake_sleepers ();
+/* END LAB */
 }

@@ -20,6 +20,7 @@
 #define LEAF_SVM           0x8000000au
 #define LEAF_HV_LAST       0x400000ffu  /* End of the hypervisor range. */
 
+/* LAB hv: cpuid */
 /* Returns the hypervisor leaf LEAF (HV_CPUID_SIGNATURE and up). */
 static struct cpuid_regs
 cpuid_hv_leaf (uint32_t leaf)
@@ -42,7 +43,6 @@ cpuid_hv_leaf (uint32_t leaf)
   return r;
 }
 
-/* LAB hv: cpuid */
 /* Returns what the guest sees for CPUID LEAF, SUBLEAF. */
 static struct cpuid_regs
 cpuid_filter (uint32_t leaf, uint32_t subleaf)
@@ -74,4 +74,11 @@ exit_cpuid (struct vcpu *vcpu)
   vcpu_skip_instruction (vcpu, CPUID_LENGTH);
   return EXIT_RESUME;
 }
+/* STUB:
+enum exit_action
+exit_cpuid (struct vcpu *vcpu)
+{
+  return vm_fail (vcpu->vm, "CPUID exits are not handled yet");
+}
+*/
 /* END LAB */

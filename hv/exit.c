@@ -17,14 +17,15 @@ struct exit_type
     enum exit_action (*handler) (struct vcpu *); /* Null: unexpected. */
   };
 
+static enum exit_action exit_double_fault (struct vcpu *);
 static enum exit_action exit_shutdown (struct vcpu *);
 static enum exit_action exit_svm_instruction (struct vcpu *);
 static enum exit_action exit_invalid (struct vcpu *);
 
-/* LAB hv: exit-table */
 /* Every exit the hv handles, by slot (exit_slot ()). */
 static const struct exit_type exit_table[EXIT_SLOT_CNT] =
   {
+    [SVM_EXIT_DF]       = { "#df", exit_double_fault },
     [SVM_EXIT_INTR]     = { "intr", exit_intr },
     [SVM_EXIT_NMI]      = { "nmi", exit_nmi },
     [SVM_EXIT_SMI]      = { "smi", exit_intr },
@@ -45,7 +46,6 @@ static const struct exit_type exit_table[EXIT_SLOT_CNT] =
     [EXIT_SLOT_NPF_BASE] = { "npf", exit_npf },
     [EXIT_SLOT_INVALID] = { "invalid", exit_invalid },
   };
-/* END LAB */
 
 /* Returns the exit-table slot of exit code CODE. */
 static unsigned
@@ -55,7 +55,7 @@ exit_slot (uint64_t code)
     return code;
   if (code >= SVM_EXIT_NPF && code < SVM_EXIT_NPF + 4)
     return EXIT_SLOT_NPF_BASE + (code - SVM_EXIT_NPF);
-  if (code == SVM_EXIT_INVALID)
+  if ((uint32_t) code == SVM_EXIT_INVALID)
     return EXIT_SLOT_INVALID;
   return EXIT_SLOT_BOGUS;
 }
@@ -84,6 +84,20 @@ exit_unexpected (struct vcpu *vcpu)
                   vcpu->vmcb->control.exit_code);
 }
 
+/* Prints one line about VCPU's exit, of the kind in exit-table slot
+   SLOT, for a VM being traced. */
+static void
+exit_trace (const struct vcpu *vcpu, unsigned slot)
+{
+  const struct vmcb *vmcb = vcpu->vmcb;
+  char name[VMCTL_REASON_MAX + 1];
+
+  exit_slot_name (slot, name, sizeof name);
+  printf ("hv: vm %d exit %-8s eip %08"PRIx32" info1 %"PRIx64" info2 %"PRIx64
+          "\n", vcpu->vm->id, name, (uint32_t) vmcb->save.rip,
+          vmcb->control.exit_info1, vmcb->control.exit_info2);
+}
+
 /* Handles the exit the last run of VCPU ended with and returns what
    the VCPU loop should do next. */
 enum exit_action
@@ -92,6 +106,9 @@ exit_dispatch (struct vcpu *vcpu)
   struct vmcb_control *c = &vcpu->vmcb->control;
   unsigned slot = exit_slot (c->exit_code);
   enum exit_action (*handler) (struct vcpu *) = exit_table[slot].handler;
+
+  if (vcpu->vm->trace)
+    exit_trace (vcpu, slot);
 
   /* An event the guest was in the middle of receiving (an interrupt
      whose stack push hit a nested page fault, say) was not
@@ -107,6 +124,17 @@ exit_dispatch (struct vcpu *vcpu)
   return action;
 }
 
+/* #DF: the guest could not deliver an exception.  Its next fault would
+   be a triple fault; the VM ends here (see VMCB_INTERCEPT_EXCEPTIONS
+   in hv/vmcb.c). */
+static enum exit_action
+exit_double_fault (struct vcpu *vcpu)
+{
+  vmcb_dump (vcpu->vmcb);
+  return vm_fail (vcpu->vm, "double fault (#DF intercepted before a triple "
+                  "fault)");
+}
+
 /* SHUTDOWN: the guest triple-faulted (an exception while delivering
    a double fault).  On bare metal this resets the machine; here it
    ends only this VM. */
@@ -114,8 +142,7 @@ static enum exit_action
 exit_shutdown (struct vcpu *vcpu)
 {
   vmcb_dump (vcpu->vmcb);
-  return vm_fail (vcpu->vm, "triple fault (shutdown) at eip %#"PRIx32,
-                  (uint32_t) vcpu->vmcb->save.rip);
+  return vm_fail (vcpu->vm, "triple fault (shutdown intercepted)");
 }
 
 /* VMRUN, VMLOAD, VMSAVE, STGI, CLGI, SKINIT, INVLPGA in the guest:
@@ -136,7 +163,8 @@ exit_invalid (struct vcpu *vcpu)
 {
   vmcb_dump (vcpu->vmcb);
   return vm_fail (vcpu->vm, "VMRUN refused the VMCB (VMEXIT_INVALID): %s",
-                  vmcb_diagnose (vcpu->vmcb));
+                  vmcb_diagnose (vcpu->vmcb, vcpu->entry_efer,
+                                 vcpu->entry_cr0));
 }
 
 /* Stores VM's exit statistics in REPORT. */
@@ -168,9 +196,9 @@ exit_print_stats (const struct vm *vm)
 
   for (unsigned slot = 0; slot < EXIT_SLOT_CNT; slot++)
     total += stats->count[slot];
-  printf ("hv: vm %d '%s': %"PRIu64" exits, %"PRIu64" guest cycles, "
-          "%zu RAM pages\n", vm->id, vm->name, total,
-          vm->vcpu.guest_cycles, vm->ram_pages);
+  printf ("hv: vm %d '%s': %"PRIu64" exits in %lld ticks of CPU time, "
+          "%"PRIu64" guest cycles, %zu RAM pages\n", vm->id, vm->name, total,
+          (long long) vm->cpu_ticks, vm->vcpu.guest_cycles, vm->ram_pages);
   printf ("hv:   %-10s %10s %12s\n", "exit", "count", "cycles/exit");
   for (unsigned slot = 0; slot < EXIT_SLOT_CNT; slot++)
     if (stats->count[slot] != 0)

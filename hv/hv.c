@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 #include "hv/hv.h"
+#include "threads/interrupt.h"
 #include "threads/module.h"
 
 /* What the hv offers the kernel. */
@@ -27,6 +28,11 @@ hv_init (void)
       printf ("hv: not loading: %s\n", problem);
       return -1;
     }
+  enum intr_level old_level = intr_disable ();
+  if (!vmctl_watchdog_arm (false))
+    printf ("hv: no I/O APIC, so no NMI watchdog: on Bochs, a guest that "
+            "enters with interrupts masked and spins cannot be stopped\n");
+  intr_set_level (old_level);
   vm_init ();
   vmctl_register (&hv_vmctl_ops);
   return 0;

@@ -25,6 +25,7 @@ struct vm;
 struct vcpu;
 
 /* ---- hv/svm.c: SVM on this CPU ---- */
+#define SVM_ASID_MAX 64         /* Most ASIDs the hv uses, whatever the CPU has. */
 const char *svm_enable (void);
 void svm_disable (void);
 bool svm_has_nrip (void);
@@ -37,7 +38,7 @@ uint32_t svm_host_vmcb (void);
 enum exit_action
   {
     EXIT_RESUME,                /* Enter the guest again. */
-    EXIT_STOP                   /* The VM has ended (see vm_end). */
+    EXIT_STOP                   /* The VM has ended (vm_exit, vm_fail). */
   };
 
 /* Slots of the exit table: exit codes 0x00-0x9f map to themselves,
@@ -172,6 +173,8 @@ struct vcpu
     struct vmrun_regs regs;     /* EBX...EBP while the guest is out. */
     bool flush_tlb;             /* Flush its TLB entries at next entry. */
     uint64_t guest_cycles;      /* TSC cycles spent in guest mode. */
+    uint64_t entry_efer;        /* Guest EFER and CR0 at the last VMRUN: */
+    uint64_t entry_cr0;         /* Bochs overwrites them if VMRUN fails. */
   };
 
 bool vcpu_init (struct vcpu *, struct vm *, uint32_t entry, uint32_t stack);
@@ -183,10 +186,6 @@ void vcpu_inject_exception (struct vcpu *, uint8_t vector, bool has_error,
                             uint32_t error);
 uint32_t vcpu_get_reg (const struct vcpu *, unsigned reg);
 void vcpu_set_reg (struct vcpu *, unsigned reg, uint32_t value);
-
-/* Exception vectors the hv injects. */
-#define VEC_UD 6                /* Invalid opcode. */
-#define VEC_GP 13               /* General protection. */
 
 /* Register numbers, as ModRM encodes them. */
 enum { REG_EAX, REG_ECX, REG_EDX, REG_EBX, REG_ESP, REG_EBP, REG_ESI,
@@ -221,6 +220,7 @@ struct vm
 
     /* Limits and statistics. */
     int64_t budget;             /* Ticks of CPU time allowed; 0 = any. */
+    bool trace;                 /* Print a line per exit. */
     int64_t cpu_ticks;          /* Ticks of CPU time used so far. */
     struct exit_stats *stats;   /* Exit counts and times. */
 

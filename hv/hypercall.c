@@ -16,6 +16,7 @@
 typedef int32_t hypercall_func (struct vcpu *, uint32_t arg1, uint32_t arg2,
                                 enum exit_action *action);
 
+/* LAB hv: hypercalls */
 /* HC_NULL: nothing at all, the cost of the round trip alone. */
 static int32_t
 hc_null (struct vcpu *vcpu UNUSED, uint32_t arg1 UNUSED,
@@ -70,7 +71,6 @@ hc_ticks (struct vcpu *vcpu, uint32_t arg1 UNUSED, uint32_t arg2 UNUSED,
   return vdev_vtimer_now (vcpu->vm);
 }
 
-/* LAB hv: hypercalls */
 /* The hypercalls, by number. */
 static hypercall_func *const hypercalls[] =
   {
@@ -97,4 +97,11 @@ exit_vmmcall (struct vcpu *vcpu)
   vcpu_skip_instruction (vcpu, VMMCALL_LENGTH);
   return action;
 }
+/* STUB:
+enum exit_action
+exit_vmmcall (struct vcpu *vcpu)
+{
+  return vm_fail (vcpu->vm, "VMMCALL exits are not handled yet");
+}
+*/
 /* END LAB */

@@ -19,6 +19,7 @@ struct ioio_device
     enum exit_action (*pio) (struct vcpu *, struct vdev_pio *);
   };
 
+/* LAB hv: ioio */
 /* The emulated devices on the I/O bus. */
 static const struct ioio_device ioio_devices[] =
   {
@@ -52,7 +53,6 @@ ioio_unknown (struct vcpu *vcpu, struct vdev_pio *pio)
   return EXIT_RESUME;
 }
 
-/* LAB hv: ioio */
 /* IOIO: EXITINFO1 holds the port, the direction and the operand size;
    EXITINFO2 the address of the next instruction (on both simulators,
    with or without nRIP). */
@@ -81,4 +81,11 @@ exit_ioio (struct vcpu *vcpu)
   vcpu_skip_to (vcpu, c->exit_info2);
   return action;
 }
+/* STUB:
+enum exit_action
+exit_ioio (struct vcpu *vcpu)
+{
+  return vm_fail (vcpu->vm, "IOIO exits are not handled yet");
+}
+*/
 /* END LAB */

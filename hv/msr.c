@@ -116,4 +116,11 @@ exit_msr (struct vcpu *vcpu)
   vcpu_skip_instruction (vcpu, MSR_LENGTH);
   return EXIT_RESUME;
 }
+/* STUB:
+enum exit_action
+exit_msr (struct vcpu *vcpu)
+{
+  return vm_fail (vcpu->vm, "MSR exits are not handled yet");
+}
+*/
 /* END LAB */

@@ -19,6 +19,7 @@ struct npf_mmio
                     unsigned size, uint32_t *value);
   };
 
+/* LAB hv: npf */
 /* The MMIO holes. */
 static const struct npf_mmio npf_mmio_devices[] =
   {
@@ -86,7 +87,6 @@ npf_fetch (struct vcpu *vcpu, uint8_t insn[DECODE_INSN_MAX])
   return len;
 }
 
-/* LAB hv: mmio */
 /* Emulates the guest's access to MMIO device DEV at GPA. */
 static enum exit_action
 npf_emulate_mmio (struct vcpu *vcpu, const struct npf_mmio *dev,
@@ -124,6 +124,14 @@ exit_npf (struct vcpu *vcpu)
 
   if (gpa < vm->ram_size)
     {
+      /* Guest RAM is mapped writable and user-accessible once backed,
+         so a fault on a backed page would repeat for ever. */
+      if (c->exit_info1 & NPF_PRESENT)
+        {
+          vmcb_dump (vcpu->vmcb);
+          return vm_fail (vm, "nested page fault on backed RAM at %#"PRIx64,
+                          gpa);
+        }
       if (npt_translate (vm, gpa) == NULL)
         return vm_fail (vm, "out of host memory for guest RAM at %#"PRIx64,
                         gpa);
@@ -137,4 +145,11 @@ exit_npf (struct vcpu *vcpu)
                   : c->exit_info1 & NPF_WRITE ? "wrote to" : "read from",
                   gpa);
 }
+/* STUB:
+enum exit_action
+exit_npf (struct vcpu *vcpu)
+{
+  return vm_fail (vcpu->vm, "nested page faults are not handled yet");
+}
+*/
 /* END LAB */

@@ -21,9 +21,6 @@
 /* VM_CR bits. */
 #define VM_CR_SVMDIS (1u << 4)           /* SVM disabled by firmware. */
 
-/* Most ASIDs the hv hands out, whatever the CPU has. */
-#define SVM_ASID_CAP 64
-
 static uint32_t svm_nrip;                /* CPU saves nRIP. */
 static uint32_t svm_asids;               /* ASIDs usable, the host's 0 included. */
 static void *svm_hsave;                  /* Host save area (VM_HSAVE_PA). */
@@ -45,7 +42,7 @@ svm_check_cpu (void)
   if (svm.ebx < 2)
     return "this CPU reports no guest ASIDs (CPUID 8000_000A EBX)";
   svm_nrip = svm.edx & CPUID_SVM_EDX_NRIPS;
-  svm_asids = svm.ebx < SVM_ASID_CAP ? svm.ebx : SVM_ASID_CAP;
+  svm_asids = svm.ebx < SVM_ASID_MAX ? svm.ebx : SVM_ASID_MAX;
   return NULL;
 }
 

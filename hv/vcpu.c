@@ -7,6 +7,7 @@
 #include <string.h>
 #include "hv/hv.h"
 #include "threads/cpu.h"
+#include "threads/interrupt.h"
 #include "threads/palloc.h"
 #include "threads/thread.h"
 #include "threads/vaddr.h"
@@ -53,6 +54,15 @@ vcpu_enter (struct vcpu *vcpu)
   vcpu->flush_tlb = false;
   c->tsc_offset = vcpu->vm->tsc_offset;
 
+  /* Bochs gives a guest that enters with IF clear no INTR exits
+     (DESIGN 7.3): for such a guest, arm the NMI watchdog, so that the
+     next timer tick makes it exit all the same.  Interrupts stay off
+     until the world switch's CLGI, so no other VCPU's thread can
+     change the setting in between. */
+  vcpu->entry_efer = vcpu->vmcb->save.efer;
+  vcpu->entry_cr0 = vcpu->vmcb->save.cr0;
+  intr_disable ();
+  vmctl_watchdog_arm (!(vcpu->vmcb->save.rflags & FLAG_IF));
   uint64_t start = rdtsc ();
   svm_world_switch (&vcpu->regs, vcpu->vmcb_pa, svm_host_vmcb ());
   vcpu->guest_cycles += rdtsc () - start;

@@ -4,7 +4,6 @@
    and destroying it so that every page comes back, and the list of
    VMs that vmctl numbers refer to. */
 
-#include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -25,7 +24,7 @@ static int vm_next_id;
 
 /* ASIDs in use: bit N set for ASID N.  ASID 0 is the host's. */
 static uint64_t vm_asids;
-_Static_assert (sizeof vm_asids * 8 >= 64, "one bit per ASID");
+_Static_assert (sizeof vm_asids * 8 >= SVM_ASID_MAX, "one bit per ASID");
 
 /* Sets up the VM list.  Called by the hv's init. */
 void
@@ -151,6 +150,8 @@ vm_apply_flaw (struct vm *vm, enum vmctl_flaw flaw)
     vmcb->control.intercept_misc2 &= ~INTERCEPT2_VMRUN;
   else if (flaw == VMCTL_FLAW_NO_SVME)
     vmcb->save.efer &= ~(uint64_t) EFER_SVME;
+  else if (flaw == VMCTL_FLAW_UNHANDLED_EXIT)
+    vmcb->control.intercept_misc1 |= INTERCEPT_RDTSC;
 }
 
 /* Allocates VM's memory, tables and permission maps, loads IMAGE of
@@ -210,6 +211,7 @@ vm_create (const struct vmctl_spec *spec)
   vm_set_name (vm, spec->name);
   vm->ram_size = ram;
   vm->budget = spec->budget;
+  vm->trace = spec->trace;
   sema_init (&vm->done, 0);
   int status;
   problem = vm_build (vm, spec->image, spec->image_size, &status);
@@ -250,6 +252,9 @@ vm_thread (void *aux)
 
   vdev_vtimer_init (vm);
   vcpu_run (&vm->vcpu);
+  enum intr_level old_level = intr_disable ();
+  vmctl_watchdog_arm (false);
+  intr_set_level (old_level);
   vdev_console_flush (vm);
   vm_print_end (vm);
   sema_up (&vm->done);

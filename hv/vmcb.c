@@ -21,6 +21,14 @@
                          | INTERCEPT_IOIO_PROT | INTERCEPT_MSR_PROT       \
                          | INTERCEPT_SHUTDOWN)
 
+/* Exceptions intercepted: only #DF.  A double fault means the guest
+   could not deliver an exception; one more and it triple-faults.
+   Ending the VM at the #DF keeps it from getting there: Bochs 2.7
+   panics on a guest triple fault instead of honouring the SHUTDOWN
+   intercept.  (QEMU never offers an escalated #DF to the intercept; it
+   reports the triple fault as SHUTDOWN.) */
+#define VMCB_INTERCEPT_EXCEPTIONS (1u << VEC_DF)
+
 /* Vector 4: VMRUN (the CPU insists), VMMCALL (hypercalls), and the
    other SVM instructions, which the guest must not run for real. */
 #define VMCB_INTERCEPTS2 (INTERCEPT2_VMRUN | INTERCEPT2_VMMCALL           \
@@ -65,6 +73,7 @@ vmcb_init (struct vmcb *vmcb, uint32_t asid, uint32_t iopm_pa,
 {
   struct vmcb_control *c = &vmcb->control;
 
+  c->intercept_exc = VMCB_INTERCEPT_EXCEPTIONS;
   c->intercept_misc1 = VMCB_INTERCEPTS;
   c->intercept_misc2 = VMCB_INTERCEPTS2;
   c->iopm_base_pa = iopm_pa;
@@ -101,20 +110,21 @@ vmcb_init_guest (struct vmcb *vmcb, uint32_t entry, uint32_t stack)
 }
 
 /* Returns the most likely reason VMRUN refused VMCB with
-   VMEXIT_INVALID, judged from the checks the manual lists. */
+   VMEXIT_INVALID, judged from the checks the manual lists.  EFER and
+   CR0 are the guest's as they were at VMRUN: Bochs 2.7 overwrites the
+   VMCB's state-save area when VMRUN fails (the control area stays). */
 const char *
-vmcb_diagnose (const struct vmcb *vmcb)
+vmcb_diagnose (const struct vmcb *vmcb, uint64_t efer, uint64_t cr0)
 {
   const struct vmcb_control *c = &vmcb->control;
-  const struct vmcb_save *s = &vmcb->save;
 
   if (c->asid == 0)
     return "guest ASID is 0, the host's own";
   if (!(c->intercept_misc2 & INTERCEPT2_VMRUN))
     return "VMRUN is not intercepted";
-  if (!(s->efer & EFER_SVME))
+  if (!(efer & EFER_SVME))
     return "guest EFER.SVME is clear";
-  if ((s->cr0 & CR0_NW) && !(s->cr0 & CR0_CD))
+  if ((cr0 & CR0_NW) && !(cr0 & CR0_CD))
     return "guest CR0 has NW set without CD";
   return "a VMRUN consistency check failed (see the VMCB dump)";
 }

@@ -164,6 +164,7 @@ _Static_assert (sizeof (struct vmcb) == 4096, "VMCB is one page");
 #define INTERCEPT_SMI       (1u << 2)
 #define INTERCEPT_INIT      (1u << 3)
 #define INTERCEPT_VINTR     (1u << 4)
+#define INTERCEPT_RDTSC     (1u << 14)
 #define INTERCEPT_CPUID     (1u << 18)
 #define INTERCEPT_HLT       (1u << 24)
 #define INTERCEPT_INVLPGA   (1u << 26)
@@ -209,8 +210,14 @@ _Static_assert (sizeof (struct vmcb) == 4096, "VMCB is one page");
 #define EVENT_ERROR_VALID (1u << 11)    /* EV: push the error code. */
 #define EVENT_VALID       (1u << 31)    /* V */
 
+/* Exception vectors the hv intercepts or injects. */
+#define VEC_UD 6                /* Invalid opcode. */
+#define VEC_DF 8                /* Double fault. */
+#define VEC_GP 13               /* General protection. */
+
 /* Exit codes (EXITCODE). */
 #define SVM_EXIT_EXCP_BASE  0x040
+#define SVM_EXIT_DF         (SVM_EXIT_EXCP_BASE + VEC_DF)
 #define SVM_EXIT_INTR       0x060
 #define SVM_EXIT_NMI        0x061
 #define SVM_EXIT_SMI        0x062
@@ -230,7 +237,10 @@ _Static_assert (sizeof (struct vmcb) == 4096, "VMCB is one page");
 #define SVM_EXIT_CLGI       0x085
 #define SVM_EXIT_SKINIT     0x086
 #define SVM_EXIT_NPF        0x400
-#define SVM_EXIT_INVALID    0xffffffffffffffffull   /* VMEXIT_INVALID (-1) */
+#define SVM_EXIT_INVALID    0xffffffffu     /* VMEXIT_INVALID (-1); QEMU stores
+                                               it zero-extended, Bochs
+                                               sign-extended: compare the
+                                               low 32 bits. */
 
 /* IOIO EXITINFO1. */
 #define IOIO_IN           (1u << 0)     /* TYPE: 1 = IN, 0 = OUT. */
@@ -253,7 +263,7 @@ _Static_assert (sizeof (struct vmcb) == 4096, "VMCB is one page");
 void vmcb_init (struct vmcb *, uint32_t asid, uint32_t iopm_pa,
                 uint32_t msrpm_pa, uint32_t npt_pa);
 void vmcb_init_guest (struct vmcb *, uint32_t entry, uint32_t stack);
-const char *vmcb_diagnose (const struct vmcb *);
+const char *vmcb_diagnose (const struct vmcb *, uint64_t efer, uint64_t cr0);
 void vmcb_dump (const struct vmcb *);
 
 #endif /* hv/vmcb.h */

@@ -36,7 +36,22 @@ enum
     SYS_INSMOD = 32,            /* Load a kernel module. */
     SYS_RMMOD = 33,             /* Unload a kernel module. */
     SYS_VMCTL = 34,             /* Control a virtual machine. */
-    SYS_FREEPAGES = 35          /* The kernel's free page count. */
+    SYS_FREEPAGES = 35,         /* The kernel's free page count. */
+    SYS_VMSTAT = 36             /* A virtual-memory counter. */
+  };
+
+/* The counters vmstat (COUNTER) reports (virtual-memory lab): since
+   boot, and the swap partition's slots now. */
+enum vmstat_counter
+  {
+    VMSTAT_LOADS,               /* Pages brought into memory on demand. */
+    VMSTAT_EVICTIONS,           /* Pages evicted to free a frame. */
+    VMSTAT_SWAP_OUTS,           /* Pages written to swap. */
+    VMSTAT_SWAP_INS,            /* Pages read back from swap. */
+    VMSTAT_WRITE_BACKS,         /* Mapped pages written back to files. */
+    VMSTAT_SWAP_FREE,           /* Free swap slots, the caller's own
+                                   counted as free (like freepages). */
+    VMSTAT_SWAP_SLOTS           /* Swap slots in all. */
   };
 
 #endif /* lib/syscall-nr.h */

@@ -279,4 +279,4 @@ EXPORT (pass);
    (threads/vmctl.h). */
 EXPORT (vmctl_register);
 EXPORT (vmctl_unregister);
-EXPORT (vmctl_strerror);
+EXPORT (vmctl_watchdog_arm);

@@ -40,6 +40,9 @@
 #include "filesys/filesys.h"
 #include "filesys/fsutil.h"
 #endif
+#ifdef VM
+#include "vm/vm.h"
+#endif
 
 /* Set by threads/start.S. */
 size_t init_ram_pages;
@@ -110,6 +113,9 @@ main (void)
   locate_block_devices ();
 #ifdef FILESYS
   filesys_init (format_filesys);
+#endif
+#ifdef VM
+  vm_init ();
 #endif
 
   printf ("Boot complete.\n");

@@ -269,3 +269,39 @@ pagedir_active (void)
 {
   return ptov (rcr3 () & ~0x1fu);
 }
+
+/* Flags of a device window: a 2 MiB kernel page, writable, uncached
+   (memory-mapped registers must see every access). */
+#define DEVICE_WINDOW_FLAGS (PTE_P | PTE_W | PTE_PS | PTE_PWT | PTE_PCD)
+
+/* Maps the 2 MiB-aligned stretch of physical address space holding
+   PADDR (a device's registers, such as the I/O APIC's) into the
+   kernel's address space, uncached, and returns the kernel address of
+   PADDR, or NULL if no window is free.  Windows take the kernel page
+   directory's slots from the top down, far above the RAM that
+   threads/start.S maps from the bottom up. */
+void *
+pagedir_map_device (uintptr_t paddr)
+{
+  uintptr_t base = paddr & ~(LARGE_PGSIZE - 1);
+  for (unsigned slot = PD_CNT - 1; slot > 0; slot--)
+    if (!(kernel_pd[slot] & PTE_P))
+      {
+        uint8_t *window = (uint8_t *) PHYS_BASE + slot * LARGE_PGSIZE;
+        kernel_pd[slot] = base | DEVICE_WINDOW_FLAGS;
+        invlpg (window);
+        return window + (paddr - base);
+      }
+  return NULL;
+}
+
+/* Removes the device window holding VA, made by pagedir_map_device(). */
+void
+pagedir_unmap_device (void *va)
+{
+  unsigned slot = pd_no (va);
+  ASSERT (pdpt_no (va) == PDPT_CNT - 1);
+  ASSERT ((kernel_pd[slot] & (PTE_P | PTE_PS)) == (PTE_P | PTE_PS));
+  kernel_pd[slot] = 0;
+  invlpg (pg_round_down (va));
+}

@@ -28,6 +28,9 @@ void pagedir_set_dirty (uint64_t *pdpt, const void *upage, bool dirty);
 bool pagedir_is_accessed (uint64_t *pdpt, const void *upage);
 void pagedir_set_accessed (uint64_t *pdpt, const void *upage, bool accessed);
 
+void *pagedir_map_device (uintptr_t paddr);
+void pagedir_unmap_device (void *va);
+
 void pagedir_activate (uint64_t *pdpt);
 uint64_t *pagedir_active (void);
 

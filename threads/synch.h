@@ -23,8 +23,11 @@ void sema_self_test (void);
    holder may release it.  Not recursive. */
 struct lock
   {
-    struct thread *holder;      /* Thread holding lock (for debugging). */
+    struct thread *holder;      /* Thread holding the lock, or NULL. */
     struct semaphore semaphore; /* Binary semaphore controlling access. */
+/* LAB threads: priority */
+    struct list_elem elem;      /* Element in the holder's held_locks. */
+/* END LAB */
   };
 
 void lock_init (struct lock *);
@@ -32,6 +35,9 @@ void lock_acquire (struct lock *);
 bool lock_try_acquire (struct lock *);
 void lock_release (struct lock *);
 bool lock_held_by_current_thread (const struct lock *);
+/* LAB threads: priority */
+int lock_donated_priority (struct thread *);
+/* END LAB */
 
 /* A condition variable (Mesa semantics). */
 struct condition

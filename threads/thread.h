@@ -6,6 +6,7 @@
 #include <debug.h>
 #include <list.h>
 #include <stdint.h>
+#include "threads/fixed-point.h"
 
 /* States in a thread's life cycle. */
 enum thread_status
@@ -24,6 +25,12 @@ typedef int tid_t;
 #define PRI_MIN 0                       /* Lowest priority. */
 #define PRI_DEFAULT 31                  /* Default priority. */
 #define PRI_MAX 63                      /* Highest priority. */
+
+/* Niceness, for the MLFQS scheduler: how readily a thread gives up
+   the CPU to others. */
+#define NICE_MIN -20                    /* Least nice: keeps the CPU. */
+#define NICE_DEFAULT 0                  /* Nice value of the first thread. */
+#define NICE_MAX 20                     /* Nicest: yields the CPU most. */
 
 /* A kernel thread or user process.
 
@@ -54,17 +61,31 @@ struct thread
     enum thread_status status;          /* Thread state. */
     char name[16];                      /* Name (for debugging). */
     uint8_t *stack;                     /* Saved stack pointer. */
-    int priority;                       /* Priority. */
+    int priority;                       /* Priority the scheduler uses. */
     struct list_elem allelem;           /* Element in the all-threads list. */
     int64_t cpu_ticks;                  /* Timer ticks spent running. */
+/* LAB threads: mlfqs */
+    int nice;                           /* Niceness, NICE_MIN to NICE_MAX. */
+    struct fixed_point recent_cpu;      /* Decaying count of ticks run. */
+/* END LAB */
 
     /* Shared between threads/thread.c and threads/synch.c. */
-    struct list_elem elem;              /* Element in the ready list or
+    struct list_elem elem;              /* Element in the ready queue or
                                            in a semaphore's waiters. */
+/* LAB threads: priority */
+    int base_priority;                  /* Own priority, before donations. */
+    struct list held_locks;             /* Locks held: they carry donations. */
+    struct lock *waiting_lock;          /* Lock waited for, or NULL. */
+/* END LAB */
 
 #ifdef USERPROG
     /* Owned by userprog/process.c. */
     void *process;                      /* struct process, or NULL. */
+#endif
+#ifdef VM
+    /* Owned by vm/vm.c: the supplemental page table of the process's
+       user pages (vm/page.h), or NULL. */
+    struct page_table *pages;
 #endif
     /* Owned by threads/pagedir.c: the page-directory-pointer table
        this thread runs with, or NULL for the kernel's own. */
@@ -104,6 +125,11 @@ void thread_foreach (thread_action_func *, void *);
 
 int thread_get_priority (void);
 void thread_set_priority (int);
+/* LAB threads: priority */
+void thread_preempt (void);
+void thread_donate_priority (struct thread *, int priority);
+void thread_refresh_priority (struct thread *);
+/* END LAB */
 
 int thread_get_nice (void);
 void thread_set_nice (int);

@@ -119,16 +119,26 @@ vmctl_report_count (const struct vmctl_report *report, const char *reason)
   return 0;
 }
 
-/* Loads guest image FILE and creates a VM for it.  Returns the VM's
-   number, or a negative status after printing why. */
+/* Suffix of a "vmrun" guest name that asks for an exit trace. */
+#define VMCTL_TRACE_SUFFIX "+trace"
+
+/* Loads guest image FILE (with VMCTL_TRACE_SUFFIX: traced) and creates
+   a VM for it.  Returns the VM's number, or a negative status after
+   printing why. */
 static int
-vmctl_create_from_file (const char *file)
+vmctl_create_from_file (char *file)
 {
   struct vmctl_spec spec;
   void *image;
+  size_t len = strlen (file), suffix_len = strlen (VMCTL_TRACE_SUFFIX);
+  bool trace = len > suffix_len
+               && !strcmp (file + len - suffix_len, VMCTL_TRACE_SUFFIX);
+  if (trace)
+    file[len - suffix_len] = '\0';
   int status = vmctl_load (file, &spec, &image);
   if (status != VMCTL_OK)
     return status;
+  spec.trace = trace;
   status = vmctl_create (&spec);
   free (image);
   if (status < 0)
@@ -140,7 +150,8 @@ vmctl_create_from_file (const char *file)
 /* The "vmrun GUEST[,GUEST...]" kernel action: runs each named guest
    image from the scratch archive in its own VM, all at once, and
    waits for all of them.  The hv prints how each ended and its exit
-   statistics.  A failure sets a failing power-off status. */
+   statistics.  A GUEST written NAME+trace also has every exit it
+   makes printed.  A failure sets a failing power-off status. */
 void
 vmctl_run_action (char **argv)
 {

@@ -6,6 +6,7 @@
 #ifndef THREADS_VMCTL_H
 #define THREADS_VMCTL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -33,14 +34,17 @@ enum vmctl_status
     VMCTL_ENOENT = -6           /* No such file in the scratch archive. */
   };
 
-/* VMCB defects a test may ask for, to see the CPU's consistency
-   checks refuse VMRUN (VMEXIT_INVALID).  Never used otherwise. */
+/* VMCB defects a test may plant: the first three make the CPU's
+   consistency checks refuse VMRUN (VMEXIT_INVALID), the last makes an
+   exit the hv has no handler for.  Never used otherwise. */
 enum vmctl_flaw
   {
     VMCTL_FLAW_NONE,
     VMCTL_FLAW_ASID_ZERO,       /* Guest ASID 0 (the host's). */
     VMCTL_FLAW_NO_VMRUN_INTERCEPT, /* VMRUN not intercepted. */
-    VMCTL_FLAW_NO_SVME          /* Guest EFER.SVME clear. */
+    VMCTL_FLAW_NO_SVME,         /* Guest EFER.SVME clear. */
+    VMCTL_FLAW_UNHANDLED_EXIT   /* RDTSC intercepted, which the hv has
+                                   no handler for. */
   };
 
 /* What to build a VM from. */
@@ -54,6 +58,7 @@ struct vmctl_spec
                                    may use before it is killed; 0 = no
                                    limit. */
     enum vmctl_flaw flaw;       /* VMCTL_FLAW_NONE. */
+    bool trace;                 /* Print a line per exit (debugging). */
   };
 
 /* How a VM ended. */
@@ -109,5 +114,8 @@ const char *vmctl_strerror (int status);
 uint64_t vmctl_report_count (const struct vmctl_report *, const char *reason);
 
 void vmctl_run_action (char **argv);
+
+/* The NMI watchdog, for the hv (threads/vmctl-watchdog.c). */
+bool vmctl_watchdog_arm (bool arm);
 
 #endif /* threads/vmctl.h */

@@ -23,9 +23,8 @@
 #include <round.h>
 #include <stdbool.h>
 #include <string.h>
-#include "threads/pagedir.h"
-#include "threads/palloc.h"
 #include "threads/vaddr.h"
+#include "userprog/pager.h"
 
 /* Stack bytes left free for the program below its arguments. */
 #define ARGS_STACK_RESERVE (PGSIZE / 2)
@@ -46,6 +45,7 @@ args_word (const char *string, size_t *len)
   return string;
 }
 
+/* LAB userprog: arguments */
 /* Counts the words of CMD_LINE into *ARGC and the bytes their
    strings take, NULs included, into *STRINGS_SIZE. */
 static void
@@ -62,24 +62,21 @@ args_measure (const char *cmd_line, int *argc, size_t *strings_size)
     }
 }
 
-/* Maps PAGE_CNT zeroed, writable pages in PAGEDIR just below
-   PHYS_BASE.  Returns NULL on success, else why not. */
+/* Maps PAGE_CNT zeroed, writable pages just below PHYS_BASE in the
+   running process's address space.  Returns NULL on success, else why
+   not. */
 static const char *
-args_map_stack (uint64_t *pagedir, size_t page_cnt)
+args_map_stack (size_t page_cnt)
 {
   for (size_t i = 1; i <= page_cnt; i++)
     {
-      uint8_t *upage = (uint8_t *) PHYS_BASE - i * PGSIZE;
-      if (pagedir_get_page (pagedir, upage) != NULL)
+      struct pager_page page = { .upage = (uint8_t *) PHYS_BASE - i * PGSIZE,
+                                 .writable = true };
+      if (pager_is_mapped (page.upage))
         return "a segment overlaps the stack";
-      void *kpage = palloc_get_page (PAL_USER | PAL_ZERO);
-      if (kpage == NULL)
-        return "out of memory";
-      if (!pagedir_set_page (pagedir, upage, kpage, true))
-        {
-          palloc_free_page (kpage);
-          return "out of memory";
-        }
+      const char *error = pager_map (&page);
+      if (error != NULL)
+        return error;
     }
   return NULL;
 }
@@ -87,7 +84,8 @@ args_map_stack (uint64_t *pagedir, size_t page_cnt)
 /* Writes the words of CMD_LINE, ARGC of them, to the stack: their
    strings from STRINGS up, their addresses from UARGV up, then
    UARGV[ARGC] = NULL.  Writes through the user addresses themselves,
-   so the process's page table must be active. */
+   so the process's page table must be active (a pager that maps
+   pages on demand loads them as the writes fault). */
 static void
 args_copy (const char *cmd_line, int argc, char *strings, char **uargv)
 {
@@ -104,12 +102,12 @@ args_copy (const char *cmd_line, int argc, char *strings, char **uargv)
   uargv[argc] = NULL;
 }
 
-/* Builds the stack of a new process whose active page table is
-   PAGEDIR for the program and arguments in CMD_LINE, as described at
+/* Builds the stack of the running process, whose page table is
+   active, for the program and arguments in CMD_LINE, as described at
    the top of this file, and sets *ESP to its top.  Returns NULL on
    success, else why not. */
 const char *
-args_push (const char *cmd_line, uint64_t *pagedir, void **esp)
+args_push (const char *cmd_line, void **esp)
 {
   int argc;
   size_t strings_size;
@@ -122,7 +120,7 @@ args_push (const char *cmd_line, uint64_t *pagedir, void **esp)
   size_t page_cnt = DIV_ROUND_UP (size + ARGS_STACK_RESERVE, PGSIZE);
   if (page_cnt > ARGS_STACK_PAGES_MAX)
     return "command line too long";
-  const char *error = args_map_stack (pagedir, page_cnt);
+  const char *error = args_map_stack (page_cnt);
   if (error != NULL)
     return error;
 
@@ -133,3 +131,16 @@ args_push (const char *cmd_line, uint64_t *pagedir, void **esp)
   *esp = frame;
   return NULL;
 }
+/* STUB:
+const char *
+args_push (const char *cmd_line UNUSED, void **esp)
+{
+  struct pager_page page = { .upage = (uint8_t *) PHYS_BASE - PGSIZE,
+                             .writable = true };
+  const char *error = pager_map (&page);
+  if (error == NULL)
+    *esp = PHYS_BASE;
+  return error;
+}
+*/
+/* END LAB */

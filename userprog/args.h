@@ -7,6 +7,6 @@
 #include <stdint.h>
 
 const char *args_word (const char *string, size_t *len);
-const char *args_push (const char *cmd_line, uint64_t *pagedir, void **esp);
+const char *args_push (const char *cmd_line, void **esp);
 
 #endif /* userprog/args.h */

@@ -10,7 +10,7 @@
 #include <stdio.h>
 
 /* What ring 3 lacks to run an instruction. */
-#define WHY_PRIV "privileged: ring 0 only"
+#define WHY_PRIV "is privileged: ring 0 only"
 #define WHY_IOPL "needs CPL <= IOPL, and IOPL is 0"
 
 /* The error code of a #GP raised by an "int" instruction names the
@@ -89,9 +89,9 @@ decode_0f (uint8_t opcode, uint8_t modrm, char *buf, size_t size)
         continue;
       bool control_reg = opcode >= 0x20 && opcode <= 0x23;
       if (control_reg)
-        snprintf (buf, size, "%s%d is " WHY_PRIV, op->name, reg);
+        snprintf (buf, size, "%s%d " WHY_PRIV, op->name, reg);
       else
-        snprintf (buf, size, "%s is " WHY_PRIV, op->name);
+        snprintf (buf, size, "%s " WHY_PRIV, op->name);
       return true;
     }
   return false;

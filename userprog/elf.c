@@ -1,5 +1,6 @@
 /* The ELF32 loader: checks an executable's headers and maps its
-   loadable segments into a process's page table.  Everything in the
+   loadable segments into a process's address space, a page at a
+   time through the pager (userprog/pager.h).  Everything in the
    file is untrusted: a header or segment that is malformed, overlaps
    another (shares a byte with it; sharing a page is fine), maps page
    0 or reaches kernel space makes the load fail with a message saying
@@ -13,9 +14,8 @@
 #include "filesys/file.h"
 #include "threads/elf.h"
 #include "threads/malloc.h"
-#include "threads/pagedir.h"
-#include "threads/palloc.h"
 #include "threads/vaddr.h"
+#include "userprog/pager.h"
 
 /* Most program headers an executable may have. */
 #define ELF_PHNUM_MAX 128
@@ -118,7 +118,8 @@ elf_overlap (const struct elf32_segment *a, const struct elf32_segment *b)
    each on its own and loaded segments pairwise.  Returns NULL if all
    is well, else what is wrong. */
 static const char *
-elf_check_phdrs (const struct elf32_segment *phdrs, unsigned cnt, off_t file_len)
+elf_check_phdrs (const struct elf32_segment *phdrs, unsigned cnt,
+                 off_t file_len)
 {
   for (unsigned i = 0; i < cnt; i++)
     {
@@ -133,68 +134,46 @@ elf_check_phdrs (const struct elf32_segment *phdrs, unsigned cnt, off_t file_len
   return NULL;
 }
 
-/* Returns the kernel address of user page UPAGE in PAGEDIR, mapping a
-   new zeroed page there if there is none yet, and making it writable
-   if WRITABLE (two segments may share a page, at its boundary).
-   Returns NULL if memory is short. */
-static uint8_t *
-elf_get_page (uint64_t *pagedir, void *upage, bool writable)
-{
-  uint8_t *kpage = pagedir_get_page (pagedir, upage);
-  if (kpage != NULL)
-    {
-      if (writable)
-        {
-          pagedir_clear_page (pagedir, upage);
-          pagedir_set_page (pagedir, upage, kpage, true);
-        }
-      return kpage;
-    }
-
-  kpage = palloc_get_page (PAL_USER | PAL_ZERO);
-  if (kpage != NULL && !pagedir_set_page (pagedir, upage, kpage, writable))
-    {
-      palloc_free_page (kpage);
-      kpage = NULL;
-    }
-  return kpage;
-}
-
-/* Maps checked segment PHDR of FILE into PAGEDIR, page by page: its
-   bytes from the file, then zeros (new pages start zeroed, and no
-   other segment shares its bytes). */
+/* Maps checked segment PHDR of FILE into the running process's
+   address space, page by page, through the pager: each page gets the
+   part of the segment's file bytes that falls in it, and zeros for
+   the rest (no other segment shares its bytes).  Returns NULL on
+   success, else why not. */
 static const char *
-elf_load_segment (struct file *file, uint64_t *pagedir,
-                  const struct elf32_segment *phdr)
+elf_load_segment (struct file *file, const struct elf32_segment *phdr)
 {
   uintptr_t start = phdr->p_vaddr;
   uintptr_t file_end = start + phdr->p_filesz;
   uintptr_t end = start + phdr->p_memsz;
-  bool writable = (phdr->p_flags & PF_W) != 0;
+  const char *error = NULL;
 
-  for (uintptr_t page = ROUND_DOWN (start, PGSIZE); page < end; page += PGSIZE)
+  for (uintptr_t page = ROUND_DOWN (start, PGSIZE);
+       error == NULL && page < end; page += PGSIZE)
     {
-      uint8_t *kpage = elf_get_page (pagedir, (void *) page, writable);
-      if (kpage == NULL)
-        return "out of memory";
-
       /* The part of the file's bytes that falls in this page. */
       uintptr_t lo = start > page ? start : page;
       uintptr_t hi = file_end < page + PGSIZE ? file_end : page + PGSIZE;
-      if (lo < hi
-          && !elf_read (file, kpage + (lo - page), hi - lo,
-                        phdr->p_offset + (lo - start)))
-        return "segment beyond end of file";
+      struct pager_page p =
+        {
+          .upage = (void *) page,
+          .writable = (phdr->p_flags & PF_W) != 0,
+          .file = lo < hi ? file : NULL,
+          .ofs = phdr->p_offset + (lo - start),
+          .page_ofs = lo - page,
+          .read_bytes = lo < hi ? hi - lo : 0,
+        };
+      error = pager_map (&p);
     }
-  return NULL;
+  return error;
 }
 
-/* Loads executable FILE into the (empty) user part of PAGEDIR and
-   sets *ENTRY to its entry point.  Returns NULL on success, else a
-   short description of what is wrong with the file; pages mapped
-   before the failure stay in PAGEDIR, for pagedir_destroy to free. */
+/* Loads executable FILE into the (empty) user part of the running
+   process's address space and sets *ENTRY to its entry point.  FILE
+   must stay open while the process lives.  Returns NULL on success,
+   else a short description of what is wrong with the file; pages
+   mapped before the failure stay, for the process's exit to free. */
 const char *
-elf_load (struct file *file, uint64_t *pagedir, void (**entry) (void))
+elf_load (struct file *file, void (**entry) (void))
 {
   struct elf32_header ehdr;
   struct elf32_segment *phdrs = NULL;
@@ -206,7 +185,7 @@ elf_load (struct file *file, uint64_t *pagedir, void (**entry) (void))
     error = elf_check_phdrs (phdrs, ehdr.e_phnum, file_length (file));
   for (unsigned i = 0; error == NULL && i < ehdr.e_phnum; i++)
     if (elf_is_loaded (&phdrs[i]))
-      error = elf_load_segment (file, pagedir, &phdrs[i]);
+      error = elf_load_segment (file, &phdrs[i]);
   free (phdrs);
 
   if (error == NULL)

@@ -36,7 +36,6 @@ _Static_assert (sizeof (struct elf32_segment) == 0x20, "ELF32 program header");
 #define PF_R 4                  /* Readable. */
 
 struct file;
-const char *elf_load (struct file *, uint64_t *pagedir,
-                      void (**entry) (void));
+const char *elf_load (struct file *, void (**entry) (void));
 
 #endif /* userprog/elf.h */

@@ -6,7 +6,9 @@
      bad-read: killed: #PF Page Fault in ring 3 at eip=0x0804809c (reading 0x00000000: not mapped)
      priv-cli: killed: #GP General Protection in ring 3 at eip=0x08048096 (cli needs CPL <= IOPL, and IOPL is 0)
 
-   and the kernel carries on.  A page fault in the kernel on the copy
+   and the kernel carries on.  A page fault on a user page that is not
+   there yet goes to the pager first (userprog/pager.h), which may load
+   it and let the access run again.  A page fault in the kernel on the copy
    instruction of userprog/uaccess-copy.S is a bad user address handed to
    a system call: uaccess_fixup() makes the copy fail.  Any other
    exception in the kernel is a kernel bug, and panics. */
@@ -16,8 +18,10 @@
 #include <stdio.h>
 #include "threads/cpu.h"
 #include "threads/interrupt.h"
+#include "threads/thread.h"
 #include "threads/vaddr.h"
 #include "userprog/decode.h"
+#include "userprog/pager.h"
 #include "userprog/process.h"
 #include "userprog/uaccess.h"
 
@@ -136,28 +140,63 @@ exception_handler (struct intr_frame *f)
 }
 
 /* Writes into DETAIL what page fault F, at FAULT_ADDR, tried and why
-   it failed. */
+   it failed; PAGED is what the pager made of it. */
 static void
-explain_pf (const struct intr_frame *f, const void *fault_addr, char *detail)
+explain_pf (const struct intr_frame *f, const void *fault_addr,
+            enum pager_fault paged, char *detail)
 {
   uint32_t error = f->error_code;
   const char *access = error & PF_I ? "executing" : error & PF_W ? "writing"
                        : "reading";
   const char *why = is_kernel_vaddr (fault_addr) ? "kernel address"
+                    : paged == PAGER_FAULT_NO_MEMORY ? "no memory to load it"
                     : !(error & PF_P) ? "not mapped"
                     : error & PF_W ? "read-only" : "not allowed";
   snprintf (detail, DETAIL_MAX, "%s 0x%08"PRIxPTR": %s", access,
             (uintptr_t) fault_addr, why);
 }
 
-/* Handles a page fault: kills a user program; in the kernel, makes a
-   user-memory copy fail, or panics. */
+/* Returns the user stack pointer of the running process as of its
+   last entry into the kernel: F's own if F came from user mode, else
+   the one in the frame at the top of the thread's kernel stack, where
+   every entry from ring 3 lands (threads/tss.c).  NULL if the thread
+   has not come from ring 3. */
+static void *
+user_esp (const struct intr_frame *f)
+{
+  if (from_user (f))
+    return f->esp;
+  const struct intr_frame *entry
+    = (const struct intr_frame *) ((uint8_t *) thread_current () + PGSIZE) - 1;
+  return (entry->cs & 3) == 3 ? entry->esp : NULL;
+}
+
+/* Offers page fault F at FAULT_ADDR to the pager (userprog/pager.h)
+   if the pager may resolve it: a page not present at a user address,
+   in code that may sleep (interrupts were on when it faulted, which
+   user code always has).  The pager turns interrupts on if it takes
+   the fault. */
+static enum pager_fault
+offer_to_pager (const struct intr_frame *f, void *fault_addr)
+{
+  if ((f->error_code & PF_P) || !is_user_vaddr (fault_addr)
+      || !(f->eflags & FLAG_IF))
+    return PAGER_FAULT_BAD;
+  return pager_fault (fault_addr, (f->error_code & PF_W) != 0, user_esp (f));
+}
+
+/* Handles a page fault: lets the pager load a page that is not there
+   yet; otherwise kills a user program, or, in the kernel, makes a
+   user-memory copy fail or panics. */
 static void
 page_fault_handler (struct intr_frame *f)
 {
   void *fault_addr = (void *) rcr2 ();
   char detail[DETAIL_MAX];
 
+  enum pager_fault paged = offer_to_pager (f, fault_addr);
+  if (paged == PAGER_FAULT_RESOLVED)
+    return;
   if (!from_user (f))
     {
       if (uaccess_fixup (f))
@@ -166,6 +205,6 @@ page_fault_handler (struct intr_frame *f)
       exception_kernel_bug (f);
     }
   intr_enable ();
-  explain_pf (f, fault_addr, detail);
+  explain_pf (f, fault_addr, paged, detail);
   exception_kill (f, detail);
 }

@@ -28,6 +28,7 @@
 #include "threads/vaddr.h"
 #include "userprog/args.h"
 #include "userprog/elf.h"
+#include "userprog/pager.h"
 
 /* Bit 1 of EFLAGS is reserved and always set. */
 #define EFLAGS_RESERVED 0x00000002
@@ -190,14 +191,18 @@ process_load (struct process *p, const char *cmd_line,
   if (t->pagedir == NULL)
     return "out of memory";
   pagedir_activate (t->pagedir);
+  if (!pager_create (t))
+    return "out of memory";
 
   p->executable = filesys_open (p->name);
   if (p->executable == NULL)
     return "open failed";
+/* LAB userprog: deny writes */
   file_deny_write (p->executable);
+/* END LAB */
 
-  const char *error = elf_load (p->executable, t->pagedir, entry);
-  return error != NULL ? error : args_push (cmd_line, t->pagedir, esp);
+  const char *error = elf_load (p->executable, entry);
+  return error != NULL ? error : args_push (cmd_line, esp);
 }
 
 /* Enters ring 3 at ENTRY with stack pointer ESP, by returning from
@@ -241,6 +246,7 @@ process_start (void *start_)
   process_enter_user (entry, esp);
 }
 
+/* LAB userprog: wait */
 /* Waits for child TID of the running thread to exit and returns its
    exit code (-1 if the kernel killed it).  Returns -1 at once if TID
    is not a child of the running thread, or was waited for already. */
@@ -268,6 +274,14 @@ process_wait (tid_t tid)
   status_release (s);
   return exit_code;
 }
+/* STUB:
+int
+process_wait (tid_t tid UNUSED)
+{
+  return -1;
+}
+*/
+/* END LAB */
 
 /* Ends the running process with exit code STATUS.  Its resources are
    freed by process_cleanup, which thread_exit calls. */
@@ -308,11 +322,13 @@ process_close_files (struct process *p)
     file_close (p->executable);
 }
 
-/* Switches thread T (the running thread) back to the kernel's page
-   table and frees its own, with every page it maps. */
+/* Frees the address space of thread T (the running thread): the
+   pager frees its user pages, then T switches back to the kernel's
+   page table and frees its own, with every page still mapped there. */
 static void
 process_free_pagedir (struct thread *t)
 {
+  pager_destroy (t);
   uint64_t *pagedir = t->pagedir;
 
   /* Clear T's pointer first: a switch away and back in between
@@ -355,12 +371,16 @@ process_cleanup (struct thread *t, void *aux UNUSED)
   if (p == NULL)
     return;
 
+/* LAB userprog: exit message */
   if (p->loaded)
     printf ("%s: exit(%d)\n", p->name, p->exit_code);
-  process_close_files (p);
-  process_release_children (p);
+/* END LAB */
+  /* The address space goes first: its pages may be backed by the
+     executable (see userprog/pager.h). */
   if (t->pagedir != NULL)
     process_free_pagedir (t);
+  process_close_files (p);
+  process_release_children (p);
 
   struct process_status *s = p->status;
   int code = p->exit_code;

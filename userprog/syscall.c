@@ -7,12 +7,15 @@
    with exit code -1 and costs the kernel nothing. */
 
 #include "userprog/syscall.h"
+#include <inttypes.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <syscall-nr.h>
 #include "devices/shutdown.h"
 #include "threads/interrupt.h"
 #include "threads/palloc.h"
 #include "threads/vaddr.h"
+#include "userprog/pager.h"
 #include "userprog/process.h"
 #include "userprog/syscall-file.h"
 #include "userprog/uaccess.h"
@@ -23,6 +26,16 @@
 /* Most arguments a system call takes. */
 #define SYSCALL_ARGS_MAX 3
 
+static void syscall_handler (struct intr_frame *);
+
+/* Installs the system-call gate, callable from ring 3. */
+void
+syscall_init (void)
+{
+  intr_register_int (SYSCALL_VECTOR, 3, INTR_ON, syscall_handler, "syscall");
+}
+
+/* LAB userprog: system calls */
 static syscall_handler_func sys_halt, sys_exit, sys_exec, sys_wait;
 static syscall_handler_func sys_freepages;
 
@@ -33,8 +46,9 @@ struct syscall_desc
     int argc;
   };
 
-/* Every system call, by number.  Unlisted numbers kill the caller. */
-static const struct syscall_desc syscall_table[] =
+/* Every system call, by number.  Unlisted numbers kill the caller.
+   Layers above userprog add their calls with syscall_register(). */
+static struct syscall_desc syscall_table[SYSCALL_CNT] =
   {
     [SYS_HALT] = { sys_halt, 0 },
     [SYS_EXIT] = { sys_exit, 1 },
@@ -52,15 +66,32 @@ static const struct syscall_desc syscall_table[] =
     [SYS_FREEPAGES] = { sys_freepages, 0 },
   };
 
-#define SYSCALL_CNT (sizeof syscall_table / sizeof *syscall_table)
-
-static void syscall_handler (struct intr_frame *);
-
-/* Installs the system-call gate, callable from ring 3. */
+/* Adds system call NUMBER, run by HANDLER with ARGC arguments, for a
+   layer above userprog (the vm lab's mmap and munmap, for one).  Boot
+   time only, before the first process starts; NUMBER must be free. */
 void
-syscall_init (void)
+syscall_register (unsigned number, syscall_handler_func *handler, int argc)
 {
-  intr_register_int (SYSCALL_VECTOR, 3, INTR_ON, syscall_handler, "syscall");
+  ASSERT (number < SYSCALL_CNT && syscall_table[number].handler == NULL);
+  ASSERT (argc >= 0 && argc <= SYSCALL_ARGS_MAX);
+  syscall_table[number].handler = handler;
+  syscall_table[number].argc = argc;
+}
+
+/* Kills the running process for a bad system call, saying why in a
+   line like the one for a fault (userprog/exception.c): WHY is
+   formatted like printf. */
+static void NO_RETURN PRINTF_FORMAT (1, 2)
+syscall_kill (const char *why, ...)
+{
+  va_list args;
+
+  printf ("%s: killed: ", process_current ()->name);
+  va_start (args, why);
+  vprintf (why, args);
+  va_end (args);
+  printf (" in a system call\n");
+  process_exit (SYSCALL_KILLED);
 }
 
 /* Returns the system call numbered NUMBER, or NULL if none is. */
@@ -84,7 +115,7 @@ syscall_handler (struct intr_frame *f)
   syscall_copy_in (&number, usp, sizeof number);
   const struct syscall_desc *call = syscall_lookup (number);
   if (call == NULL)
-    process_exit (SYSCALL_KILLED);
+    syscall_kill ("unknown call number %"PRIu32, number);
   syscall_copy_in (args, usp + 1, call->argc * sizeof *args);
   f->eax = call->handler (args);
 }
@@ -95,7 +126,8 @@ void
 syscall_copy_in (void *dst, const void *usrc, size_t size)
 {
   if (!uaccess_read (dst, usrc, size))
-    process_exit (SYSCALL_KILLED);
+    syscall_kill ("bad user address 0x%08"PRIxPTR" (%zu bytes read)",
+                  (uintptr_t) usrc, size);
 }
 
 /* Copies SIZE bytes from SRC to user address UDST, or kills the
@@ -104,7 +136,8 @@ void
 syscall_copy_out (void *udst, const void *src, size_t size)
 {
   if (!uaccess_write (udst, src, size))
-    process_exit (SYSCALL_KILLED);
+    syscall_kill ("bad user address 0x%08"PRIxPTR" (%zu bytes written)",
+                  (uintptr_t) udst, size);
 }
 
 /* Returns a new page holding a copy of the string at user address
@@ -122,7 +155,7 @@ syscall_copy_in_string (const char *ustr)
     return page;
   palloc_free_page (page);
   if (len == UACCESS_FAULT)
-    process_exit (SYSCALL_KILLED);
+    syscall_kill ("bad user string at 0x%08"PRIxPTR, (uintptr_t) ustr);
   return NULL;
 }
 
@@ -161,9 +194,26 @@ sys_wait (const uint32_t args[])
   return process_wait ((tid_t) args[0]);
 }
 
-/* freepages (): returns the page allocator's free page count. */
+/* freepages (): returns the page allocator's free page count, with
+   the pages the caller holds on demand counted as free (see
+   pager_held_pages). */
 static uint32_t
 sys_freepages (const uint32_t args[] UNUSED)
 {
-  return palloc_free_count ();
+  return palloc_free_count () + pager_held_pages ();
 }
+/* STUB:
+void
+syscall_register (unsigned number UNUSED, syscall_handler_func *handler UNUSED,
+                  int argc UNUSED)
+{
+}
+
+static void
+syscall_handler (struct intr_frame *f UNUSED)
+{
+  printf ("system call!\n");
+  thread_exit ();
+}
+*/
+/* END LAB */

@@ -15,6 +15,7 @@
 size_t uaccess_copy (void *dst, const void *src, size_t size);
 extern const char uaccess_copy_insn[], uaccess_copy_done[];
 
+/* LAB userprog: user memory */
 /* Returns true if the SIZE bytes at UADDR are all user addresses. */
 static bool
 uaccess_range_ok (const void *uaddr, size_t size)
@@ -80,3 +81,30 @@ uaccess_fixup (struct intr_frame *f)
   f->eip = (void (*) (void)) uaccess_copy_done;
   return true;
 }
+/* STUB:
+bool
+uaccess_read (void *dst UNUSED, const void *usrc UNUSED, size_t size UNUSED)
+{
+  return false;
+}
+
+bool
+uaccess_write (void *udst UNUSED, const void *src UNUSED, size_t size UNUSED)
+{
+  return false;
+}
+
+int
+uaccess_read_string (char *dst UNUSED, const char *usrc UNUSED,
+                     size_t size UNUSED)
+{
+  return UACCESS_FAULT;
+}
+
+bool
+uaccess_fixup (struct intr_frame *f UNUSED)
+{
+  return false;
+}
+*/
+/* END LAB */

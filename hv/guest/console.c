@@ -55,6 +55,7 @@ console_putc (char c, void *aux UNUSED)
     }
 }
 
+/* The C library's console calls (lib/stdio.h), on the guest console. */
 int
 vprintf (const char *format, va_list args)
 {
@@ -62,6 +63,7 @@ vprintf (const char *format, va_list args)
   return 0;
 }
 
+/* Prints FORMAT, formatted like printf, on the guest console. */
 int
 printf (const char *format, ...)
 {
@@ -72,6 +74,7 @@ printf (const char *format, ...)
   return 0;
 }
 
+/* Prints character C. */
 int
 putchar (int c)
 {
@@ -79,6 +82,7 @@ putchar (int c)
   return c;
 }
 
+/* Prints string S and a new line. */
 int
 puts (const char *s)
 {

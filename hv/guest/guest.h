@@ -41,7 +41,7 @@ struct guest_frame
 typedef void guest_handler (unsigned vector, struct guest_frame *frame,
                             uint32_t error);
 
-#define GUEST_VECTORS 48        /* Vectors 0-47 have entries. */
+#define GUEST_VECTORS 64        /* Vectors 0-63 have entries. */
 void idt_init (void);
 void idt_set_handler (unsigned vector, guest_handler *);
 
@@ -50,6 +50,8 @@ void timer_start (uint32_t period, uint8_t vector, guest_handler *);
 void timer_stop (void);
 uint32_t timer_fired (void);
 uint32_t timer_now (void);
+void timer_count (unsigned vector, struct guest_frame *, uint32_t error);
+unsigned timer_interrupts (void);
 
 /* ---- paging.c: guest page tables ---- */
 enum paging_mode { PAGING_LEGACY, PAGING_PAE };

@@ -68,7 +68,10 @@ ENTRY (22) ENTRY (23) ENTRY (24) ENTRY (25) ENTRY (26) ENTRY (27)
 ENTRY (28) ENTRY_ERR (29) ENTRY_ERR (30) ENTRY (31) ENTRY (32)
 ENTRY (33) ENTRY (34) ENTRY (35) ENTRY (36) ENTRY (37) ENTRY (38)
 ENTRY (39) ENTRY (40) ENTRY (41) ENTRY (42) ENTRY (43) ENTRY (44)
-ENTRY (45) ENTRY (46) ENTRY (47)
+ENTRY (45) ENTRY (46) ENTRY (47) ENTRY (48) ENTRY (49) ENTRY (50)
+ENTRY (51) ENTRY (52) ENTRY (53) ENTRY (54) ENTRY (55) ENTRY (56)
+ENTRY (57) ENTRY (58) ENTRY (59) ENTRY (60) ENTRY (61) ENTRY (62)
+ENTRY (63)
 
 #define E(N) (void *) entry_##N
 static void *const entries[GUEST_VECTORS] =
@@ -78,7 +81,8 @@ static void *const entries[GUEST_VECTORS] =
     E (19), E (20), E (21), E (22), E (23), E (24), E (25), E (26), E (27),
     E (28), E (29), E (30), E (31), E (32), E (33), E (34), E (35), E (36),
     E (37), E (38), E (39), E (40), E (41), E (42), E (43), E (44), E (45),
-    E (46), E (47),
+    E (46), E (47), E (48), E (49), E (50), E (51), E (52), E (53), E (54),
+    E (55), E (56), E (57), E (58), E (59), E (60), E (61), E (62), E (63),
   };
 #undef E
 

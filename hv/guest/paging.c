@@ -9,7 +9,7 @@
 #include "hv/guest/guest.h"
 
 #define PAGE_SIZE 4096
-#define POOL_PAGES 8                    /* Tables available. */
+#define POOL_PAGES 12                   /* Tables available. */
 
 /* Entry bits, the same in both formats. */
 #define PTE_P 0x1u                      /* Present. */
@@ -44,8 +44,8 @@ paging_init (enum paging_mode m)
   root = table_alloc ();
 }
 
-/* Returns the next-level table entry E points to, creating it (with
-   entry flags FLAGS) if E is empty.  Entries are 32 or 64 bits wide. */
+/* Returns the table that 32-bit entry E points to, creating it if E
+   is empty. */
 static void *
 next_table32 (uint32_t *e)
 {
@@ -54,6 +54,8 @@ next_table32 (uint32_t *e)
   return (void *) (*e & ~(PAGE_SIZE - 1));
 }
 
+/* Returns the table that 64-bit (PAE) entry E points to, creating it
+   with entry flags FLAGS if E is empty. */
 static void *
 next_table64 (uint64_t *e, uint32_t flags)
 {

@@ -40,3 +40,21 @@ timer_now (void)
 {
   return *timer_reg (HV_VTIMER_NOW);
 }
+
+/* Interrupts counted by timer_count. */
+static volatile unsigned timer_count_total;
+
+/* A timer interrupt handler for timer_start that only counts. */
+void
+timer_count (unsigned vector UNUSED, struct guest_frame *frame UNUSED,
+             uint32_t error UNUSED)
+{
+  timer_count_total++;
+}
+
+/* Returns the number of interrupts timer_count has counted. */
+unsigned
+timer_interrupts (void)
+{
+  return timer_count_total;
+}

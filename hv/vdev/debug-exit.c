@@ -5,6 +5,7 @@
 
 #include "hv/hv.h"
 
+/* Port I/O to the debug-exit port. */
 enum exit_action
 vdev_debug_exit_pio (struct vcpu *vcpu, struct vdev_pio *pio)
 {

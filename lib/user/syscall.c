@@ -232,3 +232,11 @@ freepages (void)
 {
   return syscall0 (SYS_FREEPAGES);
 }
+
+/* Returns virtual-memory counter COUNTER (enum vmstat_counter in
+   lib/syscall-nr.h), or -1 if the kernel has no such counter. */
+int
+vmstat (int counter)
+{
+  return syscall1 (SYS_VMSTAT, counter);
+}

@@ -51,5 +51,6 @@ int inumber (int fd);
 
 /* Ringlet's own. */
 size_t freepages (void);
+int vmstat (int counter);
 
 #endif /* lib/user/syscall.h */

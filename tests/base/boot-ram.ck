@@ -17,11 +17,13 @@ for my $bios (keys %kib_by_bios)
   {
     my $kib = $kib_by_bios{$bios};
     $expected{$bios} = "(boot-ram) begin\n"
-      . sprintf ("(boot-ram) init_ram_pages: %d pages, %d KiB\n", $kib / 4, $kib)
+      . sprintf ("(boot-ram) init_ram_pages: %d pages, %d KiB\n",
+                 $kib / 4, $kib)
       . "(boot-ram) free pages fit in RAM above 1 MiB\n"
       . "(boot-ram) end\n";
   }
-my $bios = compare_output ('run', [get_core_output ('run', @output)], \%expected);
+my $bios = compare_output ('run', [get_core_output ('run', @output)],
+                           \%expected);
 
 my ($banner) = grep { /Ringlet booting with / } @output;
 my ($shown) = $banner =~ /^Ringlet booting with ([\d,]+) KiB RAM\.\.\.$/

@@ -14,8 +14,8 @@
 #include "threads/vaddr.h"
 
 /* Bounds of the kernel image, from the linker script: its start, the
-   end of its read-only part (code, constants, test and export tables,
-   which .data follows) and its end. */
+   end of the export table (everything up to there is code, constants
+   and tables that nothing changes after loading) and its end. */
 extern const uint8_t _start[], __stop_kexports[], _end_kernel_image[];
 
 /* Sectors the kernel partition may have at most: the boot sector
@@ -40,29 +40,17 @@ compare_sector (struct block *kernel, block_sector_t sector)
            sector, i, ide_read_buf[i], image[i]);
 }
 
-/* Returns the kernel partition: the device with the kernel role if
-   the boot sequence assigned one, else the first device of the kernel
-   type that the partition scan found.  Fails if there is none. */
-static struct block *
-find_kernel_partition (void)
-{
-  struct block *b = block_get_role (BLOCK_KERNEL);
-
-  for (b = b != NULL ? b : block_first (); b != NULL; b = block_next (b))
-    if (block_type (b) == BLOCK_KERNEL)
-      return b;
-  fail ("no block device holds the kernel");
-}
-
 /* Finds the kernel partition and compares it with memory. */
 static void
 ide_read_test (void)
 {
-  struct block *kernel = find_kernel_partition ();
+  struct block *kernel = block_get_role (BLOCK_KERNEL);
   size_t image_sectors = DIV_ROUND_UP (_end_kernel_image - _start,
                                        BLOCK_SECTOR_SIZE);
   block_sector_t sector, ro_sectors;
 
+  CHECK (kernel != NULL, "no block device has the kernel role");
+  check_int ("type of the kernel device", block_type (kernel), BLOCK_KERNEL);
   CHECK (block_size (kernel) >= image_sectors
          && block_size (kernel) <= IDE_READ_MAX_SECTORS,
          "kernel partition has %"PRDSNu" sectors for an image of %zu",

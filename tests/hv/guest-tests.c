@@ -26,5 +26,6 @@ GUEST_TEST (npf_mmio_bad, "npf-mmio-bad");
 GUEST_TEST (npf_outside, "npf-outside");
 GUEST_TEST (vintr_timer, "vintr-timer");
 GUEST_TEST (vintr_masked, "vintr-masked");
+GUEST_TEST (vintr_once, "vintr-once");
 GUEST_TEST (paging_legacy, "paging-legacy");
 GUEST_TEST (paging_pae, "paging-pae");

@@ -21,6 +21,7 @@ hvtest_create (const char *file, const struct hvtest_options *options)
   spec.budget = options != NULL && options->budget != 0 ? options->budget
                                                         : HVTEST_BUDGET;
   spec.flaw = options != NULL ? options->flaw : VMCTL_FLAW_NONE;
+  spec.trace = options != NULL && options->trace;
   int vm = vmctl_create (&spec);
   free (image);
   if (vm < 0)
@@ -53,10 +54,18 @@ hvtest_run (const char *file, const struct hvtest_options *options,
   if (status != VMCTL_OK)
     fail ("cannot start the VM of %s: %s", file, vmctl_strerror (status));
   hvtest_finish (vm, file, report);
+  hvtest_check_pages (free_before);
+}
+
+/* Fails the test unless the page allocator has FREE_BEFORE free pages
+   again, as before the test created its VMs. */
+void
+hvtest_check_pages (size_t free_before)
+{
   size_t free_after = palloc_free_count ();
   if (free_after != free_before)
-    fail ("the VM of %s did not return every page: %zu free before, "
-          "%zu after", file, free_before, free_after);
+    fail ("destroying VMs did not return every page: %zu free before, "
+          "%zu after", free_before, free_after);
 }
 
 /* The kernel side of a guest test called TEST: runs guest image

@@ -13,6 +13,7 @@ struct hvtest_options
   {
     int64_t budget;             /* CPU budget in ticks (default below). */
     enum vmctl_flaw flaw;       /* VMCB defect to plant. */
+    bool trace;                 /* Have the hv print every exit. */
   };
 
 /* CPU budget of a test VM unless a test asks otherwise: a runaway
@@ -24,5 +25,6 @@ void hvtest_finish (int vm, const char *file, struct vmctl_report *);
 void hvtest_run (const char *file, const struct hvtest_options *,
                  struct vmctl_report *);
 void hvtest_guest (const char *test);
+void hvtest_check_pages (size_t free_before);
 
 #endif /* tests/hv/hvtest.h */

@@ -29,11 +29,9 @@ main (int argc, char *argv[])
   CHECK (argv == (char **) &frame[4] && argv[argc] == NULL
          && (uintptr_t) argv % sizeof (char *) == 0,
          "argv[] follows at once, word-aligned, ending with a null pointer");
-  for (int i = 0; i < argc; i++)
-    {
-      char *expected = i == 0 ? argv[0] : argv[i - 1] + strlen (argv[i - 1]) + 1;
-      strings_ok = strings_ok && argv[i] == expected;
-    }
+  for (int i = 1; i < argc; i++)
+    if (argv[i] != argv[i - 1] + strlen (argv[i - 1]) + 1)
+      strings_ok = false;
   CHECK (strings_ok && argv[0] >= after_argv && argv[0] - after_argv < 4
          && (uintptr_t) (argv[argc - 1] + strlen (argv[argc - 1]) + 1)
             == TEST_PHYS_BASE,

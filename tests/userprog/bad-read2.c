@@ -7,7 +7,7 @@
 void
 test_main (void)
 {
-  int *volatile p = (int *) 0xc0100000;
+  volatile int *volatile p = (int *) 0xc0100000;
   msg ("read at 0xc0100000: %d", *p);
   fail ("reading kernel memory did not kill the process");
 }

@@ -8,7 +8,8 @@
 void
 test_main (void)
 {
-  int *volatile p = NULL;      /* Volatile: the compiler may not see it is 0. */
+  /* Volatile both ways: the compiler may not assume 0 nor drop the access. */
+  volatile int *volatile p = NULL;
   *p = 42;
   fail ("writing address 0 did not kill the process");
 }

@@ -7,7 +7,7 @@
 void
 test_main (void)
 {
-  int *volatile p = (int *) 0xc0100000;
+  volatile int *volatile p = (int *) 0xc0100000;
   *p = 42;
   fail ("writing kernel memory did not kill the process");
 }

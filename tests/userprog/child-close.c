@@ -11,7 +11,7 @@ main (int argc, char *argv[])
   test_name = "child-close";
   if (argc < 2)
     fail ("no descriptor given");
-  msg ("close(%d), a descriptor of my parent", atoi (argv[1]));
+  msg ("close my parent's descriptor");
   close (atoi (argv[1]));
   msg ("end");
   return 0;

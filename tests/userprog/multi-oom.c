@@ -4,10 +4,10 @@
    Each round, the test starts "multi-oom 1", which starts "multi-oom
    2", and so on until exec fails for want of memory; the deepest
    level reached comes back as the exit status.  On the way down each
-   process opens as many files as it can and never closes them, and
-   first starts a child that dies in one of several ways (a fault, a
-   bad system-call pointer, an exit with open files) while memory is
-   short; the parent checks that wait gives -1 for the killed ones.
+   process opens files and never closes them, and first starts a
+   child that dies in one of several ways (a fault, a bad system-call
+   pointer, an exit with open files) while memory is short; the
+   parent checks that wait gives -1 for the killed ones.
    Every round must reach the same depth, and at the end the kernel
    must have exactly as many free pages as at the start: anything a
    process leaks shows up as a shallower round or missing pages. */
@@ -18,7 +18,10 @@
 #include "tests/lib.h"
 
 /* Rounds the top level runs. */
-#define OOM_ROUNDS 5
+#define OOM_ROUNDS 3
+
+/* Files each process opens and leaves open. */
+#define OOM_OPEN_CNT 10
 
 /* Depth every round must reach with the test's 4 MB of memory. */
 #define OOM_MIN_DEPTH 10
@@ -31,17 +34,19 @@ enum oom_death
   {
     DEATH_PAGE_FAULT,           /* Writes to address 0. */
     DEATH_BAD_POINTER,          /* Passes a kernel address to open. */
-    DEATH_BAD_STACK,            /* System call with a bad %esp. */
+    DEATH_BAD_STACK,            /* System call with %esp where no stack
+                                   could be, even one that grows. */
     DEATH_EXIT_OPEN,            /* Calls exit(-1) with files open. */
     DEATH_CNT
   };
 
-/* Opens the program's own executable as often as the kernel allows,
-   and leaves the descriptors open for the kernel to close. */
+/* Opens the program's own executable OOM_OPEN_CNT times, or as often
+   as memory allows, and leaves the descriptors for the kernel to
+   close. */
 static void
 open_many (void)
 {
-  while (open ("multi-oom") > 1)
+  for (int i = 0; i < OOM_OPEN_CNT && open ("multi-oom") > 1; i++)
     continue;
 }
 
@@ -55,7 +60,7 @@ die (enum oom_death death)
     {
     case DEATH_PAGE_FAULT:
       {
-        int *volatile p = NULL;
+        volatile int *volatile p = NULL;
         *p = 0;
       }
       break;
@@ -63,7 +68,7 @@ die (enum oom_death death)
       open ((const char *) 0xc0000000);
       break;
     case DEATH_BAD_STACK:
-      asm volatile ("movl $0xbfff0000, %%esp; int $0x30" : : : "memory");
+      asm volatile ("movl $0x20101234, %%esp; int $0x30" : : : "memory");
       break;
     default:
       break;
@@ -73,7 +78,8 @@ die (enum oom_death death)
 
 /* Runs level DEPTH of the descent: starts a child that dies, then
    level DEPTH + 1.  Returns the deepest level reached: DEPTH itself
-   if memory ran out for the next. */
+   if memory ran out for the next, at its exec or, in a kernel that
+   loads pages on demand, after it started (it is then killed, -1). */
 static int
 descend (int depth)
 {
@@ -85,13 +91,15 @@ descend (int depth)
     {
       int status = wait (victim);
       if (status != -1)
-        fail ("a child that had to die at depth %d exited with %d", depth, status);
+        fail ("a child that had to die at depth %d exited with %d", depth,
+              status);
     }
 
   open_many ();
   snprintf (cmd, sizeof cmd, "multi-oom %d", depth + 1);
   pid_t next = exec (cmd);
-  return next != PID_ERROR ? wait (next) : depth;
+  int deepest = next != PID_ERROR ? wait (next) : -1;
+  return deepest >= 0 ? deepest : depth;
 }
 
 /* Runs the rounds and compares the free-page counts. */

@@ -14,7 +14,7 @@
 
 /* System calls each orphan makes before it exits, to outlive its
    parent by many time slices. */
-#define ORPHAN_SPINS 20000
+#define ORPHAN_SPINS 2000
 
 /* Most free-page polls the test makes before it declares a leak. */
 #define POLL_MAX 2000000

@@ -11,6 +11,6 @@ test_main (void)
 
   CHECK ((fd = open ("sample.txt")) > 1, "open sample.txt");
   int got = read (fd, &buf, 0);
-  CHECK (got == 0 && buf == 'x', "read of 0 bytes returns %d, buffer untouched",
-         got);
+  CHECK (got == 0 && buf == 'x',
+         "read of 0 bytes returns %d, buffer untouched", got);
 }

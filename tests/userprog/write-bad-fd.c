@@ -8,7 +8,8 @@
 void
 test_main (void)
 {
-  static const int bad_fds[] = { 0x20101234, 5, 1234, -1, -1024, INT_MIN, INT_MAX };
+  static const int bad_fds[] =
+    { 0x20101234, 5, 1234, -1, -1024, INT_MIN, INT_MAX };
   char buf = 'x';
 
   for (unsigned i = 0; i < sizeof bad_fds / sizeof *bad_fds; i++)

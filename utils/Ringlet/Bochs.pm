@@ -37,6 +37,12 @@ use constant PROGRAM  => 'bochs';
 use constant BIOS     => '/usr/share/bochs/BIOS-bochs-latest';   # bochsbios package
 use constant VGA_BIOS => '/usr/share/vgabios/vgabios.bin';       # vgabios package
 
+# The CPU model: AMD Ryzen, with SVM and nested paging.  For the
+# launcher's portable --cpu names, an Athlon 64 has no AMD-V and a
+# Turion 64 has AMD-V without nested paging.
+use constant CPU_MODEL => 'ryzen';
+my %CPU_BY_FEATURES = (nosvm => 'athlon64_venice', nonpt => 'turion64_tyler');
+
 # Bochs's clock starts at this Unix time (2000-01-01 00:00:00 UTC) and
 # advances with the instruction count, so every run sees the same dates.
 use constant TIME0 => 946684800;
@@ -97,6 +103,7 @@ sub bochsrc
   my $cylinders = disk_cylinders ($disk);
   my $port = $self->{listener}->sockport ();
   my $ips = ips ();
+  my $model = defined $opts->{cpu} ? $CPU_BY_FEATURES{$opts->{cpu}} // $opts->{cpu} : CPU_MODEL;
   return <<"END";
 # Bochs settings for one run, written by utils/ringlet.
 megs: $opts->{memory}
@@ -104,7 +111,7 @@ romimage: file=@{[BIOS]}
 vgaromimage: file=@{[VGA_BIOS]}
 boot: disk
 ata0-master: type=disk, path="$disk", mode=flat, cylinders=$cylinders, heads=16, spt=63
-cpu: model=ryzen, ips=$ips, reset_on_triple_fault=0
+cpu: model=$model, ips=$ips, reset_on_triple_fault=0
 clock: sync=none, time0=@{[TIME0]}
 com1: enabled=1, mode=socket-client, dev=127.0.0.1:$port
 display_library: term

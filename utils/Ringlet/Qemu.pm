@@ -19,6 +19,10 @@ use constant PROGRAM => 'qemu-system-i386';
 # 0x8000000a gives EDX bit 0, 0x80000001 gives ECX bit 2).
 use constant CPU => 'qemu32,+svm,+npt';
 
+# CPU models for the launcher's portable --cpu names: no AMD-V at all,
+# and AMD-V without nested paging.
+my %CPU_BY_FEATURES = (nosvm => 'qemu32', nonpt => 'qemu32,+svm');
+
 # The kernel's power-off status goes to the isa-debug-exit device at
 # this port; QEMU then exits with (STATUS << 1) | 1.
 use constant DEBUG_EXIT_PORT => 0xf4;
@@ -55,7 +59,8 @@ sub arguments
 {
   my ($self) = @_;
   my $opts = $self->{opts};
-  my @args = ('-cpu', CPU, '-m', $opts->{memory}, '-nic', 'none',
+  my $cpu = defined $opts->{cpu} ? $CPU_BY_FEATURES{$opts->{cpu}} // $opts->{cpu} : CPU;
+  my @args = ('-cpu', $cpu, '-m', $opts->{memory}, '-nic', 'none',
               '-display', 'none', '-serial', 'stdio', '-monitor', 'none',
               '-no-reboot',
               '-drive', "file=$opts->{output},format=raw,if=ide,index=0",

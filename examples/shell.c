@@ -1,0 +1,87 @@
+/* shell: reads command lines from the console and runs each as a
+   child process, waiting for it and reporting a non-zero exit
+   status.  "exit" leaves the shell.  Typed characters are echoed, and
+   backspace erases. */
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+#include <syscall.h>
+
+/* Longest command line, without its null. */
+#define SHELL_LINE_MAX 127
+
+/* Characters the console sends. */
+#define KEY_BACKSPACE '\b'
+#define KEY_DELETE 0x7f
+
+/* Writes the string S to the console. */
+static void
+shell_echo (const char *s)
+{
+  write (STDOUT_FILENO, s, strlen (s));
+}
+
+/* Reads a line from the console into LINE (SIZE bytes), echoing it,
+   and null-terminates it. */
+static void
+shell_read_line (char *line, size_t size)
+{
+  size_t len = 0;
+
+  for (;;)
+    {
+      char c;
+      if (read (STDIN_FILENO, &c, 1) != 1)
+        break;
+      if (c == '\r' || c == '\n')
+        break;
+      if (c == KEY_BACKSPACE || c == KEY_DELETE)
+        {
+          if (len > 0)
+            {
+              len--;
+              shell_echo ("\b \b");
+            }
+        }
+      else if (len + 1 < size && c >= ' ')
+        {
+          line[len++] = c;
+          write (STDOUT_FILENO, &c, 1);
+        }
+    }
+  line[len] = '\0';
+  shell_echo ("\n");
+}
+
+/* Runs command line LINE as a child and waits for it. */
+static void
+shell_run (const char *line)
+{
+  pid_t pid = exec (line);
+  if (pid == PID_ERROR)
+    {
+      printf ("%s: cannot run that\n", line);
+      return;
+    }
+  int status = wait (pid);
+  if (status != 0)
+    printf ("[exit status %d]\n", status);
+}
+
+int
+main (void)
+{
+  char line[SHELL_LINE_MAX + 1];
+
+  printf ("Ringlet shell.  Type a program and its arguments, or \"exit\".\n");
+  for (;;)
+    {
+      shell_echo ("ringlet> ");
+      shell_read_line (line, sizeof line);
+      if (!strcmp (line, "exit"))
+        return EXIT_SUCCESS;
+      if (line[strspn (line, " ")] != '\0')
+        shell_run (line);
+    }
+}

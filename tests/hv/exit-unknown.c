@@ -1,0 +1,17 @@
+/* An exit the hv has no handler for (the test makes it intercept
+   RDTSC): the hv dumps the VMCB and kills that VM only; the next VM
+   runs normally. */
+
+#include "tests/hv/hvtest.h"
+#include "tests/ktest.h"
+
+static void
+exit_unknown_test (void)
+{
+  struct hvtest_options unhandled = { .flaw = VMCTL_FLAW_UNHANDLED_EXIT };
+  struct vmctl_report report;
+
+  hvtest_run ("guest-rdtsc.bin", &unhandled, &report);
+  hvtest_run ("guest-hello.bin", NULL, &report);
+}
+KTEST ("exit-unknown", exit_unknown_test);

@@ -1,0 +1,10 @@
+# -*- perl -*-
+# A read 4 KiB below the stack pointer kills the process.
+use strict;
+use warnings;
+use tests::tests;
+check_expected ([<<'EOF']);
+(pt-grow-bad) begin
+pt-grow-bad: exit(-1)
+EOF
+pass;

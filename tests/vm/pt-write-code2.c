@@ -1,0 +1,17 @@
+/* Asks read() to store a file's bytes over the program's own code,
+   which is read-only: the kernel's copy must fail, and the process be
+   killed with exit code -1. */
+
+#include <stdint.h>
+#include "tests/lib.h"
+#include "tests/main.h"
+
+void
+test_main (void)
+{
+  int fd;
+
+  CHECK ((fd = open ("sample.txt")) > 1, "open \"sample.txt\"");
+  read (fd, (void *) (uintptr_t) test_main, 1);
+  fail ("read into the code segment returned");
+}
