@@ -1,23 +1,26 @@
-/* Kernel threads and the scheduler.
+/* Kernel threads: their life cycle, and the scheduler's core.
 
    Every thread lives in one page (see struct thread in thread.h).
-   The scheduler picks the next thread to run from the ready queue
-   whenever the running thread blocks, yields or exits, and the timer
-   interrupt ends a thread's time slice after TIME_SLICE ticks.  The
-   threads lab makes it a priority scheduler (priorities set by
-   threads, raised by donation through locks, see synch.c) and adds
-   the 4.4BSD-style scheduler that "-mlfqs" selects. */
+   This file creates, blocks, wakes and ends threads, and switches
+   to the next thread to run whenever the running thread blocks,
+   yields or exits; the timer interrupt ends a thread's time slice
+   after TIME_SLICE ticks.  Which ready thread runs next is the ready
+   queue's business (threads/ready.c, priorities and donation); under
+   "-mlfqs", threads/mlfqs.c sets the priorities.  Both use this
+   file through thread.h, and threads/sched.h for what only the
+   scheduler needs. */
 
 #include "threads/thread.h"
 #include <debug.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
-#include "devices/timer.h"
-#include "threads/fixed-point.h"
 #include "threads/interrupt.h"
+#include "threads/mlfqs.h"
 #include "threads/pagedir.h"
 #include "threads/palloc.h"
+#include "threads/ready.h"
+#include "threads/sched.h"
 #include "threads/switch.h"
 #include "threads/synch.h"
 #include "threads/tss.h"
@@ -77,273 +80,6 @@ static void *alloc_frame (struct thread *, size_t size);
 static void schedule (void);
 void thread_schedule_tail (struct thread *prev);
 static tid_t allocate_tid (void);
-/* LAB threads: mlfqs */
-static void mlfqs_init_thread (struct thread *);
-static void mlfqs_tick (struct thread *);
-/* END LAB */
-
-/* The ready queue: the threads that are ready to run but not
-   running.  ready_init () empties it, ready_push (T) adds thread T,
-   and ready_pop () removes and returns the thread to run next, or a
-   null pointer if no thread is ready.  Interrupts must be off. */
-/* LAB threads: priority */
-/* One FIFO list per priority, and a bitmap with a bit per list that
-   is set while the list is not empty, so the highest priority with a
-   ready thread takes a few instructions to find. */
-static struct list ready_lists[PRI_MAX + 1];
-static uint32_t ready_bits[(PRI_MAX + 32) / 32];
-static int ready_cnt;                   /* Threads in the ready lists. */
-_Static_assert (PRI_MIN == 0, "ready_lists is indexed by priority");
-
-/* What ready_top_priority () returns when no thread is ready: lower
-   than any priority. */
-#define PRI_NONE (PRI_MIN - 1)
-
-/* Empties the ready queue. */
-static void
-ready_init (void)
-{
-  for (int p = PRI_MIN; p <= PRI_MAX; p++)
-    list_init (&ready_lists[p]);
-}
-
-/* Adds T at the back of the list of its priority. */
-static void
-ready_push (struct thread *t)
-{
-  list_push_back (&ready_lists[t->priority], &t->elem);
-  ready_bits[t->priority / 32] |= 1u << t->priority % 32;
-  ready_cnt++;
-}
-
-/* Takes T, which is ready, out of the ready queue. */
-static void
-ready_remove (struct thread *t)
-{
-  list_remove (&t->elem);
-  if (list_empty (&ready_lists[t->priority]))
-    ready_bits[t->priority / 32] &= ~(1u << t->priority % 32);
-  ready_cnt--;
-}
-
-/* Returns the highest priority of a ready thread, or PRI_NONE. */
-static int
-ready_top_priority (void)
-{
-  for (int w = sizeof ready_bits / sizeof *ready_bits - 1; w >= 0; w--)
-    if (ready_bits[w] != 0)
-      return w * 32 + 31 - __builtin_clz (ready_bits[w]);
-  return PRI_NONE;
-}
-
-/* Removes and returns the thread that has waited longest among those
-   of the highest priority, or a null pointer. */
-static struct thread *
-ready_pop (void)
-{
-  int p = ready_top_priority ();
-  if (p == PRI_NONE)
-    return NULL;
-
-  struct thread *t = list_entry (list_front (&ready_lists[p]),
-                                 struct thread, elem);
-  ready_remove (t);
-  return t;
-}
-
-/* Gives T the priority PRIORITY.  A ready T moves to the back of its
-   new priority's list; one whose priority does not change keeps its
-   place.  Interrupts must be off. */
-static void
-thread_requeue (struct thread *t, int priority)
-{
-  if (t->priority == priority)
-    return;
-  if (t->status == THREAD_READY)
-    {
-      ready_remove (t);
-      t->priority = priority;
-      ready_push (t);
-    }
-  else
-    t->priority = priority;
-}
-
-/* Yields the CPU if a ready thread has a higher priority than the
-   running one; in an interrupt handler, asks for the yield on return
-   instead.  Interrupts may be on or off.  Called wherever a thread
-   may have become outranked: a thread created or woken, a priority
-   lowered. */
-void
-thread_preempt (void)
-{
-  enum intr_level old_level = intr_disable ();
-  struct thread *cur = thread_current ();
-  int cur_priority = cur == idle_thread ? PRI_NONE : cur->priority;
-  bool outranked = ready_top_priority () > cur_priority;
-  intr_set_level (old_level);
-
-  if (!outranked)
-    return;
-  if (intr_context ())
-    intr_yield_on_return ();
-  else
-    thread_yield ();
-}
-
-/* Raises T's priority to PRIORITY, a donation from a thread waiting
-   for a lock T holds, if that is higher.  Interrupts must be off. */
-void
-thread_donate_priority (struct thread *t, int priority)
-{
-  ASSERT (intr_get_level () == INTR_OFF);
-
-  if (priority > t->priority)
-    thread_requeue (t, priority);
-}
-
-/* Recomputes T's priority as the higher of its own priority and the
-   highest donated to it through the locks it holds: what T's priority
-   falls back to when a donation ends.  Interrupts must be off.  The
-   MLFQS scheduler does not donate. */
-void
-thread_refresh_priority (struct thread *t)
-{
-  ASSERT (intr_get_level () == INTR_OFF);
-
-  if (thread_mlfqs)
-    return;
-  int donated = lock_donated_priority (t);
-  thread_requeue (t, donated > t->base_priority ? donated : t->base_priority);
-}
-/* STUB:
-static struct list ready_list;
-
-static void
-ready_init (void)
-{
-  list_init (&ready_list);
-}
-
-static void
-ready_push (struct thread *t)
-{
-  list_push_back (&ready_list, &t->elem);
-}
-
-static struct thread *
-ready_pop (void)
-{
-  if (list_empty (&ready_list))
-    return NULL;
-  return list_entry (list_pop_front (&ready_list), struct thread, elem);
-}
-*/
-/* END LAB */
-
-/* LAB threads: mlfqs */
-/* The 4.4BSD-style scheduler.  Each thread's priority follows from
-   its niceness and its recent CPU use:
-       priority = PRI_MAX - recent_cpu / 4 - 2 * nice
-   truncated and kept within PRI_MIN..PRI_MAX, recomputed for every
-   thread each MLFQS_PRIORITY_PERIOD ticks.  recent_cpu grows by one
-   each tick its thread runs, and decays once a second, together with
-   the system load average:
-       load_avg = (59/60) * load_avg + (1/60) * ready_threads
-       recent_cpu = (2 * load_avg) / (2 * load_avg + 1) * recent_cpu + nice
-   where ready_threads counts the running and ready threads, idle
-   aside.  So a thread that runs loses priority, one that waits
-   regains it, and niceness shifts the balance. */
-
-/* Ticks between two priority recomputations. */
-#define MLFQS_PRIORITY_PERIOD 4
-
-/* The system load average. */
-static struct fixed_point load_avg;
-
-/* Returns VALUE, or LOW or HIGH if it is outside LOW..HIGH. */
-static int
-mlfqs_clamp (int value, int low, int high)
-{
-  return value < low ? low : value > high ? high : value;
-}
-
-/* Returns T's priority by the formula above. */
-static int
-mlfqs_priority (const struct thread *t)
-{
-  struct fixed_point p = fp_sub (fp_from_int (PRI_MAX - 2 * t->nice),
-                                 fp_div_int (t->recent_cpu, 4));
-  return mlfqs_clamp (fp_trunc (p), PRI_MIN, PRI_MAX);
-}
-
-/* Gives T, a new thread, the niceness and recent_cpu of the thread
-   creating it, and the priority they make.  (The first thread, which
-   is not created by another, keeps the zeros it starts with.) */
-static void
-mlfqs_init_thread (struct thread *t)
-{
-  struct thread *parent = running_thread ();
-
-  if (parent != t)
-    {
-      t->nice = parent->nice;
-      t->recent_cpu = parent->recent_cpu;
-    }
-  t->priority = mlfqs_priority (t);
-}
-
-/* thread_foreach () action: recomputes T's priority. */
-static void
-mlfqs_update_priority (struct thread *t, void *aux UNUSED)
-{
-  if (t != idle_thread)
-    thread_requeue (t, mlfqs_priority (t));
-}
-
-/* thread_foreach () action: decays T's recent_cpu by the factor
-   *DECAY (a struct fixed_point) and adds its niceness. */
-static void
-mlfqs_decay_recent_cpu (struct thread *t, void *decay)
-{
-  if (t != idle_thread)
-    t->recent_cpu = fp_add_int (fp_mul (*(struct fixed_point *) decay,
-                                        t->recent_cpu), t->nice);
-}
-
-/* The once-a-second update: the load average, then every thread's
-   recent_cpu. */
-static void
-mlfqs_update_second (void)
-{
-  int ready_threads = ready_cnt + (thread_current () != idle_thread);
-  load_avg = fp_add (fp_mul (fp_ratio (59, 60), load_avg),
-                     fp_ratio (ready_threads, 60));
-
-  struct fixed_point twice_load = fp_mul_int (load_avg, 2);
-  struct fixed_point decay = fp_div (twice_load, fp_add_int (twice_load, 1));
-  thread_foreach (mlfqs_decay_recent_cpu, &decay);
-}
-
-/* The MLFQS part of a timer tick, with CUR the running thread: charges
-   the tick to CUR, and updates what is due at this tick.  Runs in the
-   timer interrupt. */
-static void
-mlfqs_tick (struct thread *cur)
-{
-  int64_t now = timer_ticks ();
-
-  if (cur != idle_thread)
-    cur->recent_cpu = fp_add_int (cur->recent_cpu, 1);
-  if (now % TIMER_FREQ == 0)
-    mlfqs_update_second ();
-  if (now % MLFQS_PRIORITY_PERIOD == 0)
-    {
-      thread_foreach (mlfqs_update_priority, NULL);
-      thread_preempt ();
-    }
-}
-/* END LAB */
 
 /* Turns the code that is running into a thread: main()'s stack sits
    in a page that threads/start.S reserved, so this just fills in the
@@ -394,10 +130,8 @@ thread_tick (void)
     user_ticks++;
   else
     kernel_ticks++;
-/* LAB threads: mlfqs */
   if (thread_mlfqs)
     mlfqs_tick (t);
-/* END LAB */
 
   if (++thread_ticks >= TIME_SLICE)
     intr_yield_on_return ();
@@ -499,6 +233,16 @@ thread_current (void)
   return t;
 }
 
+/* Returns true if T is the idle thread, which runs only when no
+   other thread is ready and is never in the ready queue, so that the
+   scheduler leaves it out of its priorities and statistics.  False
+   for every thread until thread_start () has made the idle thread. */
+bool
+thread_is_idle (const struct thread *t)
+{
+  return t == idle_thread;
+}
+
 /* Returns the running thread's tid. */
 tid_t
 thread_tid (void)
@@ -550,117 +294,6 @@ thread_foreach (thread_action_func *func, void *aux)
        e = list_next (e))
     func (list_entry (e, struct thread, allelem), aux);
 }
-
-/* Returns the current thread's priority: under the priority
-   scheduler, the higher of its own and any donated to it. */
-int
-thread_get_priority (void)
-{
-  return thread_current ()->priority;
-}
-
-/* Priority and niceness of the current thread, and the load average.
-   thread_set_priority (P) sets the current thread's own priority to P
-   (ignored under the MLFQS scheduler); a thread that is no longer the
-   highest-priority ready thread yields at once.
-   thread_set_nice (N) sets its niceness to N, clamped to NICE_MIN..
-   NICE_MAX, and thread_get_nice () returns it.
-   thread_get_load_avg () and thread_get_recent_cpu () return 100
-   times the system load average and the current thread's recent_cpu,
-   rounded to the nearest integer. */
-/* LAB threads: priority */
-/* Sets the current thread's own priority; it runs at the higher of
-   that and its donations. */
-void
-thread_set_priority (int new_priority)
-{
-  ASSERT (PRI_MIN <= new_priority && new_priority <= PRI_MAX);
-
-  if (thread_mlfqs)
-    return;
-  enum intr_level old_level = intr_disable ();
-  struct thread *cur = thread_current ();
-  cur->base_priority = new_priority;
-  thread_refresh_priority (cur);
-  intr_set_level (old_level);
-  thread_preempt ();
-}
-/* STUB:
-void
-thread_set_priority (int new_priority)
-{
-  thread_current ()->priority = new_priority;
-}
-*/
-/* END LAB */
-
-/* LAB threads: mlfqs */
-/* Sets the niceness; the MLFQS scheduler recomputes the priority at
-   once. */
-void
-thread_set_nice (int nice)
-{
-  enum intr_level old_level = intr_disable ();
-  struct thread *cur = thread_current ();
-  cur->nice = mlfqs_clamp (nice, NICE_MIN, NICE_MAX);
-  if (thread_mlfqs)
-    cur->priority = mlfqs_priority (cur);
-  intr_set_level (old_level);
-  thread_preempt ();
-}
-
-/* Returns the niceness. */
-int
-thread_get_nice (void)
-{
-  return thread_current ()->nice;
-}
-
-/* Returns 100 times the load average, rounded.  The timer interrupt
-   updates it, so it is read with interrupts off. */
-int
-thread_get_load_avg (void)
-{
-  enum intr_level old_level = intr_disable ();
-  int load = fp_round (fp_mul_int (load_avg, 100));
-  intr_set_level (old_level);
-  return load;
-}
-
-/* Returns 100 times recent_cpu, rounded; read like the load average. */
-int
-thread_get_recent_cpu (void)
-{
-  enum intr_level old_level = intr_disable ();
-  int recent = fp_round (fp_mul_int (thread_current ()->recent_cpu, 100));
-  intr_set_level (old_level);
-  return recent;
-}
-/* STUB:
-void
-thread_set_nice (int nice UNUSED)
-{
-}
-
-int
-thread_get_nice (void)
-{
-  return 0;
-}
-
-int
-thread_get_load_avg (void)
-{
-  return 0;
-}
-
-int
-thread_get_recent_cpu (void)
-{
-  return 0;
-}
-*/
-/* END LAB */
 
 /* Makes HOOK run in each exiting thread, just before it dies: how a
    higher layer (user processes) cleans up without threads/ naming it. */
@@ -741,10 +374,8 @@ init_thread (struct thread *t, const char *name, int priority)
   t->base_priority = priority;
   list_init (&t->held_locks);
 /* END LAB */
-/* LAB threads: mlfqs */
   if (thread_mlfqs)
-    mlfqs_init_thread (t);
-/* END LAB */
+    mlfqs_init_thread (t, running_thread ());
 
   enum intr_level old_level = intr_disable ();
   list_push_back (&all_list, &t->allelem);

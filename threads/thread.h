@@ -65,11 +65,14 @@ struct thread
     struct list_elem allelem;           /* Element in the all-threads list. */
     int64_t cpu_ticks;                  /* Timer ticks spent running. */
 /* LAB threads: mlfqs */
+
+    /* Owned by threads/mlfqs.c. */
     int nice;                           /* Niceness, NICE_MIN to NICE_MAX. */
     struct fixed_point recent_cpu;      /* Decaying count of ticks run. */
 /* END LAB */
 
-    /* Shared between threads/thread.c and threads/synch.c. */
+    /* Shared by the scheduler (threads/thread.c, threads/ready.c)
+       and threads/synch.c. */
     struct list_elem elem;              /* Element in the ready queue or
                                            in a semaphore's waiters. */
 /* LAB threads: priority */
@@ -123,6 +126,7 @@ void thread_yield (void);
 typedef void thread_action_func (struct thread *t, void *aux);
 void thread_foreach (thread_action_func *, void *);
 
+/* Priorities and preemption (threads/ready.c). */
 int thread_get_priority (void);
 void thread_set_priority (int);
 /* LAB threads: priority */
@@ -131,6 +135,7 @@ void thread_donate_priority (struct thread *, int priority);
 void thread_refresh_priority (struct thread *);
 /* END LAB */
 
+/* Niceness and statistics of the MLFQS scheduler (threads/mlfqs.c). */
 int thread_get_nice (void);
 void thread_set_nice (int);
 int thread_get_recent_cpu (void);

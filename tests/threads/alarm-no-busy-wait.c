@@ -25,15 +25,15 @@
 static struct thread *nbw_sleeper;
 static volatile int64_t nbw_wake;
 
-/* The sleeper: announces itself and its wake-up tick, then sleeps. */
+/* The sleeper: announces itself and the earliest tick it can wake in,
+   then sleeps with one plain timer_sleep () call (it wakes in that
+   tick, or later if it is preempted before the call). */
 static void
 nbw_sleeper_main (void *aux UNUSED)
 {
-  int64_t wake = timer_ticks () + NBW_SLEEP;
-
   nbw_sleeper = thread_current ();
-  nbw_wake = wake;
-  thtest_sleep_until ("the sleeper", wake);
+  nbw_wake = timer_ticks () + NBW_SLEEP;
+  timer_sleep (NBW_SLEEP);
   thtest_join_done ();
 }
 

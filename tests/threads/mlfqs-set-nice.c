@@ -30,20 +30,25 @@ set_nice_child_main (void *aux UNUSED)
   msg ("thread_set_priority (%d) left its priority alone", PRI_MAX);
 }
 
+/* Runs the steps without printing in between: printing takes virtual
+   time, and a time slice ending between creating the thread and
+   lowering main's priority would let the new thread run early by
+   plain round robin.  Waking from thtest_mlfqs_start () starts a fresh
+   time slice, far longer than the steps. */
 static void
 mlfqs_set_nice_test (void)
 {
-  thtest_mlfqs_start ();
+  msg ("main sets its nice to %d, creates a thread of priority %d, "
+       "then sets its nice to %d", SET_NICE_FIRST, PRI_MIN, SET_NICE_THEN);
   set_nice_ran = false;
-  msg ("main sets its nice to %d and creates a thread of priority %d",
-       SET_NICE_FIRST, PRI_MIN);
+  thtest_mlfqs_start ();
   thread_set_nice (SET_NICE_FIRST);
   thtest_spawn ("child", PRI_MIN, set_nice_child_main, NULL);
-  msg ("the new thread %s", set_nice_ran ? "has run already"
-                                         : "has not run yet");
-  msg ("main sets its nice to %d", SET_NICE_THEN);
+  bool ran_early = set_nice_ran;
   thread_set_nice (SET_NICE_THEN);
   msg ("main runs again, with nice %d", thread_get_nice ());
+  msg ("the new thread %s before main lowered its priority",
+       ran_early ? "had run already" : "had not run");
   thtest_mlfqs_check ("the main thread");
 }
 

@@ -7,12 +7,11 @@ use warnings;
 use tests::tests;
 check_expected ([<<'EOF']);
 (mlfqs-set-nice) begin
-(mlfqs-set-nice) main sets its nice to 5 and creates a thread of priority 0
-(mlfqs-set-nice) the new thread has not run yet
-(mlfqs-set-nice) main sets its nice to 20
+(mlfqs-set-nice) main sets its nice to 5, creates a thread of priority 0, then sets its nice to 20
 (mlfqs-set-nice) the new thread runs, with nice 5
 (mlfqs-set-nice) thread_set_priority (63) left its priority alone
 (mlfqs-set-nice) main runs again, with nice 20
+(mlfqs-set-nice) the new thread had not run before main lowered its priority
 (mlfqs-set-nice) end
 EOF
 pass;

@@ -34,7 +34,7 @@ wake_high_main (void *aux UNUSED)
   for (int r = 0; r < WAKE_ROUNDS; r++)
     {
       wake_due[r] = timer_ticks () + WAKE_SLEEP + r;
-      timer_sleep (wake_due[r] - timer_ticks ());
+      thtest_sleep_until ("the high thread", wake_due[r]);
       wake_ran[r] = timer_ticks ();
     }
   wake_done = true;

@@ -77,7 +77,14 @@ thtest_sleep_until (const char *who, int64_t tick)
   int64_t charged = cur->cpu_ticks;
   int64_t duration = tick - timer_ticks ();
 
-  timer_sleep (duration);
+  /* timer_sleep () takes a duration, so a tick that fell between
+     reading the clock here and timer_sleep () reading it again would
+     end the sleep a tick late.  So sleep until the tick before TICK
+     first (or until TICK itself, if such a tick fell), then sleep the
+     rest right after waking up, when a whole tick lies ahead. */
+  if (duration > 1)
+    timer_sleep (duration - 1);
+  timer_sleep (tick - timer_ticks ());
   int64_t woke = timer_ticks ();
   charged = cur->cpu_ticks - charged;
   CHECK (woke >= tick, "%s woke in tick %lld, %lld tick(s) early",
