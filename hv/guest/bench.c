@@ -15,20 +15,20 @@ static uint32_t buffer[BENCH_BUFFER_WORDS];
 int
 main (void)
 {
-  uint64_t start = guest_rdtsc ();
+  uint64_t start = rdtsc ();
   for (int i = 0; i < ROUNDS; i++)
-    guest_cpuid (0);
-  uint64_t cpuid = (guest_rdtsc () - start) / ROUNDS;
+    cpuid (0, 0);
+  uint64_t cpuid = (rdtsc () - start) / ROUNDS;
 
-  start = guest_rdtsc ();
+  start = rdtsc ();
   for (int i = 0; i < ROUNDS; i++)
     hypercall (HC_NULL, 0, 0);
-  uint64_t hcall = (guest_rdtsc () - start) / ROUNDS;
+  uint64_t hcall = (rdtsc () - start) / ROUNDS;
 
   bench_loop (buffer, BENCH_BUFFER_WORDS);      /* Touch every page first. */
-  start = guest_rdtsc ();
+  start = rdtsc ();
   uint32_t sum = bench_loop (buffer, BENCH_LOOP_ITERATIONS);
-  uint64_t loop = guest_rdtsc () - start;
+  uint64_t loop = rdtsc () - start;
 
   msg ("guest: cpuid %llu hypercall %llu loop %llu (sum %x)", cpuid, hcall,
        loop, (unsigned) sum);

@@ -37,9 +37,9 @@ console_send (const char *buf, size_t len)
     }
   for (size_t i = 0; i < len; i++)
     {
-      while (!(guest_inb (UART_LSR) & LSR_THRE))
+      while (!(inb (UART_LSR) & LSR_THRE))
         continue;
-      guest_outb (UART_THR, buf[i]);
+      outb (UART_THR, buf[i]);
     }
 }
 

@@ -15,12 +15,12 @@ int
 main (void)
 {
   char vendor[13], hv[13];
-  struct guest_cpuid r = guest_cpuid (0);
+  struct cpuid_regs r = cpuid (0, 0);
   memcpy (vendor, &r.ebx, 4);
   memcpy (vendor + 4, &r.edx, 4);
   memcpy (vendor + 8, &r.ecx, 4);
   vendor[12] = '\0';
-  r = guest_cpuid (HV_CPUID_SIGNATURE);
+  r = cpuid (HV_CPUID_SIGNATURE, 0);
   memcpy (hv, &r.ebx, 4);
   memcpy (hv + 4, &r.ecx, 4);
   memcpy (hv + 8, &r.edx, 4);
@@ -32,7 +32,7 @@ main (void)
   printf ("This line went through the emulated UART: one IOIO exit per byte.\n");
   console_use_serial (false);
   printf ("EFER through RDMSR (1 MSR exit): %#llx, SVM hidden.\n",
-          guest_rdmsr (0xc0000080));
+          rdmsr (0xc0000080));
   printf ("Now HLT %d times; the virtual timer (MMIO: NPF exits) wakes me.\n",
           TICKS);
   timer_start (5, TIMER_VECTOR, timer_count);

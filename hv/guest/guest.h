@@ -14,6 +14,8 @@
 #include <stdint.h>
 #include <stdio.h>
 #include "hv/abi.h"
+#include "threads/cpu.h"          /* cpuid, rdmsr, wrmsr, rdtsc. */
+#include "threads/io.h"           /* inb, outb, inl, outl. */
 
 /* ---- The program (defined by each guest) ---- */
 extern const char test_name[];  /* "(TEST_NAME) " starts msg () lines. */
@@ -74,71 +76,9 @@ hypercall (uint32_t nr, uint32_t arg1, uint32_t arg2)
 }
 
 /* ---- Instructions that exit ---- */
-
-/* Registers returned by CPUID. */
-struct guest_cpuid
-  {
-    uint32_t eax, ebx, ecx, edx;
-  };
-
-/* Executes CPUID LEAF (subleaf 0). */
-static inline struct guest_cpuid
-guest_cpuid (uint32_t leaf)
-{
-  struct guest_cpuid r;
-  asm volatile ("cpuid" : "=a" (r.eax), "=b" (r.ebx), "=c" (r.ecx),
-                "=d" (r.edx) : "a" (leaf), "c" (0));
-  return r;
-}
-
-/* Reads MSR. */
-static inline uint64_t
-guest_rdmsr (uint32_t msr)
-{
-  uint32_t lo, hi;
-  asm volatile ("rdmsr" : "=a" (lo), "=d" (hi) : "c" (msr));
-  return ((uint64_t) hi << 32) | lo;
-}
-
-/* Writes VALUE to MSR. */
-static inline void
-guest_wrmsr (uint32_t msr, uint64_t value)
-{
-  asm volatile ("wrmsr" : : "c" (msr), "a" ((uint32_t) value),
-                "d" ((uint32_t) (value >> 32)) : "memory");
-}
-
-/* Reads the time-stamp counter. */
-static inline uint64_t
-guest_rdtsc (void)
-{
-  uint32_t lo, hi;
-  asm volatile ("rdtsc" : "=a" (lo), "=d" (hi));
-  return ((uint64_t) hi << 32) | lo;
-}
-
-/* Port input and output of a byte and a doubleword. */
-static inline uint8_t
-guest_inb (uint16_t port)
-{
-  uint8_t v;
-  asm volatile ("inb %w1, %b0" : "=a" (v) : "Nd" (port));
-  return v;
-}
-
-static inline void
-guest_outb (uint16_t port, uint8_t v)
-{
-  asm volatile ("outb %b0, %w1" : : "a" (v), "Nd" (port));
-}
-
-static inline uint32_t
-guest_inl (uint16_t port)
-{
-  uint32_t v;
-  asm volatile ("inl %w1, %0" : "=a" (v) : "Nd" (port));
-  return v;
-}
+/* CPUID, RDMSR, WRMSR, RDTSC and port I/O come from threads/cpu.h and
+   threads/io.h: cpuid (), rdmsr (), wrmsr (), rdtsc (), inb (), outb (),
+   inl (), outl (). */
 
 /* Interrupt flag. */
 static inline void guest_sti (void) { asm volatile ("sti" : : : "memory"); }

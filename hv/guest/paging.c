@@ -15,10 +15,6 @@
 #define PTE_P 0x1u                      /* Present. */
 #define PTE_W 0x2u                      /* Writable. */
 
-/* Control-register bits. */
-#define CR0_PG  0x80000000u
-#define CR4_PAE 0x00000020u
-
 static uint8_t pool[POOL_PAGES][PAGE_SIZE] __attribute__ ((aligned (PAGE_SIZE)));
 static unsigned pool_used;
 static enum paging_mode mode;
@@ -96,22 +92,14 @@ paging_identity_map (uint32_t start, uint32_t end)
 void
 paging_enable (void)
 {
-  uint32_t cr0, cr4;
-
-  asm volatile ("movl %0, %%cr3" : : "r" (root) : "memory");
-  asm volatile ("movl %%cr4, %0" : "=r" (cr4));
-  cr4 = mode == PAGING_PAE ? cr4 | CR4_PAE : cr4 & ~CR4_PAE;
-  asm volatile ("movl %0, %%cr4" : : "r" (cr4) : "memory");
-  asm volatile ("movl %%cr0, %0" : "=r" (cr0));
-  asm volatile ("movl %0, %%cr0" : : "r" (cr0 | CR0_PG) : "memory");
+  lcr3 ((uintptr_t) root);
+  lcr4 (mode == PAGING_PAE ? rcr4 () | CR4_PAE : rcr4 () & ~CR4_PAE);
+  lcr0 (rcr0 () | CR0_PG);
 }
 
 /* Turns paging off again.  The code running must be identity mapped. */
 void
 paging_disable (void)
 {
-  uint32_t cr0;
-
-  asm volatile ("movl %%cr0, %0" : "=r" (cr0));
-  asm volatile ("movl %0, %%cr0" : : "r" (cr0 & ~CR0_PG) : "memory");
+  lcr0 (rcr0 () & ~CR0_PG);
 }

@@ -42,7 +42,7 @@ void
 guest_exit (int code)
 {
   hypercall (HC_EXIT, code, 0);
-  guest_outb (HV_PORT_DEBUG_EXIT, code);
+  outb (HV_PORT_DEBUG_EXIT, code);
   for (;;)
     asm volatile ("cli; hlt");
 }

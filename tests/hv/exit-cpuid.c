@@ -9,10 +9,10 @@ const char test_name[] = "exit-cpuid";
 int
 main (void)
 {
-  struct guest_cpuid r = guest_cpuid (1);
+  struct cpuid_regs r = cpuid (1, 0);
   msg ("leaf 1: hypervisor bit %s", r.ecx & (1u << 31) ? "set" : "clear");
 
-  r = guest_cpuid (HV_CPUID_SIGNATURE);
+  r = cpuid (HV_CPUID_SIGNATURE, 0);
   char signature[13];
   memcpy (signature, &r.ebx, 4);
   memcpy (signature + 4, &r.ecx, 4);
@@ -21,14 +21,14 @@ main (void)
   msg ("leaf 0x40000000: \"%s\", highest leaf %#x", signature,
        (unsigned) r.eax);
 
-  r = guest_cpuid (HV_CPUID_INFO);
+  r = cpuid (HV_CPUID_INFO, 0);
   msg ("leaf 0x40000001: ABI version %u, %u ticks per second",
        (unsigned) r.eax, (unsigned) r.ebx);
 
-  r = guest_cpuid (0x80000001);
+  r = cpuid (0x80000001, 0);
   msg ("leaf 0x80000001: SVM bit %s", r.ecx & (1u << 2) ? "set" : "clear");
 
-  r = guest_cpuid (0x8000000a);
+  r = cpuid (0x8000000a, 0);
   msg ("leaf 0x8000000a: %s", r.eax | r.ebx | r.ecx | r.edx ? "SVM features"
                                                           : "all zero");
   return 0;

@@ -9,6 +9,6 @@ int
 main (void)
 {
   msg ("writing 42 to the debug-exit port");
-  guest_outb (HV_PORT_DEBUG_EXIT, 42);
+  outb (HV_PORT_DEBUG_EXIT, 42);
   fail ("still running after the debug-exit port");
 }

@@ -34,7 +34,7 @@ static bool
 read_faults (uint32_t msr)
 {
   unsigned before = gp_faults;
-  guest_rdmsr (msr);
+  rdmsr (msr);
   return gp_faults != before;
 }
 
@@ -43,7 +43,7 @@ static bool
 write_faults (uint32_t msr, uint64_t value)
 {
   unsigned before = gp_faults;
-  guest_wrmsr (msr, value);
+  wrmsr (msr, value);
   return gp_faults != before;
 }
 
@@ -52,10 +52,10 @@ main (void)
 {
   idt_set_handler (VEC_GP, on_gp);
 
-  msg ("EFER reads %#llx (SVME hidden)", guest_rdmsr (MSR_EFER));
+  msg ("EFER reads %#llx (SVME hidden)", rdmsr (MSR_EFER));
   if (write_faults (MSR_EFER, EFER_NXE))
     fail ("setting EFER.NXE faulted");
-  msg ("EFER after setting NXE: %#llx", guest_rdmsr (MSR_EFER));
+  msg ("EFER after setting NXE: %#llx", rdmsr (MSR_EFER));
   msg ("setting EFER.LME: %s", write_faults (MSR_EFER, EFER_NXE | EFER_LME)
                                ? "#GP" : "accepted");
 
@@ -65,11 +65,11 @@ main (void)
   msg ("writing VM_CR: %s", write_faults (MSR_VM_CR, 0) ? "#GP"
                                                         : "no fault");
 
-  guest_wrmsr (MSR_SYSENTER_CS, 0x1234);
-  msg ("SYSENTER_CS reads back %#llx", guest_rdmsr (MSR_SYSENTER_CS));
+  wrmsr (MSR_SYSENTER_CS, 0x1234);
+  msg ("SYSENTER_CS reads back %#llx", rdmsr (MSR_SYSENTER_CS));
 
-  guest_wrmsr (MSR_TSC, 0);
-  msg ("TSC after setting it to 0: %s", guest_rdtsc () < (1ull << 32)
+  wrmsr (MSR_TSC, 0);
+  msg ("TSC after setting it to 0: %s", rdtsc () < (1ull << 32)
                                          ? "restarted near 0" : "unchanged");
   return 0;
 }

@@ -17,7 +17,7 @@ main (void)
   if (*marker != 0)
     fail ("found %#x at %#x before writing anything", (unsigned) *marker,
           MARKER_ADDR);
-  uint32_t mine = (uint32_t) guest_rdtsc () | 1;
+  uint32_t mine = (uint32_t) rdtsc () | 1;
   *marker = mine;
   for (int i = 0; i < ROUNDS; i++)
     {

@@ -9,6 +9,6 @@ int
 main (void)
 {
   msg ("reading the TSC");
-  guest_rdtsc ();
+  rdtsc ();
   fail ("RDTSC did not exit");
 }

@@ -14,14 +14,14 @@ int
 main (void)
 {
   for (int i = 0; i < 7; i++)
-    guest_cpuid (0);
+    cpuid (0, 0);
   for (int i = 0; i < 3; i++)
-    guest_rdmsr (MSR_EFER);
+    rdmsr (MSR_EFER);
   for (int i = 0; i < 2; i++)
-    guest_wrmsr (MSR_SYSENTER_CS, i);   /* Not intercepted: no exit. */
+    wrmsr (MSR_SYSENTER_CS, i);   /* Not intercepted: no exit. */
   for (int i = 0; i < 5; i++)
     hypercall (HC_NULL, 0, 0);
   for (int i = 0; i < 4; i++)
-    guest_outb (UNUSED_PORT, i);
+    outb (UNUSED_PORT, i);
   return 0;                             /* HC_EXIT: one more VMMCALL. */
 }
