@@ -8,17 +8,9 @@
 
    Division by zero ends in "divl" with a zero divisor, which raises
    the divide-error exception just as 32-bit division does. */
+#include <arithmetic.h>
 #include <stddef.h>
 #include <stdint.h>
-
-/* gcc declares none of these itself; they are called only by code it
-   generates. */
-uint64_t __udivmoddi4 (uint64_t, uint64_t, uint64_t *);
-int64_t __divmoddi4 (int64_t, int64_t, int64_t *);
-uint64_t __udivdi3 (uint64_t, uint64_t);
-uint64_t __umoddi3 (uint64_t, uint64_t);
-int64_t __divdi3 (int64_t, int64_t);
-int64_t __moddi3 (int64_t, int64_t);
 
 /* Divides NUMERATOR by DIVISOR with one "divl", storing the remainder
    in *REMAINDER.  The quotient must fit in 32 bits, that is, the high

@@ -17,6 +17,7 @@
 #include <random.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <arithmetic.h>
 #include <string.h>
 #include "devices/block.h"
 #include "devices/scratch.h"
@@ -30,16 +31,6 @@
 #include "threads/thread.h"
 #include "threads/vmctl.h"
 #include "tests/ktest.h"
-
-/* The 64-bit division helpers of lib/arithmetic.c.  gcc emits calls
-   to them for "/" and "%" on 64-bit operands, so a module that
-   divides 64-bit numbers needs them; no header declares them. */
-uint64_t __udivmoddi4 (uint64_t, uint64_t, uint64_t *);
-int64_t __divmoddi4 (int64_t, int64_t, int64_t *);
-uint64_t __udivdi3 (uint64_t, uint64_t);
-uint64_t __umoddi3 (uint64_t, uint64_t);
-int64_t __divdi3 (int64_t, int64_t);
-int64_t __moddi3 (int64_t, int64_t);
 
 /* The exported symbols, gathered by the linker script. */
 extern const struct export __start_kexports[], __stop_kexports[];
