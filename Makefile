@@ -8,7 +8,7 @@
 #
 # Each lab folder works on its own too: `make -C threads check`.
 
-LABS = threads filesys userprog hv
+LABS = threads filesys userprog vm hv
 
 all check grade clean:
 	@status=0; for lab in $(LABS); do \

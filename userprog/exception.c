@@ -150,6 +150,7 @@ explain_pf (const struct intr_frame *f, const void *fault_addr,
                        : "reading";
   const char *why = is_kernel_vaddr (fault_addr) ? "kernel address"
                     : paged == PAGER_FAULT_NO_MEMORY ? "no memory to load it"
+                    : paged == PAGER_FAULT_READ_ONLY ? "read-only"
                     : !(error & PF_P) ? "not mapped"
                     : error & PF_W ? "read-only" : "not allowed";
   snprintf (detail, DETAIL_MAX, "%s 0x%08"PRIxPTR": %s", access,

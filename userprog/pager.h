@@ -36,6 +36,7 @@ struct pager_page
 enum pager_fault
   {
     PAGER_FAULT_BAD,            /* Not a page the process may touch. */
+    PAGER_FAULT_READ_ONLY,      /* A write to a page it may only read. */
     PAGER_FAULT_RESOLVED,       /* The page is in place: retry the access. */
     PAGER_FAULT_NO_MEMORY       /* A valid page, but no memory to load it. */
   };
