@@ -14,9 +14,14 @@
 #   window.
 # - Without a sound driver the speaker device crashes Bochs on a host
 #   without a sound card, hence "sound: driver=dummy".
-# - COM1 in "socket-client" mode connects to a TCP port at start-up and
-#   carries the serial port both ways; the kernel must initialise the
-#   UART (line control register), as it does.
+# - COM1 goes to a file the launcher follows as it grows, unless the
+#   run is interactive (stdin a terminal): then it is a "socket-client"
+#   connection to the launcher, which carries the serial port both
+#   ways.  Measured: with the socket, a machine busy with several Bochs
+#   runs at once sometimes left a kernel waiting for its transmitter
+#   for good (3 runs in 4 with four at once on two cores); with the
+#   file, never (12 of 12).  The kernel must initialise the UART (line
+#   control register), as it does.
 # - Bochs ignores SIGTERM; it is stopped with SIGKILL, and leaves a
 #   ".lock" file beside the disk image.
 # - Writing "Shutdown" to port 0x8900 ends Bochs ("shutdown requested");
@@ -66,9 +71,16 @@ sub new
   my $self = bless { opts => $opts, rc => "$temp/bochsrc", commands => "$temp/bochs.commands",
                      log => "$temp/bochs.log", out => "$temp/bochs.out",
                      errors => "$temp/bochs.errors" }, $class;
-  $self->{listener} = IO::Socket::INET->new (Listen => 1, LocalAddr => '127.0.0.1',
-                                             LocalPort => 0, Proto => 'tcp')
-    or fatal ("cannot open a local socket for Bochs's serial port: $!");
+  if (interactive ($opts))
+    {
+      $self->{listener} = IO::Socket::INET->new (Listen => 1, LocalAddr => '127.0.0.1',
+                                                 LocalPort => 0, Proto => 'tcp')
+        or fatal ("cannot open a local socket for Bochs's serial port: $!");
+    }
+  else
+    {
+      $self->{com1} = "$temp/com1.out";
+    }
   write_file ($self->{rc}, $self->bochsrc ());
   write_file ($self->{commands}, "c\n");
   my @argv = ($program, '-q', '-f', $self->{rc});
@@ -101,8 +113,10 @@ sub bochsrc
   my $opts = $self->{opts};
   my $disk = $opts->{output};
   my $cylinders = disk_cylinders ($disk);
-  my $port = $self->{listener}->sockport ();
   my $ips = ips ();
+  my $com1 = $self->{listener}
+             ? "com1: enabled=1, mode=socket-client, dev=127.0.0.1:" . $self->{listener}->sockport ()
+             : "com1: enabled=1, mode=file, dev=$self->{com1}";
   my $model = defined $opts->{cpu} ? $CPU_BY_FEATURES{$opts->{cpu}} // $opts->{cpu} : CPU_MODEL;
   return <<"END";
 # Bochs settings for one run, written by utils/ringlet.
@@ -113,7 +127,7 @@ boot: disk
 ata0-master: type=disk, path="$disk", mode=flat, cylinders=$cylinders, heads=16, spt=63
 cpu: model=$model, ips=$ips, reset_on_triple_fault=0
 clock: sync=none, time0=@{[TIME0]}
-com1: enabled=1, mode=socket-client, dev=127.0.0.1:$port
+$com1
 display_library: term
 sound: driver=dummy
 log: $self->{log}
@@ -124,8 +138,17 @@ debug: action=ignore
 END
 }
 
-# Starts Bochs and waits for it to connect its COM1 to the launcher's
-# socket.  With --bochs-debug, Bochs keeps the terminal for its debugger.
+# Returns true if the run is interactive: its serial input comes from a
+# terminal (or the debugger needs one), so COM1 must carry input too.
+sub interactive
+{
+  my ($opts) = @_;
+  return $opts->{bochs_debug} || (-t STDIN && !$opts->{no_serial_input});
+}
+
+# Starts Bochs and connects to its COM1: opens the file it writes, or
+# waits for it to connect to the launcher's socket.  With
+# --bochs-debug, Bochs keeps the terminal for its debugger.
 sub start
 {
   my ($self) = @_;
@@ -134,6 +157,7 @@ sub start
                                 $debug ? () : (stdin => '/dev/null', stdout => $self->{out},
                                                own_group => 1),
                                 stderr => $self->{errors});
+  return $self->follow_com1_file () unless $self->{listener};
   my $listener = $self->{listener};
   my $until = time + CONNECT_WAIT;
   while (time < $until)
@@ -148,6 +172,19 @@ sub start
       last if defined exit_status ($self);
     }
   close $listener;
+}
+
+# Opens the file Bochs writes COM1 to, once Bochs has created it (or
+# has exited), as the run's serial output.
+sub follow_com1_file
+{
+  my ($self) = @_;
+  my $until = time + CONNECT_WAIT;
+  until (-e $self->{com1} || defined exit_status ($self) || time > $until)
+    {
+      select (undef, undef, undef, 0.02);
+    }
+  open ($self->{output}, '<', $self->{com1}) or $self->{output} = undef;
 }
 
 # Stops Bochs, which ignores SIGTERM.

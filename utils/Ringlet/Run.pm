@@ -225,19 +225,23 @@ sub first_alarm
 
 # Reads what is waiting on the handles in READY and acts on it: serial
 # output is taken in, stdin is forwarded to the simulator's serial
-# input.  A handle at end of file is dropped from the run's selection.
+# input.  A pipe or socket at end of file is dropped from the run's
+# selection; a plain file (Bochs's COM1 file) at its end is only
+# caught up with, and followed on.  Returns the bytes read.
 sub pump
 {
   my ($run, @ready) = @_;
   my $sim = $run->{sim};
+  my $total = 0;
   for my $fh (@ready)
     {
       my $got = sysread ($fh, my $data, 65536);
       if (!$got)
         {
-          $run->{select}->remove ($fh);
+          $run->{select}->remove ($fh) unless -f $fh;
           next;
         }
+      $total += $got;
       if ($fh == $sim->{output})
         {
           take_output ($run, $data);
@@ -247,6 +251,7 @@ sub pump
           syswrite ($sim->{input}, $data);
         }
     }
+  return $total;
 }
 
 # Reads the simulator's remaining output after it has exited, until end
@@ -293,7 +298,9 @@ sub supervise
         }
       if ($run->{select}->count)
         {
-          pump ($run, $run->{select}->can_read ($wait));
+          # A file is always "ready": when nothing came, wait a little.
+          pump ($run, $run->{select}->can_read ($wait))
+            or select (undef, undef, undef, 0.01);
         }
       else
         {
