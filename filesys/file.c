@@ -22,7 +22,7 @@ struct file
   {
     off_t cursor;               /* Byte the next file_read/write uses. */
     bool denying;               /* Holding one of the inode's write denials? */
-    struct inode *node;         /* The file itself, shared with other openers. */
+    struct inode *node;         /* The file, shared by all openers. */
   };
 
 /* Calls inode_close (NODE) under the file-system lock. */

@@ -20,7 +20,6 @@ bool free_map_read (void);
 void free_map_close (void);
 
 /* Sectors. */
-
 bool free_map_allocate (size_t cnt, block_sector_t *sectorp);
 void free_map_release (block_sector_t sector, size_t cnt);
 size_t free_map_free_count (void);
