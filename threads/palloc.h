@@ -22,6 +22,5 @@ void palloc_free_multiple (void *, size_t page_cnt);
 /* Free pages in the kernel pool plus the user pool: tests compare it
    before and after work to prove nothing leaked. */
 size_t palloc_free_count (void);
-void palloc_print_stats (void);
 
 #endif /* threads/palloc.h */
