@@ -205,9 +205,9 @@ block_announce (const struct block *dev, const char *extra)
    returns it.  May sleep.  Runs at boot, so running out of memory
    panics. */
 struct block *
-block_register (const char *name, enum block_type type,
-                const char *extra_info, block_sector_t size,
-                const struct block_operations *ops, void *aux)
+block_register (const char *name, enum block_type type, const char *extra_info,
+                block_sector_t size, const struct block_operations *ops,
+                void *aux)
 {
   struct block *dev;
 

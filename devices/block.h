@@ -4,8 +4,8 @@
 #ifndef DEVICES_BLOCK_H
 #define DEVICES_BLOCK_H
 
-#include <stddef.h>
 #include <inttypes.h>
+#include <stddef.h>
 
 /* Sector numbers count from 0 within one device.  Print them with
    the PRDSNu conversion, e.g. printf ("%"PRDSNu, sector). */
@@ -46,8 +46,8 @@ struct block *block_register (const char *name, enum block_type,
                               const struct block_operations *, void *aux);
 
 /* Sector I/O. */
-void block_read (struct block *, block_sector_t, void *);
 void block_write (struct block *, block_sector_t, const void *);
+void block_read (struct block *, block_sector_t, void *);
 
 /* What a device is. */
 const char *block_name (struct block *);

@@ -20,27 +20,6 @@ input_init (void)
   intq_init (&input_pending);
 }
 
-/* True if the buffer cannot take another character: the keyboard
-   then drops keys, the serial port leaves them in its FIFO.
-   Interrupts must be off. */
-bool
-input_full (void)
-{
-  ASSERT (intr_get_level () == INTR_OFF);
-  return intq_full (&input_pending);
-}
-
-/* Stores character C, which a device just delivered, at the end of
-   the buffer; the buffer must have room.  Interrupts must be off (the
-   callers are interrupt handlers). */
-void
-input_putc (uint8_t c)
-{
-  ASSERT (!input_full ());
-  intq_putc (&input_pending, c);
-  serial_notify ();
-}
-
 /* Removes the oldest character from the buffer and returns it,
    sleeping while there is none.  A thread's call, never an interrupt
    handler's.  Taking a character may make room the serial port was
@@ -55,4 +34,24 @@ input_getc (void)
   serial_notify ();
   intr_set_level (saved);
   return c;
+}
+
+/* True if the buffer cannot take another character: the keyboard
+   then drops keys, the serial port leaves them in its FIFO.
+   Interrupts must be off. */
+bool
+input_full (void)
+{
+  return intq_full (&input_pending);
+}
+
+/* Stores character C, which a device just delivered, at the end of
+   the buffer; the buffer must have room.  Interrupts must be off (the
+   callers are interrupt handlers). */
+void
+input_putc (uint8_t c)
+{
+  ASSERT (!input_full ());
+  intq_putc (&input_pending, c);
+  serial_notify ();
 }

@@ -86,6 +86,20 @@ intq_wake (struct thread **slot)
   thread_unblock (sleeper);
 }
 
+/* Adds BYTE at the end of Q; if Q is full, the calling thread first
+   sleeps until there is room.  Interrupts must be off.  A handler may
+   call it only on a queue that is not full. */
+void
+intq_putc (struct intq *q, uint8_t byte)
+{
+  bool slept = intq_wait_until_not (q, intq_full, &q->writer);
+
+  q->ring[(q->oldest + q->used) % INTQ_BUFSIZE] = byte;
+  q->used++;
+  intq_wake (&q->reader);
+  intq_end_wait (q, slept);
+}
+
 /* Takes the oldest byte out of Q and returns it; if Q is empty, the
    calling thread first sleeps until a byte arrives.  Interrupts must
    be off.  A handler may call it only on a queue that is not
@@ -101,18 +115,4 @@ intq_getc (struct intq *q)
   intq_wake (&q->writer);
   intq_end_wait (q, slept);
   return byte;
-}
-
-/* Adds BYTE at the end of Q; if Q is full, the calling thread first
-   sleeps until there is room.  Interrupts must be off.  A handler may
-   call it only on a queue that is not full. */
-void
-intq_putc (struct intq *q, uint8_t byte)
-{
-  bool slept = intq_wait_until_not (q, intq_full, &q->writer);
-
-  q->ring[(q->oldest + q->used) % INTQ_BUFSIZE] = byte;
-  q->used++;
-  intq_wake (&q->reader);
-  intq_end_wait (q, slept);
 }

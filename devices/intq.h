@@ -5,9 +5,9 @@
 #ifndef DEVICES_INTQ_H
 #define DEVICES_INTQ_H
 
+#include "threads/synch.h"
 #include <stdint.h>
 #include <stdbool.h>
-#include "threads/synch.h"
 
 /* Capacity of every interrupt queue, in bytes. */
 #define INTQ_BUFSIZE 64

@@ -185,9 +185,9 @@ serial_flush (void)
 void
 serial_notify (void)
 {
-  ASSERT (intr_get_level () == INTR_OFF);
   if (serial_mode != SERIAL_QUEUE)
     return;
+  ASSERT (intr_get_level () == INTR_OFF);
 
   uint8_t wanted = input_full () ? 0 : UART_IER_RECV;
   if (!intq_empty (&serial_txq))

@@ -166,7 +166,9 @@ timer_ticks (void)
 int64_t
 timer_elapsed (int64_t then)
 {
-  return timer_ticks () - then;
+  int64_t now = timer_ticks ();
+
+  return now - then;
 }
 
 /* Suspends the calling thread for TICKS timer ticks: it runs again

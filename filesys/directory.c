@@ -112,6 +112,14 @@ dir_reopen (struct dir *dir)
   return dir_open (again);
 }
 
+/* Returns the inode of the file DIR's entries live in; DIR keeps
+   its hold on it. */
+struct inode *
+dir_get_inode (struct dir *dir)
+{
+  return dir->file;
+}
+
 /* Releases handle DIR and its hold on the directory's file.  A null
    DIR is ignored. */
 void
@@ -121,14 +129,6 @@ dir_close (struct dir *dir)
     return;
   inode_close (dir->file);
   free (dir);
-}
-
-/* Returns the inode of the file DIR's entries live in; DIR keeps
-   its hold on it. */
-struct inode *
-dir_get_inode (struct dir *dir)
-{
-  return dir->file;
 }
 
 /* Returns why E, a used entry, is corrupt, or NULL if it is sound. */

@@ -69,6 +69,14 @@ file_reopen (struct file *file)
   return file_open (node);
 }
 
+/* Returns the inode FILE is open on; FILE keeps its hold on it. */
+struct inode *
+file_get_inode (struct file *file)
+{
+  ASSERT (file != NULL);
+  return file->node;
+}
+
 /* Drops handle FILE (NULL is ignored): withdraws its write denial,
    if any, and its hold on the inode, then frees it. */
 void
@@ -79,14 +87,6 @@ file_close (struct file *file)
   file_allow_write (file);
   file_close_inode (file->node);
   free (file);
-}
-
-/* Returns the inode FILE is open on; FILE keeps its hold on it. */
-struct inode *
-file_get_inode (struct file *file)
-{
-  ASSERT (file != NULL);
-  return file->node;
 }
 
 /* Returns how many bytes the next piece of a transfer at OFFSET with
@@ -226,12 +226,12 @@ file_seek (struct file *file, off_t position)
   file->cursor = position;
 }
 
-/* Returns the byte offset FILE's next read or write starts at. */
+/* Returns the byte offset HANDLE's next read or write starts at. */
 off_t
-file_tell (struct file *file)
+file_tell (struct file *handle)
 {
-  ASSERT (file != NULL);
-  return file->cursor;
+  ASSERT (handle != NULL);
+  return handle->cursor;
 }
 
 /* Returns the current size of FILE's file in bytes. */

@@ -7,11 +7,11 @@
 #ifndef FILESYS_FILE_H
 #define FILESYS_FILE_H
 
-#include "filesys/off_t.h"
 #include <stdbool.h>
+#include "filesys/off_t.h"
 
-struct file;
 struct inode;
+struct file;
 
 /* Handles: made from an inode or from another handle, then closed. */
 struct file *file_open (struct inode *);

@@ -38,11 +38,11 @@ fsutil_failed (void)
 static void PRINTF_FORMAT (1, 2)
 fsutil_fail (const char *format, ...)
 {
-  va_list args;
+  va_list ap;
 
-  va_start (args, format);
-  vprintf (format, args);
-  va_end (args);
+  va_start (ap, format);
+  vprintf (format, ap);
+  va_end (ap);
   fsutil_failed ();
 }
 
@@ -95,6 +95,21 @@ fsutil_ls (char **argv UNUSED)
 {
   if (!fsutil_list_root ())
     fsutil_fail ("ls: there is no file system to list.\n");
+}
+
+/* Kernel action "rm NAME": takes the file called ARGV[1] out of the
+   file system, failing the run if that is impossible. */
+void
+fsutil_rm (char **argv)
+{
+  const char *victim = argv[1];
+  bool removed;
+
+  printf ("Removing '%s'.\n", victim);
+  removed = filesys_remove (victim);
+  if (!removed)
+    fsutil_fail ("rm: cannot remove '%s': no such file, or it is "
+                 "corrupt.\n", victim);
 }
 
 /* True if byte C may appear in a file shown as text: printable ASCII,
@@ -165,21 +180,6 @@ fsutil_cat (char **argv)
     }
   free (buf);
   file_close (file);
-}
-
-/* Kernel action "rm NAME": takes the file called ARGV[1] out of the
-   file system, failing the run if that is impossible. */
-void
-fsutil_rm (char **argv)
-{
-  const char *victim = argv[1];
-  bool removed;
-
-  printf ("Removing '%s'.\n", victim);
-  removed = filesys_remove (victim);
-  if (!removed)
-    fsutil_fail ("rm: cannot remove '%s': no such file, or it is "
-                 "corrupt.\n", victim);
 }
 
 /* Returns the scratch partition, or NULL after saying that ACTION

@@ -227,12 +227,14 @@ inode_reopen (struct inode *inode)
   return inode;
 }
 
-/* Returns the inode number of INODE: the sector of its on-disk
-   inode. */
-block_sector_t
-inode_get_inumber (const struct inode *inode)
+/* Marks INODE to be deleted when its last opener closes it.  Its
+   openers can go on reading and writing it until then. */
+void
+inode_remove (struct inode *inode)
 {
-  return inode->sector;
+  ASSERT (filesys_lock_held ());
+  ASSERT (inode != NULL);
+  inode->doomed = true;
 }
 
 /* Gives the sectors of removed file INODE, the inode's own and its
@@ -261,16 +263,6 @@ inode_close (struct inode *inode)
   if (inode->doomed)
     inode_release_sectors (inode);
   free (inode);
-}
-
-/* Marks INODE to be deleted when its last opener closes it.  Its
-   openers can go on reading and writing it until then. */
-void
-inode_remove (struct inode *inode)
-{
-  ASSERT (filesys_lock_held ());
-  ASSERT (inode != NULL);
-  inode->doomed = true;
 }
 
 /* Returns the data sector of INODE that holds byte OFFSET, which must
@@ -415,4 +407,12 @@ off_t
 inode_length (const struct inode *inode)
 {
   return inode->length;
+}
+
+/* Returns the inode number of INODE: the sector of its on-disk
+   inode. */
+block_sector_t
+inode_get_inumber (const struct inode *inode)
+{
+  return inode->sector;
 }

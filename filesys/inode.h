@@ -15,15 +15,15 @@
 
 struct inode;
 
-/* Module set-up, at mount time. */
-void inode_init (void);
-
 /* A file's life: made, opened (once per opener), removed, closed. */
 bool inode_create (block_sector_t, off_t);
 struct inode *inode_open (block_sector_t);
 struct inode *inode_reopen (struct inode *);
 void inode_remove (struct inode *);
 void inode_close (struct inode *);
+
+/* Module set-up, at mount time. */
+void inode_init (void);
 
 /* What a file is. */
 block_sector_t inode_get_inumber (const struct inode *);

@@ -3,8 +3,8 @@
 #ifndef THREADS_MALLOC_H
 #define THREADS_MALLOC_H
 
-#include <debug.h>
 #include <stddef.h>
+#include <debug.h>
 
 void malloc_init (void);
 void *malloc (size_t) __attribute__ ((malloc));

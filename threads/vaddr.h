@@ -77,7 +77,7 @@ ptov (uintptr_t paddr)
 static inline uintptr_t
 vtop (const void *vaddr)
 {
-  ASSERT (is_kernel_vaddr (vaddr));
+  ASSERT (!is_user_vaddr (vaddr));
   return (uintptr_t) vaddr - LOADER_PHYS_BASE;
 }
 
