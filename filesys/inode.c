@@ -39,7 +39,7 @@ _Static_assert (sizeof (struct inode_disk) == BLOCK_SECTOR_SIZE,
    openers it has. */
 struct inode
   {
-    block_sector_t sector;      /* Home of the on-disk inode. */
+    block_sector_t home;        /* Sector of the on-disk inode. */
     block_sector_t start;       /* First sector of the data extent. */
     off_t length;               /* Bytes of data. */
     int openers;                /* inode_open/reopen calls not yet closed. */
@@ -160,7 +160,7 @@ inode_load (block_sector_t sector)
               "the file cannot be opened.\n", sector, problem);
       goto fail;
     }
-  *inode = (struct inode) { .sector = sector, .start = disk->start,
+  *inode = (struct inode) { .home = sector, .start = disk->start,
                             .length = disk->length, .openers = 1 };
   free (disk);
   return inode;
@@ -181,7 +181,7 @@ inode_find_open (block_sector_t sector)
   for (; e != list_end (&inode_open_list); e = list_next (e))
     {
       struct inode *candidate = list_entry (e, struct inode, open_elem);
-      if (candidate->sector == sector)
+      if (candidate->home == sector)
         return candidate;
     }
   return NULL;
@@ -243,7 +243,7 @@ static void
 inode_release_sectors (const struct inode *inode)
 {
   free_map_release (inode->start, inode_bytes_to_sectors (inode->length));
-  free_map_release (inode->sector, 1);
+  free_map_release (inode->home, 1);
 }
 
 /* Drops one opener of INODE (NULL is allowed and ignored).  When no
@@ -414,5 +414,5 @@ inode_length (const struct inode *inode)
 block_sector_t
 inode_get_inumber (const struct inode *inode)
 {
-  return inode->sector;
+  return inode->home;
 }
