@@ -31,6 +31,13 @@ enum block_type
     BLOCK_CNT
   };
 
+struct block_operations;
+
+/* Drivers announce devices here. */
+struct block *block_register (const char *name, enum block_type,
+                              const char *extra_info, block_sector_t size,
+                              const struct block_operations *, void *aux);
+
 /* The driver's half of a device: moving one sector between the
    hardware and a BLOCK_SECTOR_SIZE-byte buffer.  AUX is whatever the
    driver passed to block_register. */
@@ -39,11 +46,6 @@ struct block_operations
     void (*read) (void *aux, block_sector_t, void *buffer);
     void (*write) (void *aux, block_sector_t, const void *buffer);
   };
-
-/* Drivers announce devices here. */
-struct block *block_register (const char *name, enum block_type,
-                              const char *extra_info, block_sector_t size,
-                              const struct block_operations *, void *aux);
 
 /* Sector I/O. */
 void block_write (struct block *, block_sector_t, const void *);

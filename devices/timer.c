@@ -34,8 +34,7 @@ _Static_assert (TIMER_FREQ >= 19 && TIMER_FREQ <= 1000,
 #define MSEC_PER_SEC 1000
 
 /* Timer interrupts taken since boot.  Written by the interrupt
-   handler only; read with interrupts off, since an int64_t takes two
-   loads on this CPU. */
+   handler only; see timer_ticks for how it is read. */
 static int64_t timer_tick_cnt;
 
 /* How many rounds of timer_busy_wait fill one tick; measured by
@@ -150,15 +149,24 @@ timer_calibrate (void)
 }
 
 /* Returns how many ticks have passed since the timer started.  Any
-   context may call it, interrupts on or off. */
+   context may call it, interrupts on or off.  The count is 64 bits,
+   read as two 32-bit halves, so a tick may land between them; the
+   count is read until two reads agree, which needs no change to the
+   interrupt level. */
 int64_t
 timer_ticks (void)
 {
-  enum intr_level saved = intr_disable ();
-  int64_t now = timer_tick_cnt;
+  int64_t first, second;
 
-  intr_set_level (saved);
-  return now;
+  do
+    {
+      first = timer_tick_cnt;
+      barrier ();
+      second = timer_tick_cnt;
+      barrier ();
+    }
+  while (first != second);
+  return first;
 }
 
 /* Returns the number of timer ticks elapsed since THEN, a value once
