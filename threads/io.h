@@ -12,7 +12,7 @@
    memory clobbers keep the compiler from reordering or dropping
    device accesses. */
 
-/* 8-bit transfers. */
+/* Single transfers. */
 
 /* One byte read from I/O port PORT. */
 static inline uint8_t
@@ -23,31 +23,6 @@ inb (uint16_t port)
   return value;
 }
 
-/* Sends byte VALUE to I/O port PORT. */
-static inline void
-outb (uint16_t port, uint8_t value)
-{
-  asm volatile ("outb %%al, %%dx" : : "a" (value), "d" (port));
-}
-
-/* Fills DST with N bytes read one by one from PORT. */
-static inline void
-insb (uint16_t port, void *dst, size_t n)
-{
-  asm volatile ("cld; rep insb"
-                : "+D" (dst), "+c" (n) : "d" (port) : "memory");
-}
-
-/* Sends the N bytes at SRC to PORT, one by one. */
-static inline void
-outsb (uint16_t port, const void *src, size_t n)
-{
-  asm volatile ("cld; rep outsb"
-                : "+S" (src), "+c" (n) : "d" (port) : "memory");
-}
-
-/* 16-bit transfers. */
-
 /* One 16-bit word read from I/O port PORT. */
 static inline uint16_t
 inw (uint16_t port)
@@ -56,31 +31,6 @@ inw (uint16_t port)
   asm volatile ("inw %%dx, %%ax" : "=a" (value) : "d" (port));
   return value;
 }
-
-/* Sends word VALUE to I/O port PORT. */
-static inline void
-outw (uint16_t port, uint16_t value)
-{
-  asm volatile ("outw %%ax, %%dx" : : "a" (value), "d" (port));
-}
-
-/* Fills DST with N words read one by one from PORT. */
-static inline void
-insw (uint16_t port, void *dst, size_t n)
-{
-  asm volatile ("cld; rep insw"
-                : "+D" (dst), "+c" (n) : "d" (port) : "memory");
-}
-
-/* Sends the N words at SRC to PORT, one by one. */
-static inline void
-outsw (uint16_t port, const void *src, size_t n)
-{
-  asm volatile ("cld; rep outsw"
-                : "+S" (src), "+c" (n) : "d" (port) : "memory");
-}
-
-/* 32-bit transfers. */
 
 /* One 32-bit doubleword read from I/O port PORT. */
 static inline uint32_t
@@ -91,11 +41,52 @@ inl (uint16_t port)
   return value;
 }
 
+/* Sends byte VALUE to I/O port PORT. */
+static inline void
+outb (uint16_t port, uint8_t value)
+{
+  asm volatile ("outb %%al, %%dx" : : "a" (value), "d" (port));
+}
+
+/* Sends word VALUE to I/O port PORT. */
+static inline void
+outw (uint16_t port, uint16_t value)
+{
+  asm volatile ("outw %%ax, %%dx" : : "a" (value), "d" (port));
+}
+
 /* Sends doubleword VALUE to I/O port PORT. */
 static inline void
 outl (uint16_t port, uint32_t value)
 {
   asm volatile ("outl %%eax, %%dx" : : "a" (value), "d" (port));
 }
+
+/* String transfers.  IO_STRING_PAIR (W) defines, for unit width W
+   (b: byte, w: 16-bit word, l: 32-bit doubleword):
+
+     void insW (uint16_t port, void *dst, size_t n)
+       fills DST with N units read one after another from PORT;
+     void outsW (uint16_t port, const void *src, size_t n)
+       sends the N units at SRC to PORT, one after another. */
+#define IO_STRING_PAIR(W)                                               \
+  static inline void                                                    \
+  ins##W (uint16_t port, void *dst, size_t n)                           \
+  {                                                                     \
+    asm volatile ("cld; rep ins" #W                                     \
+                  : "+D" (dst), "+c" (n) : "d" (port) : "memory");      \
+  }                                                                     \
+  static inline void                                                    \
+  outs##W (uint16_t port, const void *src, size_t n)                    \
+  {                                                                     \
+    asm volatile ("cld; rep outs" #W                                    \
+                  : "+S" (src), "+c" (n) : "d" (port) : "memory");      \
+  }
+
+IO_STRING_PAIR (b)
+IO_STRING_PAIR (w)
+IO_STRING_PAIR (l)
+
+#undef IO_STRING_PAIR
 
 #endif /* threads/io.h */
