@@ -99,14 +99,19 @@ console_putc (char c)
   console_char_cnt++;
 }
 
-/* Sends the N characters at S, inside console_enter. */
+/* Prints the N characters at S, and a new-line after them if
+   NEWLINE, as one piece no other thread's output can split. */
 static void
-console_write (const char *s, size_t n)
+console_emit (const char *s, size_t n, bool newline)
 {
   size_t i;
 
+  console_enter ();
   for (i = 0; i < n; i++)
     console_putc (s[i]);
+  if (newline)
+    console_putc ('\n');
+  console_leave ();
 }
 
 /* __vprintf's sink: sends C and adds one to the int at TALLY. */
@@ -149,10 +154,7 @@ printf (const char *fmt, ...)
 int
 puts (const char *s)
 {
-  console_enter ();
-  console_write (s, strlen (s));
-  console_putc ('\n');
-  console_leave ();
+  console_emit (s, strlen (s), true);
   return 0;
 }
 
@@ -160,9 +162,7 @@ puts (const char *s)
 void
 putbuf (const char *buffer, size_t size)
 {
-  console_enter ();
-  console_write (buffer, size);
-  console_leave ();
+  console_emit (buffer, size, false);
 }
 
 /* Prints character C and returns it. */
@@ -171,6 +171,6 @@ putchar (int c)
 {
   char ch = c;
 
-  putbuf (&ch, 1);
+  console_emit (&ch, 1, false);
   return c;
 }
