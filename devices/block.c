@@ -6,198 +6,221 @@
 #include "devices/block.h"
 #include <debug.h>
 #include <list.h>
-#include <stdio.h>
 #include <string.h>
+#include <stdio.h>
 #include "threads/malloc.h"
 
 /* Longest device name, e.g. "hda1", without its terminating NUL. */
 #define BLOCK_NAME_MAX 15
 
-/* A block device. */
-struct block
+/* Directions of a transfer; they index a device's counters. */
+enum block_dir
   {
-    struct list_elem list_elem;         /* Element in block_devices. */
-
-    char name[BLOCK_NAME_MAX + 1];      /* Name, e.g. "hda1". */
-    enum block_type type;               /* What it is. */
-    block_sector_t size;                /* Size in sectors. */
-
-    const struct block_operations *ops; /* Driver's functions... */
-    void *aux;                          /* ...and their argument. */
-
-    unsigned long long read_cnt;        /* Sectors read. */
-    unsigned long long write_cnt;       /* Sectors written. */
+    BLOCK_DIR_READ,
+    BLOCK_DIR_WRITE,
+    BLOCK_DIR_CNT
   };
 
-/* Every registered device, in order of registration. */
-static struct list block_devices = LIST_INITIALIZER (block_devices);
+/* A registered device. */
+struct block
+  {
+    char name[BLOCK_NAME_MAX + 1];      /* E.g. "hda1". */
+    block_sector_t sector_cnt;          /* Length in sectors. */
+    enum block_type type;               /* Kind of device. */
+    const struct block_operations *driver; /* Moves sectors... */
+    void *driver_aux;                   /* ...given this. */
+    unsigned long long io_cnt[BLOCK_DIR_CNT]; /* Sectors moved each way. */
+    struct list_elem all_elem;          /* In block_all. */
+  };
 
-/* The device holding each role, or NULL. */
-static struct block *block_by_role[BLOCK_ROLE_CNT];
+/* Devices in the order they were registered. */
+static struct list block_all = LIST_INITIALIZER (block_all);
 
-/* Returns a short lower-case name for TYPE, e.g. "filesys". */
+/* For each role, the device playing it, or NULL. */
+static struct block *block_roles[BLOCK_ROLE_CNT];
+
+/* Printable names of the device kinds. */
+static const char *const block_type_names[BLOCK_CNT] =
+  {
+    [BLOCK_KERNEL] = "kernel",
+    [BLOCK_FILESYS] = "filesys",
+    [BLOCK_SCRATCH] = "scratch",
+    [BLOCK_SWAP] = "swap",
+    [BLOCK_RAW] = "raw",
+    [BLOCK_FOREIGN] = "foreign",
+  };
+
+/* Returns the printable name of device kind TYPE, e.g. "swap". */
 const char *
 block_type_name (enum block_type type)
 {
-  static const char *const names[BLOCK_CNT] =
-    {
-      [BLOCK_KERNEL] = "kernel",
-      [BLOCK_FILESYS] = "filesys",
-      [BLOCK_SCRATCH] = "scratch",
-      [BLOCK_SWAP] = "swap",
-      [BLOCK_RAW] = "raw",
-      [BLOCK_FOREIGN] = "foreign",
-    };
-
   ASSERT (type < BLOCK_CNT);
-  return names[type];
+  return block_type_names[type];
 }
 
-/* Returns the device that plays ROLE, or NULL if none does. */
+/* Returns the slot of block_roles for ROLE, which must be a role. */
+static struct block **
+block_role_slot (enum block_type role)
+{
+  ASSERT (role < BLOCK_ROLE_CNT);
+  return &block_roles[role];
+}
+
+/* Returns the device assigned ROLE, or NULL if ROLE is unassigned. */
 struct block *
 block_get_role (enum block_type role)
 {
-  ASSERT (role < BLOCK_ROLE_CNT);
-  return block_by_role[role];
+  return *block_role_slot (role);
 }
 
-/* Makes BLOCK (which may be NULL) the device that plays ROLE. */
+/* Assigns ROLE to device DEV; a null DEV leaves ROLE unassigned. */
 void
-block_set_role (enum block_type role, struct block *block)
+block_set_role (enum block_type role, struct block *dev)
 {
-  ASSERT (role < BLOCK_ROLE_CNT);
-  block_by_role[role] = block;
+  *block_role_slot (role) = dev;
 }
 
-/* Returns the device in block_devices whose list element is E, or
-   NULL at the end of the list. */
+/* Returns the device whose element in block_all is E, or NULL if E
+   is the list's end. */
 static struct block *
-block_from_elem (struct list_elem *e)
+block_at (struct list_elem *e)
 {
-  return e != list_end (&block_devices)
-         ? list_entry (e, struct block, list_elem) : NULL;
+  if (e == list_end (&block_all))
+    return NULL;
+  return list_entry (e, struct block, all_elem);
 }
 
-/* Returns the first registered device, or NULL if there is none. */
+/* Returns the earliest registered device, or NULL if none exists. */
 struct block *
 block_first (void)
 {
-  return block_from_elem (list_begin (&block_devices));
+  return block_at (list_begin (&block_all));
 }
 
-/* Returns the device registered after BLOCK, or NULL after the last. */
+/* Returns the device registered just after DEV, or NULL if DEV was
+   the latest. */
 struct block *
-block_next (struct block *block)
+block_next (struct block *dev)
 {
-  return block_from_elem (list_next (&block->list_elem));
+  return block_at (list_next (&dev->all_elem));
 }
 
-/* Returns the device called NAME, or NULL if there is none. */
+/* Returns the device named NAME, or NULL if no device has it. */
 struct block *
 block_get_by_name (const char *name)
 {
-  for (struct block *b = block_first (); b != NULL; b = block_next (b))
-    if (!strcmp (name, b->name))
-      return b;
-  return NULL;
+  struct block *dev = block_first ();
+
+  while (dev != NULL && strcmp (dev->name, name) != 0)
+    dev = block_next (dev);
+  return dev;
 }
 
-/* Returns BLOCK's size in sectors. */
+/* Returns the number of sectors of DEV. */
 block_sector_t
-block_size (struct block *block)
+block_size (struct block *dev)
 {
-  return block->size;
+  return dev->sector_cnt;
 }
 
-/* Returns BLOCK's name, e.g. "hda". */
+/* Returns DEV's name, such as "hdb". */
 const char *
-block_name (struct block *block)
+block_name (struct block *dev)
 {
-  return block->name;
+  return dev->name;
 }
 
-/* Returns BLOCK's type. */
+/* Returns the kind of device DEV is. */
 enum block_type
-block_type (struct block *block)
+block_type (struct block *dev)
 {
-  return block->type;
+  return dev->type;
 }
 
-/* Panics unless SECTOR lies within BLOCK: asking for a sector past
-   the end is a bug in the kernel code that computed it. */
+/* Checks that SECTOR exists on DEV, then counts one transfer in
+   direction DIR.  A sector past the end can only come from a kernel
+   bug, so it panics. */
 static void
-block_check_sector (struct block *block, block_sector_t sector)
+block_account (struct block *dev, block_sector_t sector, enum block_dir dir)
 {
-  if (sector >= block->size)
+  if (sector >= dev->sector_cnt)
     PANIC ("access past end of block device %s: sector %"PRDSNu
-           ", device has %"PRDSNu" sectors", block->name, sector,
-           block->size);
+           ", device has %"PRDSNu" sectors", dev->name, sector,
+           dev->sector_cnt);
+  dev->io_cnt[dir]++;
 }
 
-/* Reads sector SECTOR of BLOCK into BUFFER, which must have room for
-   BLOCK_SECTOR_SIZE bytes.  May sleep; the driver serialises access,
-   so callers need no lock of their own for the device. */
+/* Copies sector SECTOR of DEV into BUF, BLOCK_SECTOR_SIZE bytes.
+   May sleep.  The driver serialises requests to one device, so
+   callers need no lock of their own. */
 void
-block_read (struct block *block, block_sector_t sector, void *buffer)
+block_read (struct block *dev, block_sector_t sector, void *buf)
 {
-  block_check_sector (block, sector);
-  block->ops->read (block->aux, sector, buffer);
-  block->read_cnt++;
+  block_account (dev, sector, BLOCK_DIR_READ);
+  dev->driver->read (dev->driver_aux, sector, buf);
 }
 
-/* Writes the BLOCK_SECTOR_SIZE bytes at BUFFER to sector SECTOR of
-   BLOCK, returning once the device has them.  May sleep; the driver
-   serialises access. */
+/* Stores the BLOCK_SECTOR_SIZE bytes at BUF in sector SECTOR of DEV
+   and returns when the device holds them.  DEV must not be foreign.
+   May sleep; the driver serialises requests. */
 void
-block_write (struct block *block, block_sector_t sector, const void *buffer)
+block_write (struct block *dev, block_sector_t sector, const void *buf)
 {
-  block_check_sector (block, sector);
-  ASSERT (block->type != BLOCK_FOREIGN);
-  block->ops->write (block->aux, sector, buffer);
-  block->write_cnt++;
+  ASSERT (dev->type != BLOCK_FOREIGN);
+  block_account (dev, sector, BLOCK_DIR_WRITE);
+  dev->driver->write (dev->driver_aux, sector, buf);
 }
 
-/* Prints the reads and writes of every device that plays a role. */
+/* Prints one line of transfer counts for each device that has a
+   role, in role order. */
 void
 block_print_stats (void)
 {
-  for (int role = 0; role < BLOCK_ROLE_CNT; role++)
+  enum block_type role;
+
+  for (role = 0; role < BLOCK_ROLE_CNT; role++)
     {
-      struct block *b = block_by_role[role];
-      if (b != NULL)
-        printf ("%s (%s): %llu reads, %llu writes\n",
-                b->name, block_type_name (b->type), b->read_cnt,
-                b->write_cnt);
+      struct block *dev = block_roles[role];
+      if (dev == NULL)
+        continue;
+      printf ("%s (%s): %llu reads, %llu writes\n", dev->name,
+              block_type_name (dev->type), dev->io_cnt[BLOCK_DIR_READ],
+              dev->io_cnt[BLOCK_DIR_WRITE]);
     }
 }
 
-/* Registers a device called NAME, of TYPE, SIZE sectors long, whose
-   sectors OPS reads and writes given AUX, and announces it on the
-   console: name, size, and EXTRA_INFO if it is not NULL.  Returns the
-   new device.  May sleep; panics if memory runs out at boot. */
-struct block *
-block_register (const char *name, enum block_type type,
-                const char *extra_info, block_sector_t size,
-                const struct block_operations *ops, void *aux)
+/* Prints the line that introduces new device DEV on the console:
+   its name, length in sectors and in bytes, then EXTRA (if not
+   NULL). */
+static void
+block_announce (const struct block *dev, const char *extra)
 {
-  struct block *block = malloc (sizeof *block);
-  if (block == NULL)
-    PANIC ("out of memory registering block device %s", name);
+  printf ("%s: %'"PRDSNu" sectors (", dev->name, dev->sector_cnt);
+  print_human_readable_size ((uint64_t) dev->sector_cnt * BLOCK_SECTOR_SIZE);
+  printf (")%s%s\n", extra != NULL ? ", " : "", extra != NULL ? extra : "");
+}
+
+/* Adds a device of kind TYPE named NAME with SIZE sectors, which the
+   driver functions OPS move given AUX, prints it with EXTRA_INFO, and
+   returns it.  May sleep.  Runs at boot, so running out of memory
+   panics. */
+struct block *
+block_register (const char *name, enum block_type type, const char *extra_info,
+                block_sector_t size, const struct block_operations *ops,
+                void *aux)
+{
+  struct block *dev;
 
   ASSERT (type < BLOCK_CNT);
-  strlcpy (block->name, name, sizeof block->name);
-  block->type = type;
-  block->size = size;
-  block->ops = ops;
-  block->aux = aux;
-  block->read_cnt = block->write_cnt = 0;
-  list_push_back (&block_devices, &block->list_elem);
-
-  printf ("%s: %'"PRDSNu" sectors (", block->name, size);
-  print_human_readable_size ((uint64_t) size * BLOCK_SECTOR_SIZE);
-  printf (")");
-  if (extra_info != NULL)
-    printf (", %s", extra_info);
-  printf ("\n");
-  return block;
+  dev = calloc (1, sizeof *dev);
+  if (dev == NULL)
+    PANIC ("out of memory registering block device %s", name);
+  strlcpy (dev->name, name, sizeof dev->name);
+  dev->sector_cnt = size;
+  dev->type = type;
+  dev->driver = ops;
+  dev->driver_aux = aux;
+  list_push_back (&block_all, &dev->all_elem);
+  block_announce (dev, extra_info);
+  return dev;
 }

@@ -7,58 +7,63 @@
 #include <inttypes.h>
 #include <stddef.h>
 
-/* Size of a sector, in bytes. */
-#define BLOCK_SECTOR_SIZE 512
-
-/* Index of a sector within a block device; printf with PRDSNu. */
+/* Sector numbers count from 0 within one device.  Print them with
+   the PRDSNu conversion, e.g. printf ("%"PRDSNu, sector). */
 typedef uint32_t block_sector_t;
 #define PRDSNu PRIu32
 
-/* What a block device is.  The first BLOCK_ROLE_CNT types are also
-   the roles the kernel assigns: at most one device per role. */
+/* Every device reads and writes whole sectors of this many bytes. */
+#define BLOCK_SECTOR_SIZE 512
+
+/* Kinds of device.  The kinds before BLOCK_ROLE_CNT double as the
+   roles the kernel hands out, one device per role at most; the
+   later ones never play a role. */
 enum block_type
   {
-    BLOCK_KERNEL,               /* The kernel image. */
-    BLOCK_FILESYS,              /* The file system. */
-    BLOCK_SCRATCH,              /* Scratch: files in and out (ustar). */
-    BLOCK_SWAP,                 /* Swap space. */
+    BLOCK_KERNEL,               /* Holds the kernel image. */
+    BLOCK_FILESYS,              /* Holds the file system. */
+    BLOCK_SCRATCH,              /* Ustar archive moving files in and out. */
+    BLOCK_SWAP,                 /* Backing store for evicted pages. */
     BLOCK_ROLE_CNT,
 
-    BLOCK_RAW = BLOCK_ROLE_CNT, /* A whole disk. */
-    BLOCK_FOREIGN,              /* A partition of another system. */
+    BLOCK_RAW = BLOCK_ROLE_CNT, /* A disk as a whole. */
+    BLOCK_FOREIGN,              /* Partition Ringlet does not use. */
     BLOCK_CNT
   };
 
-const char *block_type_name (enum block_type);
+struct block_operations;
 
-/* Roles. */
-struct block *block_get_role (enum block_type);
-void block_set_role (enum block_type, struct block *);
+/* Drivers announce devices here. */
+struct block *block_register (const char *name, enum block_type,
+                              const char *extra_info, block_sector_t size,
+                              const struct block_operations *, void *aux);
 
-/* Finding devices. */
-struct block *block_get_by_name (const char *name);
-struct block *block_first (void);
-struct block *block_next (struct block *);
-
-/* Properties and I/O. */
-block_sector_t block_size (struct block *);
-const char *block_name (struct block *);
-enum block_type block_type (struct block *);
-void block_read (struct block *, block_sector_t, void *);
-void block_write (struct block *, block_sector_t, const void *);
-
-void block_print_stats (void);
-
-/* What a driver supplies: reading and writing one sector.  AUX is the
-   value given to block_register. */
+/* The driver's half of a device: moving one sector between the
+   hardware and a BLOCK_SECTOR_SIZE-byte buffer.  AUX is whatever the
+   driver passed to block_register. */
 struct block_operations
   {
     void (*read) (void *aux, block_sector_t, void *buffer);
     void (*write) (void *aux, block_sector_t, const void *buffer);
   };
 
-struct block *block_register (const char *name, enum block_type,
-                              const char *extra_info, block_sector_t size,
-                              const struct block_operations *, void *aux);
+/* Sector I/O. */
+void block_write (struct block *, block_sector_t, const void *);
+void block_read (struct block *, block_sector_t, void *);
+
+/* What a device is. */
+const char *block_name (struct block *);
+block_sector_t block_size (struct block *);
+enum block_type block_type (struct block *);
+const char *block_type_name (enum block_type);
+
+/* Looking devices up: all of them in order, by name, by role. */
+struct block *block_first (void);
+struct block *block_next (struct block *);
+struct block *block_get_by_name (const char *name);
+void block_set_role (enum block_type, struct block *);
+struct block *block_get_role (enum block_type);
+
+void block_print_stats (void);
 
 #endif /* devices/block.h */

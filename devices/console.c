@@ -5,163 +5,172 @@
    panicking kernel write without it, since they cannot wait. */
 
 #include "devices/console.h"
+#include <inttypes.h>
 #include <stdarg.h>
 #include <stdbool.h>
-#include <stdint.h>
-#include <inttypes.h>
 #include <stdio.h>
-#include "devices/serial.h"
-#include "devices/vga.h"
-#include "threads/interrupt.h"
+#include <string.h>
 #include "threads/synch.h"
+#include "threads/interrupt.h"
+#include "devices/vga.h"
+#include "devices/serial.h"
 
-/* Serialises console output between threads. */
-static struct lock console_lock;
+/* Mutual exclusion for console output.  The holder of LOCK may enter
+   again (a printf reached from inside a printf, as when an assertion
+   fails while printing); NESTING counts those extra entries. */
+struct console_guard
+  {
+    bool active;                /* Off before threads exist and after
+                                   a panic. */
+    struct lock lock;           /* Held by the thread printing. */
+    int nesting;                /* Entries beyond the first. */
+  };
 
-/* Whether to use console_lock: false during early boot, before
-   threads exist, and again once the kernel panics. */
-static bool console_use_lock;
-
-/* How many times the lock's holder has re-entered the console while
-   holding it (a printf inside a printf, as when an assertion fails
-   during output). */
-static int console_lock_depth;
+static struct console_guard console_guard;
 
 /* Characters written since boot. */
-static int64_t console_write_cnt;
+static int64_t console_char_cnt;
 
-/* Enables the console lock.  Called once, when thread_current works
-   and before a second thread can print. */
+/* Turns the console guard on.  Called once at boot, as soon as
+   thread_current works and before any second thread exists. */
 void
 console_init (void)
 {
-  lock_init (&console_lock);
-  console_use_lock = true;
+  lock_init (&console_guard.lock);
+  console_guard.active = true;
 }
 
-/* Makes the console stop locking, so that the panic path can print
-   whatever state the lock is in.  Called by the panic code. */
+/* Turns the console guard off for good, so that a panic can print
+   whoever holds the lock.  Called on the panic path. */
 void
 console_panic (void)
 {
-  console_use_lock = false;
+  console_guard.active = false;
 }
 
-/* Prints the number of characters output since boot. */
+/* Prints how many characters have gone to the console since boot. */
 void
 console_print_stats (void)
 {
-  printf ("Console: %"PRId64" characters output\n", console_write_cnt);
+  printf ("Console: %"PRId64" characters output\n", console_char_cnt);
 }
 
-/* Returns true if the current context should take the console lock. */
+/* True if output from here must go through the guard: threads do,
+   interrupt handlers cannot wait for a lock. */
 static bool
-console_locking (void)
+console_guarded (void)
 {
-  return console_use_lock && !intr_context ();
+  return console_guard.active && !intr_context ();
 }
 
-/* Takes the console lock, or re-enters it if the current thread
-   already holds it.  May sleep (not in an interrupt handler, where
-   locking is skipped). */
+/* Starts a piece of output that must not interleave with another
+   thread's.  Nested calls by the same thread just count.  May
+   sleep. */
 static void
-console_acquire (void)
+console_enter (void)
 {
-  if (!console_locking ())
+  if (!console_guarded ())
     return;
-  if (lock_held_by_current_thread (&console_lock))
-    console_lock_depth++;
+  if (!lock_held_by_current_thread (&console_guard.lock))
+    lock_acquire (&console_guard.lock);
   else
-    lock_acquire (&console_lock);
+    console_guard.nesting++;
 }
 
-/* Undoes one console_acquire. */
+/* Ends the piece of output the matching console_enter started. */
 static void
-console_release (void)
+console_leave (void)
 {
-  if (!console_locking ())
+  if (!console_guarded ())
     return;
-  if (console_lock_depth > 0)
-    console_lock_depth--;
+  if (console_guard.nesting == 0)
+    lock_release (&console_guard.lock);
   else
-    lock_release (&console_lock);
+    console_guard.nesting--;
 }
 
-/* Writes C to the serial port and the screen.  The caller holds the
-   console (console_acquire). */
+/* Sends C to both output devices and counts it.  The caller is
+   inside console_enter. */
 static void
 console_putc (char c)
 {
-  console_write_cnt++;
   serial_putc (c);
   vga_putc (c);
+  console_char_cnt++;
 }
 
-/* __vprintf output function: writes C and counts it in *COUNT (an
-   int). */
+/* Prints the N characters at S, and a new-line after them if
+   NEWLINE, as one piece no other thread's output can split. */
 static void
-console_vprintf_putc (char c, void *count)
+console_emit (const char *s, size_t n, bool newline)
 {
-  int *cnt = count;
-  (*cnt)++;
+  size_t i;
+
+  console_enter ();
+  for (i = 0; i < n; i++)
+    console_putc (s[i]);
+  if (newline)
+    console_putc ('\n');
+  console_leave ();
+}
+
+/* __vprintf's sink: sends C and adds one to the int at TALLY. */
+static void
+console_format_sink (char c, void *tally)
+{
+  ++*(int *) tally;
   console_putc (c);
 }
 
-/* Formats FORMAT with ARGS to the console, in one piece.  Returns the
-   number of characters written. */
+/* Prints FORMAT with ARGS as one uninterrupted piece and returns the
+   number of characters printed. */
 int
 vprintf (const char *format, va_list args)
 {
-  int cnt = 0;
+  int printed = 0;
 
-  console_acquire ();
-  __vprintf (format, args, console_vprintf_putc, &cnt);
-  console_release ();
-  return cnt;
+  console_enter ();
+  __vprintf (format, args, console_format_sink, &printed);
+  console_leave ();
+  return printed;
 }
 
-/* Formats FORMAT and the arguments after it to the console, in one
-   piece.  Returns the number of characters written. */
+/* Prints FMT with the arguments that follow as one uninterrupted
+   piece and returns the number of characters printed. */
 int
-printf (const char *format, ...)
+printf (const char *fmt, ...)
 {
-  va_list args;
+  va_list ap;
+  int printed;
 
-  va_start (args, format);
-  int cnt = vprintf (format, args);
-  va_end (args);
-  return cnt;
+  va_start (ap, fmt);
+  printed = vprintf (fmt, ap);
+  va_end (ap);
+  return printed;
 }
 
-/* Writes string S and a newline to the console, in one piece.
-   Returns 0. */
+/* Prints string S followed by a new-line as one piece.  Returns 0,
+   the non-negative value C requires. */
 int
 puts (const char *s)
 {
-  console_acquire ();
-  while (*s != '\0')
-    console_putc (*s++);
-  console_putc ('\n');
-  console_release ();
+  console_emit (s, strlen (s), true);
   return 0;
 }
 
-/* Writes the SIZE bytes of BUFFER to the console, in one piece. */
+/* Prints the SIZE characters at BUFFER as one piece. */
 void
 putbuf (const char *buffer, size_t size)
 {
-  console_acquire ();
-  while (size-- > 0)
-    console_putc (*buffer++);
-  console_release ();
+  console_emit (buffer, size, false);
 }
 
-/* Writes character C to the console.  Returns C. */
+/* Prints character C and returns it. */
 int
 putchar (int c)
 {
-  console_acquire ();
-  console_putc (c);
-  console_release ();
+  char ch = c;
+
+  console_emit (&ch, 1, false);
   return c;
 }

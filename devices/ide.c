@@ -10,16 +10,16 @@
    completion interrupt. */
 
 #include "devices/ide.h"
-#include <debug.h>
-#include <stdbool.h>
 #include <stdio.h>
-#include "devices/block.h"
-#include "devices/partition.h"
-#include "devices/timer.h"
-#include "threads/interrupt.h"
-#include "threads/io.h"
-#include "threads/malloc.h"
+#include <stdbool.h>
+#include <debug.h>
 #include "threads/synch.h"
+#include "threads/malloc.h"
+#include "threads/io.h"
+#include "threads/interrupt.h"
+#include "devices/timer.h"
+#include "devices/partition.h"
+#include "devices/block.h"
 
 /* ATA command-block registers, as offsets from a channel's base port
    (ATA/ATAPI-6, section 7). */
@@ -97,8 +97,8 @@ struct ide_disk
   {
     char name[4];                   /* "hda"..."hdd". */
     struct ide_channel *channel;    /* Its channel. */
-    int dev_no;                     /* 0 master, 1 slave. */
-    bool is_ata;                    /* An ATA disk was found here. */
+    int unit;                       /* 0 master, 1 slave. */
+    bool found;                     /* An ATA disk was found here. */
 
     /* Found by IDENTIFY, for registering the disk. */
     block_sector_t size;            /* Capacity in sectors. */
@@ -108,13 +108,13 @@ struct ide_disk
 /* An ATA channel: two devices sharing registers and an IRQ line. */
 struct ide_channel
   {
-    char name[5];                   /* "ide0" or "ide1". */
     uint16_t base;                  /* Command-block base port. */
-    uint8_t irq;                    /* Interrupt line. */
+    uint8_t irq_line;               /* IRQ number, 14 or 15. */
+    char name[5];                   /* "ide0" or "ide1". */
 
-    struct lock lock;               /* One command at a time. */
-    bool expecting_interrupt;       /* A command will interrupt. */
-    struct semaphore completion;    /* Upped by that interrupt. */
+    struct lock busy;               /* Held for a whole command. */
+    struct semaphore done;          /* Upped by the command's IRQ. */
+    bool awaiting_irq;              /* Set before issuing a command. */
 
     struct ide_disk disks[IDE_DEVICE_CNT];
   };
@@ -162,10 +162,10 @@ ide_settle (const struct ide_channel *c)
 /* Selects device DEV_NO of channel C, with LBA bits 24...27 taken
    from SECTOR. */
 static void
-ide_select (const struct ide_channel *c, int dev_no, block_sector_t sector)
+ide_select (const struct ide_channel *c, int unit, block_sector_t sector)
 {
   outb (ide_reg (c, ATA_DEVICE), DEV_OBS | DEV_LBA
-        | (dev_no << DEV_DEV_SHIFT) | ((sector >> 24) & DEV_LBA_HIGH_MASK));
+        | (unit << DEV_DEV_SHIFT) | ((sector >> 24) & DEV_LBA_HIGH_MASK));
   ide_settle (c);
 }
 
@@ -202,14 +202,14 @@ ide_issue (struct ide_disk *d, uint8_t command, block_sector_t sector)
 {
   struct ide_channel *c = d->channel;
 
-  ide_select (c, d->dev_no, sector);
+  ide_select (c, d->unit, sector);
   if (!ide_wait_not_busy (c))
     return false;
   outb (ide_reg (c, ATA_COUNT), 1);
   outb (ide_reg (c, ATA_LBA_LOW), sector);
   outb (ide_reg (c, ATA_LBA_MID), sector >> 8);
   outb (ide_reg (c, ATA_LBA_HIGH), sector >> 16);
-  barrier ();           /* expecting_interrupt is set before this. */
+  barrier ();           /* awaiting_irq is set before this. */
   outb (ide_reg (c, ATA_COMMAND), command);
   return true;
 }
@@ -219,9 +219,9 @@ ide_issue (struct ide_disk *d, uint8_t command, block_sector_t sector)
    its registers keep values written to them.  An empty channel's
    floating bus reads 0xff; emulators read 0 for a missing device. */
 static bool
-ide_responds (const struct ide_channel *c, int dev_no)
+ide_responds (const struct ide_channel *c, int unit)
 {
-  ide_select (c, dev_no, 0);
+  ide_select (c, unit, 0);
   outb (ide_reg (c, ATA_COUNT), IDE_PROBE_A);
   outb (ide_reg (c, ATA_LBA_LOW), IDE_PROBE_B);
   return inb (ide_reg (c, ATA_COUNT)) == IDE_PROBE_A
@@ -255,9 +255,9 @@ ide_reset (const struct ide_channel *c)
    the ATA signature (ATAPI devices carry ATAPI_SIG_MID/HIGH instead;
    an absent device reads status 0). */
 static bool
-ide_is_ata (const struct ide_channel *c, int dev_no)
+ide_is_ata (const struct ide_channel *c, int unit)
 {
-  ide_select (c, dev_no, 0);
+  ide_select (c, unit, 0);
   if (!ide_wait_not_busy (c))
     return false;
 
@@ -309,7 +309,7 @@ ide_parse_identify (struct ide_disk *d, const uint16_t *id)
   ide_ata_string (serial, id + ID_SERIAL, ID_SERIAL_LEN);
   snprintf (d->info, sizeof d->info, "model \"%s\", serial \"%s\"",
             model, serial);
-  d->is_ata = true;
+  d->found = true;
 }
 
 /* Asks disk D for its IDENTIFY data, by polling (interrupts are
@@ -340,15 +340,15 @@ ide_probe (struct ide_channel *c)
   bool present[IDE_DEVICE_CNT];
   bool any = false;
 
-  for (int dev_no = 0; dev_no < IDE_DEVICE_CNT; dev_no++)
-    any |= present[dev_no] = ide_responds (c, dev_no);
+  for (int unit = 0; unit < IDE_DEVICE_CNT; unit++)
+    any |= present[unit] = ide_responds (c, unit);
   if (!any)
     return;
 
   ide_reset (c);
-  for (int dev_no = 0; dev_no < IDE_DEVICE_CNT; dev_no++)
-    if (present[dev_no] && ide_is_ata (c, dev_no))
-      ide_identify (&c->disks[dev_no]);
+  for (int unit = 0; unit < IDE_DEVICE_CNT; unit++)
+    if (present[unit] && ide_is_ata (c, unit))
+      ide_identify (&c->disks[unit]);
 }
 
 /* Sets up channel number INDEX and its two device positions, and
@@ -356,23 +356,23 @@ ide_probe (struct ide_channel *c)
 static void
 ide_channel_init (struct ide_channel *c, int index)
 {
-  snprintf (c->name, sizeof c->name, "ide%d", index);
-  c->base = ide_bases[index];
-  c->irq = ide_irqs[index];
-  lock_init (&c->lock);
-  c->expecting_interrupt = false;
-  sema_init (&c->completion, 0);
+  int unit;
 
-  for (int dev_no = 0; dev_no < IDE_DEVICE_CNT; dev_no++)
+  c->base = ide_bases[index];
+  c->irq_line = ide_irqs[index];
+  snprintf (c->name, sizeof c->name, "ide%d", index);
+  sema_init (&c->done, 0);
+  lock_init (&c->busy);
+  c->awaiting_irq = false;
+
+  for (unit = 0; unit < IDE_DEVICE_CNT; unit++)
     {
-      struct ide_disk *d = &c->disks[dev_no];
-      snprintf (d->name, sizeof d->name, "hd%c",
-                'a' + index * IDE_DEVICE_CNT + dev_no);
-      d->channel = c;
-      d->dev_no = dev_no;
-      d->is_ata = false;
+      char letter = 'a' + index * IDE_DEVICE_CNT + unit;
+      c->disks[unit] = (struct ide_disk) { .channel = c, .unit = unit };
+      snprintf (c->disks[unit].name, sizeof c->disks[unit].name,
+                "hd%c", letter);
     }
-  intr_register_ext (INTR_IRQ_BASE + c->irq, ide_interrupt, c->name);
+  intr_register_ext (INTR_IRQ_BASE + c->irq_line, ide_interrupt, c->name);
 }
 
 /* Finds the ATA disks on both channels, registers each as a raw
@@ -390,10 +390,10 @@ ide_init (void)
       ide_probe (c);
       ide_control (c, 0);           /* Interrupts on from here. */
 
-      for (int dev_no = 0; dev_no < IDE_DEVICE_CNT; dev_no++)
+      for (int unit = 0; unit < IDE_DEVICE_CNT; unit++)
         {
-          struct ide_disk *d = &c->disks[dev_no];
-          if (d->is_ata)
+          struct ide_disk *d = &c->disks[unit];
+          if (d->found)
             partition_scan (block_register (d->name, BLOCK_RAW, d->info,
                                             d->size, &ide_operations, d));
         }
@@ -419,15 +419,15 @@ ide_read (void *d_, block_sector_t sector, void *buffer)
   struct ide_disk *d = d_;
   struct ide_channel *c = d->channel;
 
-  lock_acquire (&c->lock);
-  c->expecting_interrupt = true;
+  lock_acquire (&c->busy);
+  c->awaiting_irq = true;
   if (!ide_issue (d, ATA_CMD_READ_SECTORS, sector))
     ide_fail (d, "read", sector);
-  sema_down (&c->completion);
+  sema_down (&c->done);
   if (!ide_wait_data (c))
     ide_fail (d, "read", sector);
   insw (ide_reg (c, ATA_DATA), buffer, SECTOR_WORDS);
-  lock_release (&c->lock);
+  lock_release (&c->busy);
 }
 
 /* Writes BUFFER to sector SECTOR of disk D_.  Sleeps until the disk
@@ -438,22 +438,23 @@ ide_write (void *d_, block_sector_t sector, const void *buffer)
   struct ide_disk *d = d_;
   struct ide_channel *c = d->channel;
 
-  lock_acquire (&c->lock);
-  c->expecting_interrupt = true;
+  lock_acquire (&c->busy);
+  c->awaiting_irq = true;
   if (!ide_issue (d, ATA_CMD_WRITE_SECTORS, sector) || !ide_wait_data (c))
     ide_fail (d, "write", sector);
   outsw (ide_reg (c, ATA_DATA), buffer, SECTOR_WORDS);
-  sema_down (&c->completion);
+  sema_down (&c->done);
   if (!ide_wait_not_busy (c)
       || (inb (ide_reg (c, ATA_STATUS)) & (STA_ERR | STA_DF)) != 0)
     ide_fail (d, "write", sector);
-  lock_release (&c->lock);
+  lock_release (&c->busy);
 }
 
+/* What an IDE disk's block device runs on. */
 static const struct block_operations ide_operations =
   {
-    ide_read,
-    ide_write
+    .write = ide_write,
+    .read = ide_read,
   };
 
 /* IRQ 14 or 15: a command on that channel finished.  Reading status
@@ -465,13 +466,13 @@ ide_interrupt (struct intr_frame *f)
   for (int i = 0; i < IDE_CHANNEL_CNT; i++)
     {
       struct ide_channel *c = &ide_channels[i];
-      if (f->vec_no != (unsigned) INTR_IRQ_BASE + c->irq)
+      if (f->vec_no != (unsigned) INTR_IRQ_BASE + c->irq_line)
         continue;
       inb (ide_reg (c, ATA_STATUS));
-      if (c->expecting_interrupt)
+      if (c->awaiting_irq)
         {
-          c->expecting_interrupt = false;
-          sema_up (&c->completion);
+          c->awaiting_irq = false;
+          sema_up (&c->done);
         }
     }
 }

@@ -5,52 +5,53 @@
 
 #include "devices/input.h"
 #include <debug.h>
-#include "devices/intq.h"
-#include "devices/serial.h"
 #include "threads/interrupt.h"
+#include "devices/serial.h"
+#include "devices/intq.h"
 
-/* Keys typed but not yet read. */
-static struct intq input_buffer;
+/* Characters typed and not yet consumed. */
+static struct intq input_pending;
 
-/* Initialises the input buffer.  Called once at boot, before the
-   keyboard and serial interrupts can deliver input. */
+/* Makes the buffer empty.  Runs once at boot, before the keyboard
+   or the serial port can raise an interrupt. */
 void
 input_init (void)
 {
-  intq_init (&input_buffer);
+  intq_init (&input_pending);
 }
 
-/* Appends KEY to the input buffer, which must not be full.
-   Interrupts must be off (normally called from an interrupt
-   handler). */
-void
-input_putc (uint8_t key)
-{
-  ASSERT (intr_get_level () == INTR_OFF);
-  ASSERT (!input_full ());
-
-  intq_putc (&input_buffer, key);
-  serial_notify ();
-}
-
-/* Returns the next key typed, sleeping until there is one.  Must not
-   be called from an interrupt handler. */
+/* Removes the oldest character from the buffer and returns it,
+   sleeping while there is none.  A thread's call, never an interrupt
+   handler's.  Taking a character may make room the serial port was
+   waiting for, so it is told. */
 uint8_t
 input_getc (void)
 {
-  enum intr_level old_level = intr_disable ();
-  uint8_t key = intq_getc (&input_buffer);
+  enum intr_level saved = intr_disable ();
+  uint8_t c;
+
+  c = intq_getc (&input_pending);
   serial_notify ();
-  intr_set_level (old_level);
-  return key;
+  intr_set_level (saved);
+  return c;
 }
 
-/* Returns true if the input buffer has no room: further keys must be
-   dropped (keyboard) or left waiting (serial).  Interrupts must be
-   off. */
+/* True if the buffer cannot take another character: the keyboard
+   then drops keys, the serial port leaves them in its FIFO.
+   Interrupts must be off. */
 bool
 input_full (void)
 {
-  ASSERT (intr_get_level () == INTR_OFF);
-  return intq_full (&input_buffer);
+  return intq_full (&input_pending);
+}
+
+/* Stores character C, which a device just delivered, at the end of
+   the buffer; the buffer must have room.  Interrupts must be off (the
+   callers are interrupt handlers). */
+void
+input_putc (uint8_t c)
+{
+  ASSERT (!input_full ());
+  intq_putc (&input_pending, c);
+  serial_notify ();
 }

@@ -3,12 +3,16 @@
 #ifndef DEVICES_INPUT_H
 #define DEVICES_INPUT_H
 
-#include <stdbool.h>
 #include <stdint.h>
+#include <stdbool.h>
 
 void input_init (void);
-void input_putc (uint8_t);
-uint8_t input_getc (void);
+
+/* Producers: interrupt handlers, interrupts off. */
 bool input_full (void);
+void input_putc (uint8_t);
+
+/* Consumers: threads. */
+uint8_t input_getc (void);
 
 #endif /* devices/input.h */

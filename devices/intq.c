@@ -4,107 +4,115 @@
 
 #include "devices/intq.h"
 #include <debug.h>
-#include "threads/interrupt.h"
 #include "threads/thread.h"
+#include "threads/interrupt.h"
 
-/* Initialises Q as an empty queue. */
+/* Makes Q an empty queue with nobody waiting. */
 void
 intq_init (struct intq *q)
 {
-  lock_init (&q->lock);
-  q->not_full = q->not_empty = NULL;
-  q->head = q->count = 0;
+  q->oldest = 0;
+  q->used = 0;
+  q->reader = NULL;
+  q->writer = NULL;
+  lock_init (&q->sleepers);
 }
 
-/* Returns true if Q holds no bytes.  Interrupts must be off. */
+/* Returns how many bytes Q holds.  Interrupts must be off, since
+   the answer is stale the moment a handler may run. */
+static unsigned
+intq_used (const struct intq *q)
+{
+  ASSERT (intr_get_level () == INTR_OFF);
+  return q->used;
+}
+
+/* True if no byte is waiting in Q.  Interrupts must be off. */
 bool
 intq_empty (const struct intq *q)
 {
-  ASSERT (intr_get_level () == INTR_OFF);
-  return q->count == 0;
+  return intq_used (q) == 0;
 }
 
-/* Returns true if Q has no room left.  Interrupts must be off. */
+/* True if Q cannot take another byte.  Interrupts must be off. */
 bool
 intq_full (const struct intq *q)
 {
-  ASSERT (intr_get_level () == INTR_OFF);
-  return q->count == INTQ_BUFSIZE;
+  return intq_used (q) == INTQ_BUFSIZE;
 }
 
-/* Blocks the current thread, recording it in *WAITER, until
-   intq_wake wakes it.  Interrupts must be off; not in an interrupt
-   handler. */
-static void
-intq_wait (struct thread **waiter)
+/* If STUCK (Q) holds, sleeps until it does not: takes Q's sleepers
+   lock so that waiting threads line up, then blocks as *SLOT, the
+   one waiter the other side wakes, as often as needed.  Returns true
+   if it slept, and then still holds the lock (intq_end_wait drops
+   it).  Interrupts off; from an interrupt handler only when STUCK (Q)
+   is false, since a handler cannot sleep. */
+static bool
+intq_wait_until_not (struct intq *q, bool (*stuck) (const struct intq *),
+                     struct thread **slot)
 {
+  if (!stuck (q))
+    return false;
   ASSERT (!intr_context ());
-  ASSERT (intr_get_level () == INTR_OFF);
-  ASSERT (*waiter == NULL);
-
-  *waiter = thread_current ();
-  thread_block ();
+  lock_acquire (&q->sleepers);
+  while (stuck (q))
+    {
+      ASSERT (*slot == NULL);
+      *slot = thread_current ();
+      thread_block ();
+    }
+  return true;
 }
 
-/* Wakes the thread recorded in *WAITER, if any.  Interrupts must be
-   off; may be called from an interrupt handler. */
+/* Ends a wait begun by intq_wait_until_not, which returned SLEPT. */
 static void
-intq_wake (struct thread **waiter)
+intq_end_wait (struct intq *q, bool slept)
 {
-  ASSERT (intr_get_level () == INTR_OFF);
-
-  if (*waiter != NULL)
-    {
-      thread_unblock (*waiter);
-      *waiter = NULL;
-    }
+  if (slept)
+    lock_release (&q->sleepers);
 }
 
-/* Removes and returns the oldest byte of Q, sleeping until there is
-   one if Q is empty.  Interrupts must be off.  An interrupt handler
-   may call it only when Q is not empty.  A sleeper holds Q's lock
-   until it has its byte, so readers queue up behind it in order. */
-uint8_t
-intq_getc (struct intq *q)
+/* Unblocks the thread sleeping in *SLOT, if there is one, and clears
+   the slot.  Interrupts off; fine from an interrupt handler. */
+static void
+intq_wake (struct thread **slot)
 {
+  struct thread *sleeper = *slot;
+
   ASSERT (intr_get_level () == INTR_OFF);
-
-  bool waited = intq_empty (q);
-  if (waited)
-    {
-      lock_acquire (&q->lock);
-      while (intq_empty (q))
-        intq_wait (&q->not_empty);
-    }
-
-  uint8_t byte = q->buf[q->head];
-  q->head = (q->head + 1) % INTQ_BUFSIZE;
-  q->count--;
-  intq_wake (&q->not_full);
-  if (waited)
-    lock_release (&q->lock);
-  return byte;
+  if (sleeper == NULL)
+    return;
+  *slot = NULL;
+  thread_unblock (sleeper);
 }
 
-/* Appends BYTE to Q, sleeping until there is room if Q is full.
-   Interrupts must be off.  An interrupt handler may call it only when
-   Q is not full.  Writers that must sleep queue up on Q's lock. */
+/* Adds BYTE at the end of Q; if Q is full, the calling thread first
+   sleeps until there is room.  Interrupts must be off.  A handler may
+   call it only on a queue that is not full. */
 void
 intq_putc (struct intq *q, uint8_t byte)
 {
-  ASSERT (intr_get_level () == INTR_OFF);
+  bool slept = intq_wait_until_not (q, intq_full, &q->writer);
 
-  bool waited = intq_full (q);
-  if (waited)
-    {
-      lock_acquire (&q->lock);
-      while (intq_full (q))
-        intq_wait (&q->not_full);
-    }
+  q->ring[(q->oldest + q->used) % INTQ_BUFSIZE] = byte;
+  q->used++;
+  intq_wake (&q->reader);
+  intq_end_wait (q, slept);
+}
 
-  q->buf[(q->head + q->count) % INTQ_BUFSIZE] = byte;
-  q->count++;
-  intq_wake (&q->not_empty);
-  if (waited)
-    lock_release (&q->lock);
+/* Takes the oldest byte out of Q and returns it; if Q is empty, the
+   calling thread first sleeps until a byte arrives.  Interrupts must
+   be off.  A handler may call it only on a queue that is not
+   empty. */
+uint8_t
+intq_getc (struct intq *q)
+{
+  bool slept = intq_wait_until_not (q, intq_empty, &q->reader);
+  uint8_t byte = q->ring[q->oldest];
+
+  q->oldest = (q->oldest + 1) % INTQ_BUFSIZE;
+  q->used--;
+  intq_wake (&q->writer);
+  intq_end_wait (q, slept);
+  return byte;
 }

@@ -5,31 +5,33 @@
 #ifndef DEVICES_INTQ_H
 #define DEVICES_INTQ_H
 
-#include <stdbool.h>
-#include <stdint.h>
 #include "threads/synch.h"
+#include <stdint.h>
+#include <stdbool.h>
 
-/* Bytes an interrupt queue holds. */
+/* Capacity of every interrupt queue, in bytes. */
 #define INTQ_BUFSIZE 64
 
-/* An interrupt queue.  Every access is made with interrupts off. */
+/* An interrupt queue.  Touched only with interrupts off. */
 struct intq
   {
-    /* Serialises sleepers: one waiting thread at a time. */
-    struct lock lock;
-    struct thread *not_full;    /* Writer waiting for room, or NULL. */
-    struct thread *not_empty;   /* Reader waiting for a byte, or NULL. */
+    uint8_t ring[INTQ_BUFSIZE]; /* Storage, used circularly. */
+    unsigned oldest;            /* Index in RING of the next byte out. */
+    unsigned used;              /* Bytes stored, 0 to INTQ_BUFSIZE. */
 
-    /* The bytes: COUNT of them, oldest at HEAD. */
-    uint8_t buf[INTQ_BUFSIZE];
-    unsigned head;              /* Index of the oldest byte. */
-    unsigned count;             /* Bytes held. */
+    struct thread *reader;      /* Thread asleep until a byte comes. */
+    struct thread *writer;      /* Thread asleep until room appears. */
+    struct lock sleepers;       /* Lets one thread at a time sleep here. */
   };
 
 void intq_init (struct intq *);
-bool intq_empty (const struct intq *);
+
+/* State: interrupts must be off. */
 bool intq_full (const struct intq *);
-uint8_t intq_getc (struct intq *);
+bool intq_empty (const struct intq *);
+
+/* Transfer: interrupts off; may sleep unless called from a handler. */
 void intq_putc (struct intq *, uint8_t);
+uint8_t intq_getc (struct intq *);
 
 #endif /* devices/intq.h */

@@ -9,11 +9,11 @@
    that does not fit the disk is reported and skipped. */
 
 #include "devices/partition.h"
-#include <packed.h>
-#include <stdbool.h>
-#include <stdint.h>
-#include <stdio.h>
 #include <string.h>
+#include <stdio.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include <packed.h>
 #include "devices/block.h"
 #include "threads/loader.h"
 #include "threads/malloc.h"
@@ -21,10 +21,10 @@
 /* One entry of a partition table (MBR or EBR). */
 struct partition_entry
   {
-    uint8_t bootable;           /* +0x0 0x80 if active, else 0. */
-    uint8_t start_chs[3];       /* +0x1 First sector, CHS (unused). */
+    uint8_t status;             /* +0x0 0x80 if active, else 0. */
+    uint8_t chs_first[3];       /* +0x1 First sector, CHS (unused). */
     uint8_t type;               /* +0x4 Partition type; 0 if unused. */
-    uint8_t end_chs[3];         /* +0x5 Last sector, CHS (unused). */
+    uint8_t chs_last[3];        /* +0x5 Last sector, CHS (unused). */
     uint32_t start;             /* +0x8 First sector, relative. */
     uint32_t size;              /* +0xc Number of sectors. */
   } PACKED;
@@ -63,26 +63,37 @@ struct partition
     block_sector_t start;       /* First sector of the partition. */
   };
 
-/* Reads sector SECTOR of partition P into BUFFER. */
-static void
-partition_read (void *p_, block_sector_t sector, void *buffer)
+/* Returns the sector of the whole disk that is sector SECTOR of the
+   partition WINDOW (a struct partition).  The block layer has already
+   checked SECTOR against the partition's size. */
+static block_sector_t
+partition_to_disk (const void *window, block_sector_t sector)
 {
-  struct partition *p = p_;
-  block_read (p->disk, p->start + sector, buffer);
+  const struct partition *part = window;
+  return part->start + sector;
 }
 
-/* Writes BUFFER to sector SECTOR of partition P. */
+/* Block driver read: sector SECTOR of partition WINDOW into BUF. */
 static void
-partition_write (void *p_, block_sector_t sector, const void *buffer)
+partition_read (void *window, block_sector_t sector, void *buf)
 {
-  struct partition *p = p_;
-  block_write (p->disk, p->start + sector, buffer);
+  const struct partition *part = window;
+  block_read (part->disk, partition_to_disk (window, sector), buf);
 }
 
+/* Block driver write: BUF into sector SECTOR of partition WINDOW. */
+static void
+partition_write (void *window, block_sector_t sector, const void *buf)
+{
+  const struct partition *part = window;
+  block_write (part->disk, partition_to_disk (window, sector), buf);
+}
+
+/* What a partition's block device runs on. */
 static const struct block_operations partition_operations =
   {
-    partition_read,
-    partition_write
+    .read = partition_read,
+    .write = partition_write,
   };
 
 /* Returns the block type of partition type TYPE. */

@@ -37,20 +37,20 @@
 #define SERIAL_BAUD 115200
 
 /* Register bits. */
-#define IER_RECV   0x01       /* IER: interrupt when a byte arrives. */
-#define IER_XMIT   0x02       /* IER: interrupt when THR is empty. */
-#define LCR_8N1    0x03       /* LCR: 8 data bits, no parity, 1 stop bit. */
-#define LCR_DLAB   0x80       /* LCR: divisor latch access. */
-#define MCR_DTR    0x01       /* MCR: data terminal ready. */
-#define MCR_RTS    0x02       /* MCR: request to send. */
-#define MCR_OUT2   0x08       /* MCR: OUT2, gates the IRQ line on a PC. */
-#define LSR_DR     0x01       /* LSR: a received byte is waiting. */
-#define LSR_THRE   0x20       /* LSR: THR (or the FIFO) is empty. */
-#define LSR_TEMT   0x40       /* LSR: THR and shift register are empty. */
-#define FCR_ENABLE 0x07       /* FCR: enable FIFOs, clear both, trigger
-                                 at 1 received byte. */
-#define IIR_FIFO_ON 0xc0      /* IIR: both bits set when FIFOs work. */
-#define SERIAL_FIFO_BYTES 16  /* 16550A transmit FIFO depth. */
+#define UART_IER_RECV     0x01  /* IER: interrupt when a byte arrives. */
+#define UART_IER_XMIT     0x02  /* IER: interrupt when THR is empty. */
+#define UART_LCR_8N1      0x03  /* LCR: 8 data bits, no parity, 1 stop bit. */
+#define UART_LCR_DLAB     0x80  /* LCR: divisor latch access. */
+#define UART_MCR_DTR      0x01  /* MCR: data terminal ready. */
+#define UART_MCR_RTS      0x02  /* MCR: request to send. */
+#define UART_MCR_OUT2     0x08  /* MCR: OUT2, gates the IRQ line on a PC. */
+#define UART_LSR_DR       0x01  /* LSR: a received byte is waiting. */
+#define UART_LSR_THRE     0x20  /* LSR: THR (or the FIFO) is empty. */
+#define UART_LSR_TEMT     0x40  /* LSR: THR and shift register are empty. */
+#define UART_FCR_ENABLE   0x07  /* FCR: enable FIFOs, clear both, trigger
+                                   at 1 received byte. */
+#define UART_IIR_FIFO_ON  0xc0  /* IIR: both bits set when FIFOs work. */
+#define SERIAL_FIFO_BYTES 16    /* 16550A transmit FIFO depth. */
 
 /* How output is sent. */
 enum serial_mode
@@ -79,14 +79,14 @@ serial_init_poll (void)
 
   ASSERT (intr_get_level () == INTR_OFF);
   outb (SERIAL_IER, 0);
-  outb (SERIAL_LCR, LCR_DLAB);
+  outb (SERIAL_LCR, UART_LCR_DLAB);
   outb (SERIAL_DLL, divisor & 0xff);
   outb (SERIAL_DLM, divisor >> 8);
-  outb (SERIAL_LCR, LCR_8N1);
-  outb (SERIAL_FCR, FCR_ENABLE);
-  serial_burst = (inb (SERIAL_IIR) & IIR_FIFO_ON) == IIR_FIFO_ON
+  outb (SERIAL_LCR, UART_LCR_8N1);
+  outb (SERIAL_FCR, UART_FCR_ENABLE);
+  serial_burst = (inb (SERIAL_IIR) & UART_IIR_FIFO_ON) == UART_IIR_FIFO_ON
                  ? SERIAL_FIFO_BYTES : 1;
-  outb (SERIAL_MCR, MCR_DTR | MCR_RTS | MCR_OUT2);
+  outb (SERIAL_MCR, UART_MCR_DTR | UART_MCR_RTS | UART_MCR_OUT2);
   serial_mode = SERIAL_POLL;
 }
 
@@ -96,7 +96,7 @@ serial_init_poll (void)
 void
 serial_init_queue (void)
 {
-  enum intr_level old_level = intr_disable ();
+  enum intr_level saved = intr_disable ();
 
   ASSERT (serial_mode != SERIAL_QUEUE);
   if (serial_mode == SERIAL_UNINIT)
@@ -106,16 +106,23 @@ serial_init_queue (void)
                      "serial");
   serial_mode = SERIAL_QUEUE;
   serial_notify ();
-  intr_set_level (old_level);
+  intr_set_level (saved);
 }
 
-/* Waits until THR is empty, then writes BYTE to it. */
+/* Spins until line-status bit BIT reads as set. */
 static void
-serial_put_poll (uint8_t byte)
+serial_wait_for (uint8_t bit)
 {
-  while ((inb (SERIAL_LSR) & LSR_THRE) == 0)
+  while (!(inb (SERIAL_LSR) & bit))
     continue;
-  outb (SERIAL_THR, byte);
+}
+
+/* Writes C to THR as soon as THR can take it. */
+static void
+serial_put_poll (uint8_t c)
+{
+  serial_wait_for (UART_LSR_THRE);
+  outb (SERIAL_THR, c);
 }
 
 /* Sends every queued byte by polling, keeping their order.
@@ -135,23 +142,24 @@ serial_drain_poll (void)
    handler or before serial_init_queue, it is sent by polling, after
    whatever was queued before it. */
 void
-serial_putc (uint8_t byte)
+serial_putc (uint8_t c)
 {
-  enum intr_level old_level = intr_disable ();
+  enum intr_level saved = intr_disable ();
+  bool may_sleep = saved == INTR_ON && serial_mode == SERIAL_QUEUE;
 
-  if (serial_mode == SERIAL_QUEUE && old_level == INTR_ON)
+  if (serial_mode == SERIAL_UNINIT)
+    serial_init_poll ();
+  if (may_sleep)
     {
-      intq_putc (&serial_txq, byte);
+      intq_putc (&serial_txq, c);
       serial_notify ();
     }
   else
     {
-      if (serial_mode == SERIAL_UNINIT)
-        serial_init_poll ();
       serial_drain_poll ();
-      serial_put_poll (byte);
+      serial_put_poll (c);
     }
-  intr_set_level (old_level);
+  intr_set_level (saved);
 }
 
 /* Sends everything still queued and waits until the last byte has
@@ -160,15 +168,14 @@ serial_putc (uint8_t byte)
 void
 serial_flush (void)
 {
-  enum intr_level old_level = intr_disable ();
+  enum intr_level saved;
 
-  if (serial_mode != SERIAL_UNINIT)
-    {
-      serial_drain_poll ();
-      while ((inb (SERIAL_LSR) & LSR_TEMT) == 0)
-        continue;
-    }
-  intr_set_level (old_level);
+  if (serial_mode == SERIAL_UNINIT)
+    return;                     /* Nothing was ever sent. */
+  saved = intr_disable ();
+  serial_drain_poll ();
+  serial_wait_for (UART_LSR_TEMT);
+  intr_set_level (saved);
 }
 
 /* Enables exactly the UART interrupts that have work to do: transmit
@@ -178,16 +185,14 @@ serial_flush (void)
 void
 serial_notify (void)
 {
-  ASSERT (intr_get_level () == INTR_OFF);
   if (serial_mode != SERIAL_QUEUE)
     return;
+  ASSERT (intr_get_level () == INTR_OFF);
 
-  uint8_t ier = 0;
+  uint8_t wanted = input_full () ? 0 : UART_IER_RECV;
   if (!intq_empty (&serial_txq))
-    ier |= IER_XMIT;
-  if (!input_full ())
-    ier |= IER_RECV;
-  outb (SERIAL_IER, ier);
+    wanted |= UART_IER_XMIT;
+  outb (SERIAL_IER, wanted);
 }
 
 /* IRQ 4: moves received bytes to the input buffer while it has room,
@@ -197,10 +202,10 @@ serial_interrupt (struct intr_frame *f UNUSED)
 {
   inb (SERIAL_IIR);             /* Acknowledges a transmit interrupt. */
 
-  while (!input_full () && (inb (SERIAL_LSR) & LSR_DR) != 0)
+  while (!input_full () && (inb (SERIAL_LSR) & UART_LSR_DR) != 0)
     input_putc (inb (SERIAL_RBR));
 
-  if ((inb (SERIAL_LSR) & LSR_THRE) != 0)
+  if ((inb (SERIAL_LSR) & UART_LSR_THRE) != 0)
     for (int i = 0; i < serial_burst && !intq_empty (&serial_txq); i++)
       outb (SERIAL_THR, intq_getc (&serial_txq));
 

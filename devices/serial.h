@@ -5,9 +5,12 @@
 
 #include <stdint.h>
 
-void serial_init_queue (void);
+/* Output, polled until serial_init_queue switches it to interrupts. */
 void serial_putc (uint8_t);
 void serial_flush (void);
+void serial_init_queue (void);
+
+/* Called by the input buffer when its room changes. */
 void serial_notify (void);
 
 #endif /* devices/serial.h */

@@ -5,17 +5,17 @@
    and ACPI soft-off as QEMU and Bochs wire it. */
 
 #include "devices/shutdown.h"
-#include <packed.h>
-#include <stdint.h>
 #include <stdio.h>
-#include "devices/block.h"
-#include "devices/console.h"
-#include "devices/kbd.h"
-#include "devices/serial.h"
-#include "devices/timer.h"
-#include "threads/interrupt.h"
-#include "threads/io.h"
+#include <stdint.h>
+#include <packed.h>
 #include "threads/thread.h"
+#include "threads/io.h"
+#include "threads/interrupt.h"
+#include "devices/timer.h"
+#include "devices/serial.h"
+#include "devices/console.h"
+#include "devices/block.h"
+#include "devices/kbd.h"
 
 /* QEMU's isa-debug-exit device (-device isa-debug-exit,iobase=0xf4):
    writing V makes QEMU exit with status (V << 1) | 1. */
@@ -64,20 +64,15 @@ shutdown_set_status (int status)
   shutdown_status = status;
 }
 
-/* Powers off or reboots as configured by shutdown_configure; returns
-   if neither was asked for. */
+/* Does what shutdown_configure asked for: powers off, reboots, or
+   (SHUTDOWN_NONE) simply returns. */
 void
 shutdown (void)
 {
-  switch (shutdown_how)
-    {
-    case SHUTDOWN_POWER_OFF:
-      shutdown_power_off ();
-    case SHUTDOWN_REBOOT:
-      shutdown_reboot ();
-    default:
-      return;
-    }
+  if (shutdown_how == SHUTDOWN_REBOOT)
+    shutdown_reboot ();
+  if (shutdown_how == SHUTDOWN_POWER_OFF)
+    shutdown_power_off ();
 }
 
 /* Stops the CPU for good. */
@@ -88,15 +83,35 @@ shutdown_halt (void)
     asm volatile ("cli; hlt");
 }
 
-/* Prints the statistics of the run. */
+/* The modules whose statistics end a run, in the order printed. */
+static void (*const shutdown_stat_printers[]) (void) =
+  {
+    timer_print_stats,
+    thread_print_stats,
+    block_print_stats,
+    console_print_stats,
+    kbd_print_stats,
+  };
+
+/* Prints every module's statistics of the run. */
 static void
 shutdown_print_stats (void)
 {
-  timer_print_stats ();
-  thread_print_stats ();
-  block_print_stats ();
-  console_print_stats ();
-  kbd_print_stats ();
+  size_t i;
+
+  for (i = 0; i < sizeof shutdown_stat_printers
+                  / sizeof *shutdown_stat_printers; i++)
+    shutdown_stat_printers[i] ();
+}
+
+/* Prints the farewell MESSAGE, waits until every byte of output has
+   left the serial port, and turns interrupts off for the end. */
+static void
+shutdown_announce (const char *message)
+{
+  puts (message);
+  serial_flush ();
+  intr_disable ();
 }
 
 /* Prints the statistics and "Powering off...", makes sure all output
@@ -107,9 +122,7 @@ void
 shutdown_power_off (void)
 {
   shutdown_print_stats ();
-  printf ("Powering off...\n");
-  serial_flush ();
-  intr_disable ();
+  shutdown_announce ("Powering off...");
 
   outb (QEMU_DEBUG_EXIT_PORT, shutdown_status);
   for (const char *p = BOCHS_SHUTDOWN_STRING; *p != '\0'; p++)
@@ -142,9 +155,7 @@ shutdown_triple_fault (void)
 void
 shutdown_reboot (void)
 {
-  printf ("Rebooting...\n");
-  serial_flush ();
-  intr_disable ();
+  shutdown_announce ("Rebooting...");
 
   for (int i = 0; i < KBC_RESET_TRIES; i++)
     {

@@ -5,13 +5,16 @@
    whose speed timer_calibrate measures at boot. */
 
 #include "devices/timer.h"
-#include <debug.h>
 #include <inttypes.h>
 #include <stdio.h>
-#include "devices/pit.h"
-#include "threads/interrupt.h"
-#include "threads/synch.h"
+#include <debug.h>
 #include "threads/thread.h"
+#include "threads/synch.h"
+#include "threads/interrupt.h"
+#include "devices/pit.h"
+
+_Static_assert (TIMER_FREQ >= 19 && TIMER_FREQ <= 1000,
+                "TIMER_FREQ must lie between 19 and 1000");
 
 #define TIMER_CHANNEL 0             /* PIT channel wired to IRQ 0. */
 #define TIMER_IRQ 0                 /* Its interrupt line. */
@@ -30,14 +33,15 @@
 #define USEC_PER_SEC 1000000
 #define MSEC_PER_SEC 1000
 
-/* Number of timer ticks since boot. */
-static int64_t ticks;
+/* Timer interrupts taken since boot.  Written by the interrupt
+   handler only; see timer_ticks for how it is read. */
+static int64_t timer_tick_cnt;
 
-/* Iterations of timer_busy_wait per timer tick, set by
+/* How many rounds of timer_busy_wait fill one tick; measured by
    timer_calibrate. */
-static unsigned loops_per_tick;
+static unsigned timer_loops_per_tick;
 
-static intr_handler_func timer_interrupt;
+static void timer_interrupt (struct intr_frame *);
 
 /* LAB threads: alarm */
 /* A thread sleeping in timer_sleep (), on the sleepers list.  It
@@ -73,7 +77,7 @@ timer_wake_sleepers (void)
     {
       struct timer_sleeper *s = list_entry (list_front (&sleepers),
                                             struct timer_sleeper, elem);
-      if (s->wake_tick > ticks)
+      if (s->wake_tick > timer_tick_cnt)
         break;
       list_pop_front (&sleepers);
       sema_up (&s->wake);
@@ -118,12 +122,12 @@ timer_measure (unsigned loops)
   return start >= end ? start - end : start + period - end;
 }
 
-/* Sets loops_per_tick, the speed of the delay loop used for delays
-   shorter than a tick, and prints it.  Coarse step: double the loop
-   count until one run lasts a good fraction of a tick.  Fine step:
-   scale that count by the exact number of PIT cycles it took.  All
-   runs together take about a tick.  Called once at boot, after
-   timer_init. */
+/* Measures how fast the delay loop runs, for delays shorter than a
+   tick, stores it in timer_loops_per_tick and prints it.  Coarse
+   step: double the loop count until one run lasts a good fraction of
+   a tick.  Fine step: scale that count by the exact number of PIT
+   cycles it took.  All runs together take about a tick.  Called once
+   at boot, after timer_init. */
 void
 timer_calibrate (void)
 {
@@ -138,21 +142,31 @@ timer_calibrate (void)
     loops *= 2;
 
   uint64_t per_tick = (uint64_t) loops * period / (cycles > 0 ? cycles : 1);
-  loops_per_tick = per_tick > 0 && per_tick <= UINT32_MAX ? per_tick
-                                                          : UINT32_MAX;
-  printf ("%'"PRIu64" loops/s.\n", (uint64_t) loops_per_tick * TIMER_FREQ);
+  if (per_tick == 0 || per_tick > UINT32_MAX)
+    per_tick = UINT32_MAX;
+  timer_loops_per_tick = per_tick;
+  printf ("%'"PRIu64" loops/s.\n", per_tick * TIMER_FREQ);
 }
 
-/* Returns the number of timer ticks since the OS booted.  May be
-   called with interrupts on or off. */
+/* Returns how many ticks have passed since the timer started.  Any
+   context may call it, interrupts on or off.  The count is 64 bits,
+   read as two 32-bit halves, so a tick may land between them; the
+   count is read until two reads agree, which needs no change to the
+   interrupt level. */
 int64_t
 timer_ticks (void)
 {
-  enum intr_level old_level = intr_disable ();
-  int64_t t = ticks;
-  intr_set_level (old_level);
-  barrier ();
-  return t;
+  int64_t first, second;
+
+  do
+    {
+      first = timer_tick_cnt;
+      barrier ();
+      second = timer_tick_cnt;
+      barrier ();
+    }
+  while (first != second);
+  return first;
 }
 
 /* Returns the number of timer ticks elapsed since THEN, a value once
@@ -160,7 +174,9 @@ timer_ticks (void)
 int64_t
 timer_elapsed (int64_t then)
 {
-  return timer_ticks () - then;
+  int64_t now = timer_ticks ();
+
+  return now - then;
 }
 
 /* Suspends the calling thread for TICKS timer ticks: it runs again
@@ -184,8 +200,8 @@ timer_sleep (int64_t ticks)
   intr_set_level (old_level);
   sema_down (&sleeper.wake);
 /* STUB:
-  int64_t start = timer_ticks ();
-  while (timer_elapsed (start) < ticks)
+  int64_t wake = timer_ticks () + ticks;
+  while (timer_ticks () < wake)
     thread_yield ();
 */
 /* END LAB */
@@ -199,7 +215,7 @@ timer_real_delay (int64_t num, int32_t denom)
   ASSERT (num >= 0 && denom > 0);
 
   /* loops = NUM / DENOM * loops per second, split to avoid overflow. */
-  uint64_t per_sec = (uint64_t) loops_per_tick * TIMER_FREQ;
+  uint64_t per_sec = (uint64_t) timer_loops_per_tick * TIMER_FREQ;
   uint64_t loops = (uint64_t) (num / denom) * per_sec
                    + (uint64_t) (num % denom) * per_sec / denom;
   timer_busy_wait (loops);
@@ -264,11 +280,13 @@ timer_ndelay (int64_t ns)
   timer_real_delay (ns, NSEC_PER_SEC);
 }
 
-/* Prints the number of ticks since boot. */
+/* Prints the tick count, for the statistics shown at power-off. */
 void
 timer_print_stats (void)
 {
-  printf ("Timer: %"PRId64" ticks\n", timer_ticks ());
+  int64_t now = timer_ticks ();
+
+  printf ("Timer: %"PRId64" ticks\n", now);
 }
 
 /* IRQ 0: one more tick; the scheduler accounts for it, and sleepers
@@ -276,7 +294,7 @@ timer_print_stats (void)
 static void
 timer_interrupt (struct intr_frame *args UNUSED)
 {
-  ticks++;
+  timer_tick_cnt++;
   thread_tick ();
 /* LAB threads: alarm */
   timer_wake_sleepers ();

@@ -4,34 +4,31 @@
 #ifndef DEVICES_TIMER_H
 #define DEVICES_TIMER_H
 
-#include <stdint.h>
-
-/* Number of timer interrupts per second. */
+/* Ticks per second.  The 8254's 16-bit divisor cannot go below 19
+   Hz, and above 1000 Hz the tick handler would eat the CPU, so
+   timer.c refuses anything outside 19..1000. */
 #define TIMER_FREQ 100
 
-#if TIMER_FREQ < 19
-#error 8254 timer requires TIMER_FREQ >= 19
-#endif
-#if TIMER_FREQ > 1000
-#error TIMER_FREQ <= 1000 recommended
-#endif
+#include <stdint.h>
 
+/* Boot: start the ticks, then measure the delay loop. */
 void timer_init (void);
 void timer_calibrate (void);
 
+/* Time in ticks. */
 int64_t timer_ticks (void);
 int64_t timer_elapsed (int64_t then);
 
-/* Sleeping: the calling thread gives up the CPU. */
+/* Giving the CPU away for a while (interrupts on). */
 void timer_sleep (int64_t ticks);
-void timer_msleep (int64_t milliseconds);
-void timer_usleep (int64_t microseconds);
 void timer_nsleep (int64_t nanoseconds);
+void timer_usleep (int64_t microseconds);
+void timer_msleep (int64_t milliseconds);
 
-/* Busy waits: the CPU spins, other threads do not run. */
-void timer_mdelay (int64_t milliseconds);
-void timer_udelay (int64_t microseconds);
+/* Keeping the CPU, spinning (interrupts on or off). */
 void timer_ndelay (int64_t nanoseconds);
+void timer_udelay (int64_t microseconds);
+void timer_mdelay (int64_t milliseconds);
 
 void timer_print_stats (void);
 

@@ -6,4 +6,5 @@ int
 main (void)
 {
   halt ();
+  return EXIT_FAILURE;          /* Reached only if halt failed. */
 }

@@ -2,6 +2,7 @@
    current directory, on kernels that have the readdir system call
    (the file-system lab adds it; the base file system has none). */
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <syscall.h>
 
@@ -20,23 +21,25 @@ ls_file (const char *name)
   return EXIT_SUCCESS;
 }
 
-/* Lists the entries of the current directory. */
+/* Lists the names in the current directory, one a line.  Kernels
+   without directories cannot open "." as one; then the user is told
+   to name files instead. */
 static int
 ls_directory (void)
 {
-  char name[READDIR_MAX_LEN + 1];
-  int fd = open (".");
+  char entry[READDIR_MAX_LEN + 1];
+  int dir = open (".");
+  bool listable = dir >= 0 && isdir (dir);
 
-  if (fd < 0 || !isdir (fd))
-    {
-      printf ("ls: this kernel cannot list directories; "
-              "name files to see their sizes: ls FILE...\n");
-      return EXIT_FAILURE;
-    }
-  while (readdir (fd, name))
-    printf ("%s\n", name);
-  close (fd);
-  return EXIT_SUCCESS;
+  if (listable)
+    while (readdir (dir, entry))
+      printf ("%s\n", entry);
+  else
+    printf ("ls: this kernel cannot list directories; "
+            "name files to see their sizes: ls FILE...\n");
+  if (dir >= 0)
+    close (dir);
+  return listable ? EXIT_SUCCESS : EXIT_FAILURE;
 }
 
 int

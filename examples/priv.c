@@ -4,10 +4,10 @@
    line naming the fault, the ring and the instruction.  "priv" alone
    runs each one in a child of its own and reports how it ended. */
 
-#include <stdint.h>
-#include <stdio.h>
-#include <string.h>
 #include <syscall.h>
+#include <string.h>
+#include <stdio.h>
+#include <stdint.h>
 
 /* Longest command line this program builds. */
 #define PRIV_CMD_MAX 32
@@ -74,7 +74,7 @@ run_all (void)
       printf ("priv: the child that ran %s %s\n\n", insns[i].name,
               status == -1 ? "was killed (exit code -1)" : "exited normally");
     }
-  return 0;
+  return EXIT_SUCCESS;
 }
 
 int

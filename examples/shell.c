@@ -3,10 +3,10 @@
    status.  "exit" leaves the shell.  Typed characters are echoed, and
    backspace erases. */
 
-#include <stdbool.h>
-#include <stdio.h>
-#include <string.h>
 #include <syscall.h>
+#include <string.h>
+#include <stdio.h>
+#include <stdbool.h>
 
 /* Longest command line, without its null. */
 #define SHELL_LINE_MAX 127

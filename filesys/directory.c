@@ -32,8 +32,8 @@ _Static_assert (BLOCK_SECTOR_SIZE % sizeof (struct dir_entry) == 0,
 /* An open directory. */
 struct dir
   {
-    struct inode *inode;        /* The directory's file. */
-    off_t pos;                  /* Where dir_readdir reads next. */
+    struct inode *file;         /* The file holding the entries. */
+    off_t next_ofs;             /* Byte dir_readdir looks at next. */
   };
 
 /* What a scan of a directory found. */
@@ -44,77 +44,91 @@ enum dir_scan_result
     DIR_SCAN_ERROR              /* Corrupt entry or no memory (reported). */
   };
 
-/* Creates a directory with room for ENTRY_CNT entries, all free, with
-   its inode in SECTOR (which the caller has allocated).  Returns true
-   if successful, false if the disk is full or memory is short. */
+/* Formats a new directory of ENTRY_CNT free entries whose inode goes
+   in SECTOR, a sector the caller allocated.  Returns false if the
+   disk has no room for it or memory is short, true otherwise. */
 bool
 dir_create (block_sector_t sector, size_t entry_cnt)
 {
+  off_t bytes;
+
   ASSERT (entry_cnt <= INT32_MAX / sizeof (struct dir_entry));
-  return inode_create (sector, entry_cnt * sizeof (struct dir_entry));
+  bytes = (off_t) (entry_cnt * sizeof (struct dir_entry));
+  return inode_create (sector, bytes);
 }
 
-/* Opens the directory whose file is INODE, taking over the caller's
-   opening of INODE.  Returns the directory, or NULL (closing INODE)
-   if INODE is NULL, is not a directory's size or memory is short. */
-struct dir *
-dir_open (struct inode *inode)
+/* Returns true if FILE is long enough to be a whole number of
+   directory entries; otherwise says why FILE is not a directory. */
+static bool
+dir_file_is_sound (struct inode *file)
 {
-  struct dir *dir;
-
-  if (inode == NULL)
-    return NULL;
-  if (inode_length (inode) % sizeof (struct dir_entry) != 0)
-    {
-      printf ("filesys: the file in sector %"PRDSNu" is not a directory: "
-              "its length is not a whole number of entries.\n",
-              inode_get_inumber (inode));
-      inode_close (inode);
-      return NULL;
-    }
-  dir = malloc (sizeof *dir);
-  if (dir == NULL)
-    {
-      inode_close (inode);
-      return NULL;
-    }
-  dir->inode = inode;
-  dir->pos = 0;
-  return dir;
+  if (inode_length (file) % sizeof (struct dir_entry) == 0)
+    return true;
+  printf ("filesys: the file in sector %"PRDSNu" is not a directory: "
+          "its length is not a whole number of entries.\n",
+          inode_get_inumber (file));
+  return false;
 }
 
-/* Opens the root directory.  Returns NULL if it is corrupt (reported)
-   or memory is short. */
+/* Wraps FILE, an opened inode the caller hands over, in a new
+   directory handle reading from the first entry.  On failure (FILE is
+   NULL or not a directory, reported, or memory is short) FILE is
+   closed and NULL returned. */
+struct dir *
+dir_open (struct inode *file)
+{
+  struct dir *handle = NULL;
+
+  if (file == NULL)
+    return NULL;
+  if (dir_file_is_sound (file))
+    handle = malloc (sizeof *handle);
+  if (handle == NULL)
+    {
+      inode_close (file);
+      return NULL;
+    }
+  *handle = (struct dir) { .file = file, .next_ofs = 0 };
+  return handle;
+}
+
+/* Returns a new handle on the root directory, or NULL if the root
+   is corrupt (reported) or memory is short. */
 struct dir *
 dir_open_root (void)
 {
-  return dir_open (inode_open (ROOT_DIR_SECTOR));
+  struct inode *root = inode_open (ROOT_DIR_SECTOR);
+
+  return dir_open (root);
 }
 
-/* Opens DIR's directory once more, with its own read position.
-   Returns NULL if memory is short. */
+/* Returns a second, independent handle on the directory DIR is open
+   on, reading from the first entry, or NULL if memory is short. */
 struct dir *
 dir_reopen (struct dir *dir)
 {
-  return dir_open (inode_reopen (dir->inode));
+  struct inode *again = inode_reopen (dir->file);
+
+  return dir_open (again);
 }
 
-/* Closes DIR, which may be NULL. */
-void
-dir_close (struct dir *dir)
-{
-  if (dir != NULL)
-    {
-      inode_close (dir->inode);
-      free (dir);
-    }
-}
-
-/* Returns the file of DIR. */
+/* Returns the inode of the file DIR's entries live in; DIR keeps
+   its hold on it. */
 struct inode *
 dir_get_inode (struct dir *dir)
 {
-  return dir->inode;
+  return dir->file;
+}
+
+/* Releases handle DIR and its hold on the directory's file.  A null
+   DIR is ignored. */
+void
+dir_close (struct dir *dir)
+{
+  if (dir == NULL)
+    return;
+  inode_close (dir->file);
+  free (dir);
 }
 
 /* Returns why E, a used entry, is corrupt, or NULL if it is sound. */
@@ -146,7 +160,7 @@ dir_entry_check (const struct dir *dir, const struct dir_entry *e, off_t ofs)
     return true;
   printf ("filesys: entry %"PROTd" of the directory in sector %"PRDSNu
           " is corrupt (%s).\n", ofs / (off_t) sizeof *e,
-          inode_get_inumber (dir->inode), problem);
+          inode_get_inumber (dir->file), problem);
   return false;
 }
 
@@ -161,9 +175,9 @@ dir_scan (const struct dir *dir, off_t start,
 {
   off_t ofs;
 
-  for (ofs = start; ofs < inode_length (dir->inode); ofs += sizeof *e)
+  for (ofs = start; ofs < inode_length (dir->file); ofs += sizeof *e)
     {
-      if (inode_read_at (dir->inode, e, sizeof *e, ofs) != sizeof *e)
+      if (inode_read_at (dir->file, e, sizeof *e, ofs) != sizeof *e)
         {
           printf ("filesys: out of memory reading a directory.\n");
           return DIR_SCAN_ERROR;
@@ -201,6 +215,15 @@ dir_entry_is_used (const struct dir_entry *e, const void *aux UNUSED)
   return e->in_use == DIR_ENTRY_USED;
 }
 
+/* Scans DIR from its first entry for the used entry called NAME,
+   copying it into *ENTRY and its offset into *OFS if found. */
+static enum dir_scan_result
+dir_find (const struct dir *dir, const char *name, struct dir_entry *entry,
+          off_t *ofs)
+{
+  return dir_scan (dir, 0, dir_entry_is_named, name, entry, ofs);
+}
+
 /* Looks for a file called NAME in DIR.  If there is one, opens it,
    stores it in *INODE and returns true.  Otherwise, or if the file
    cannot be opened (corrupt, reported), stores NULL in *INODE and
@@ -208,13 +231,13 @@ dir_entry_is_used (const struct dir_entry *e, const void *aux UNUSED)
 bool
 dir_lookup (const struct dir *dir, const char *name, struct inode **inode)
 {
-  struct dir_entry e;
+  struct dir_entry entry;
   off_t ofs;
 
   ASSERT (filesys_lock_held ());
   *inode = NULL;
-  if (dir_scan (dir, 0, dir_entry_is_named, name, &e, &ofs) == DIR_SCAN_FOUND)
-    *inode = inode_open (e.inode_sector);
+  if (dir_find (dir, name, &entry, &ofs) == DIR_SCAN_FOUND)
+    *inode = inode_open (entry.inode_sector);
   return *inode != NULL;
 }
 
@@ -228,28 +251,28 @@ dir_name_is_valid (const char *name)
   return len > 0 && len <= NAME_MAX && strchr (name, '/') == NULL;
 }
 
-/* Adds an entry to DIR naming the file whose inode is in
-   INODE_SECTOR NAME.  Returns true if successful, false if NAME is
-   not a valid name, is taken, DIR has no free entry, DIR is corrupt
-   (reported) or memory is short. */
+/* Records in DIR that NAME is the file whose inode is in sector
+   INUMBER, in the first free entry.  Returns false, changing nothing,
+   if NAME is invalid or already present, DIR is full or corrupt
+   (reported), or memory is short; true on success. */
 bool
-dir_add (struct dir *dir, const char *name, block_sector_t inode_sector)
+dir_add (struct dir *dir, const char *name, block_sector_t inumber)
 {
-  struct dir_entry e;
+  struct dir_entry entry;
   off_t ofs;
 
   ASSERT (filesys_lock_held ());
   if (!dir_name_is_valid (name)
-      || dir_scan (dir, 0, dir_entry_is_named, name, &e, &ofs) != DIR_SCAN_NONE
-      || dir_scan (dir, 0, dir_entry_is_free, NULL, &e, &ofs)
+      || dir_find (dir, name, &entry, &ofs) != DIR_SCAN_NONE
+      || dir_scan (dir, 0, dir_entry_is_free, NULL, &entry, &ofs)
          != DIR_SCAN_FOUND)
     return false;
 
-  memset (&e, 0, sizeof e);
-  e.inode_sector = inode_sector;
-  strlcpy (e.name, name, sizeof e.name);
-  e.in_use = DIR_ENTRY_USED;
-  return inode_write_at (dir->inode, &e, sizeof e, ofs) == sizeof e;
+  memset (&entry, 0, sizeof entry);
+  entry.inode_sector = inumber;
+  strlcpy (entry.name, name, sizeof entry.name);
+  entry.in_use = DIR_ENTRY_USED;
+  return inode_write_at (dir->file, &entry, sizeof entry, ofs) == sizeof entry;
 }
 
 /* Removes the entry for NAME from DIR and removes its file, whose
@@ -259,19 +282,19 @@ dir_add (struct dir *dir, const char *name, block_sector_t inode_sector)
 bool
 dir_remove (struct dir *dir, const char *name)
 {
-  struct dir_entry e;
+  struct dir_entry entry;
   struct inode *inode;
   off_t ofs;
 
   ASSERT (filesys_lock_held ());
-  if (dir_scan (dir, 0, dir_entry_is_named, name, &e, &ofs) != DIR_SCAN_FOUND)
+  if (dir_find (dir, name, &entry, &ofs) != DIR_SCAN_FOUND)
     return false;
-  inode = inode_open (e.inode_sector);
+  inode = inode_open (entry.inode_sector);
   if (inode == NULL)
     return false;
 
-  memset (&e, 0, sizeof e);
-  if (inode_write_at (dir->inode, &e, sizeof e, ofs) != sizeof e)
+  memset (&entry, 0, sizeof entry);
+  if (inode_write_at (dir->file, &entry, sizeof entry, ofs) != sizeof entry)
     {
       inode_close (inode);
       return false;
@@ -287,14 +310,14 @@ dir_remove (struct dir *dir, const char *name)
 bool
 dir_readdir (struct dir *dir, char name[NAME_MAX + 1])
 {
-  struct dir_entry e;
+  struct dir_entry entry;
   off_t ofs;
 
   ASSERT (filesys_lock_held ());
-  if (dir_scan (dir, dir->pos, dir_entry_is_used, NULL, &e, &ofs)
+  if (dir_scan (dir, dir->next_ofs, dir_entry_is_used, NULL, &entry, &ofs)
       != DIR_SCAN_FOUND)
     return false;
-  dir->pos = ofs + sizeof e;
-  strlcpy (name, e.name, NAME_MAX + 1);
+  dir->next_ofs = ofs + sizeof entry;
+  strlcpy (name, entry.name, NAME_MAX + 1);
   return true;
 }

@@ -9,28 +9,28 @@
 #ifndef FILESYS_DIRECTORY_H
 #define FILESYS_DIRECTORY_H
 
-#include <stdbool.h>
 #include <stddef.h>
+#include <stdbool.h>
 #include "devices/block.h"
 
 /* Longest file name, in characters, not counting its null. */
 #define NAME_MAX 14
 
-struct dir;
 struct inode;
+struct dir;
 
-/* Opening and closing directories. */
+/* Making a directory, and handles on one. */
 bool dir_create (block_sector_t sector, size_t entry_cnt);
-struct dir *dir_open (struct inode *);
 struct dir *dir_open_root (void);
+struct dir *dir_open (struct inode *);
 struct dir *dir_reopen (struct dir *);
-void dir_close (struct dir *);
 struct inode *dir_get_inode (struct dir *);
+void dir_close (struct dir *);
 
-/* Reading and writing entries. */
-bool dir_lookup (const struct dir *, const char *name, struct inode **);
-bool dir_add (struct dir *, const char *name, block_sector_t);
-bool dir_remove (struct dir *, const char *name);
+/* Its entries. */
 bool dir_readdir (struct dir *, char name[NAME_MAX + 1]);
+bool dir_lookup (const struct dir *, const char *name, struct inode **);
+bool dir_remove (struct dir *, const char *name);
+bool dir_add (struct dir *, const char *name, block_sector_t);
 
 #endif /* filesys/directory.h */

@@ -20,69 +20,73 @@
 /* An opener's handle on a file. */
 struct file
   {
-    struct inode *inode;        /* The file. */
-    off_t pos;                  /* Position of the next read or write. */
-    bool deny_write;            /* Has this handle denied writes? */
+    off_t cursor;               /* Byte the next file_read/write uses. */
+    bool denying;               /* Holding one of the inode's write denials? */
+    struct inode *node;         /* The file, shared by all openers. */
   };
 
-/* Opens a handle on INODE, taking over the caller's opening of it.
-   Returns the handle, or NULL (closing INODE) if INODE is NULL or
-   memory is short. */
-struct file *
-file_open (struct inode *inode)
+/* Calls inode_close (NODE) under the file-system lock. */
+static void
+file_close_inode (struct inode *node)
 {
-  struct file *file;
-
-  if (inode == NULL)
-    return NULL;
-  file = malloc (sizeof *file);
-  if (file == NULL)
-    {
-      filesys_lock_acquire ();
-      inode_close (inode);
-      filesys_lock_release ();
-      return NULL;
-    }
-  file->inode = inode;
-  file->pos = 0;
-  file->deny_write = false;
-  return file;
+  filesys_lock_acquire ();
+  inode_close (node);
+  filesys_lock_release ();
 }
 
-/* Opens a new handle on FILE's file, at position 0 and not denying
-   writes.  Returns NULL if memory is short. */
+/* Returns a new handle on NODE, an inode the caller opened and now
+   hands over, positioned at byte 0 and denying nothing.  If NODE is
+   NULL, or memory for the handle is short (then NODE is closed),
+   returns NULL. */
+struct file *
+file_open (struct inode *node)
+{
+  struct file *handle;
+
+  if (node == NULL)
+    return NULL;
+  handle = malloc (sizeof *handle);
+  if (handle == NULL)
+    {
+      file_close_inode (node);
+      return NULL;
+    }
+  *handle = (struct file) { .cursor = 0, .denying = false, .node = node };
+  return handle;
+}
+
+/* Returns a fresh handle on the file FILE is open on: its own
+   position 0, no write denial.  NULL if memory is short. */
 struct file *
 file_reopen (struct file *file)
 {
-  struct inode *inode;
+  struct inode *node;
 
   ASSERT (file != NULL);
   filesys_lock_acquire ();
-  inode = inode_reopen (file->inode);
+  node = inode_reopen (file->node);
   filesys_lock_release ();
-  return file_open (inode);
+  return file_open (node);
 }
 
-/* Closes FILE, which may be NULL, lifting its denial of writes. */
+/* Returns the inode FILE is open on; FILE keeps its hold on it. */
+struct inode *
+file_get_inode (struct file *file)
+{
+  ASSERT (file != NULL);
+  return file->node;
+}
+
+/* Drops handle FILE (NULL is ignored): withdraws its write denial,
+   if any, and its hold on the inode, then frees it. */
 void
 file_close (struct file *file)
 {
   if (file == NULL)
     return;
-  filesys_lock_acquire ();
-  if (file->deny_write)
-    inode_allow_write (file->inode);
-  inode_close (file->inode);
-  filesys_lock_release ();
+  file_allow_write (file);
+  file_close_inode (file->node);
   free (file);
-}
-
-/* Returns the inode of FILE. */
-struct inode *
-file_get_inode (struct file *file)
-{
-  ASSERT (file != NULL);
-  return file->inode;
 }
 
 /* Returns how many bytes the next piece of a transfer at OFFSET with
@@ -120,8 +124,8 @@ file_transfer (struct file *file, uint8_t *buffer, off_t size, off_t offset,
         memcpy (bounce, buffer + done, piece);
       filesys_lock_acquire ();
       moved = (write
-               ? inode_write_at (file->inode, bounce, piece, offset + done)
-               : inode_read_at (file->inode, bounce, piece, offset + done));
+               ? inode_write_at (file->node, bounce, piece, offset + done)
+               : inode_read_at (file->node, bounce, piece, offset + done));
       filesys_lock_release ();
       if (!write)
         memcpy (buffer + done, bounce, moved);
@@ -139,9 +143,9 @@ file_transfer (struct file *file, uint8_t *buffer, off_t size, off_t offset,
 off_t
 file_read (struct file *file, void *buffer, off_t size)
 {
-  off_t bytes = file_read_at (file, buffer, size, file->pos);
+  off_t bytes = file_read_at (file, buffer, size, file->cursor);
 
-  file->pos += bytes;
+  file->cursor += bytes;
   return bytes;
 }
 
@@ -162,9 +166,9 @@ file_read_at (struct file *file, void *buffer, off_t size, off_t start)
 off_t
 file_write (struct file *file, const void *buffer, off_t size)
 {
-  off_t bytes = file_write_at (file, buffer, size, file->pos);
+  off_t bytes = file_write_at (file, buffer, size, file->cursor);
 
-  file->pos += bytes;
+  file->cursor += bytes;
   return bytes;
 }
 
@@ -178,61 +182,67 @@ file_write_at (struct file *file, const void *buffer, off_t size, off_t start)
   return file_transfer (file, (uint8_t *) buffer, size, start, true);
 }
 
-/* Denies writes to FILE's file, through every handle, until this
-   handle calls file_allow_write or is closed.  Denying twice through
-   one handle counts once. */
+/* Makes handle FILE hold a write denial on its inode if DENY, or
+   hold none if not; a handle holds at most one, so asking for the
+   state it is already in changes nothing. */
+static void
+file_set_denial (struct file *file, bool deny)
+{
+  ASSERT (file != NULL);
+  if (file->denying == deny)
+    return;
+  filesys_lock_acquire ();
+  if (deny)
+    inode_deny_write (file->node);
+  else
+    inode_allow_write (file->node);
+  filesys_lock_release ();
+  file->denying = deny;
+}
+
+/* Makes every write to FILE's file, through any handle, fail until
+   this handle allows writes again or is closed. */
 void
 file_deny_write (struct file *file)
 {
-  ASSERT (file != NULL);
-  if (file->deny_write)
-    return;
-  file->deny_write = true;
-  filesys_lock_acquire ();
-  inode_deny_write (file->inode);
-  filesys_lock_release ();
+  file_set_denial (file, true);
 }
 
-/* Lifts this handle's denial of writes to FILE's file, if it denied
-   them.  Writes succeed again once no handle denies them. */
+/* Withdraws the write denial this handle made, if it made one; the
+   file is writable again once no handle denies writes. */
 void
 file_allow_write (struct file *file)
 {
-  ASSERT (file != NULL);
-  if (!file->deny_write)
-    return;
-  file->deny_write = false;
-  filesys_lock_acquire ();
-  inode_allow_write (file->inode);
-  filesys_lock_release ();
+  file_set_denial (file, false);
 }
 
-/* Sets FILE's position to NEW_POS bytes from the start.  A position
-   at or past the end, or negative, reads and writes nothing. */
+/* Moves FILE's position to byte POSITION.  Any value is accepted:
+   from a position at or past the end, or a negative one, reads and
+   writes move nothing. */
 void
-file_seek (struct file *file, off_t new_pos)
+file_seek (struct file *file, off_t position)
 {
   ASSERT (file != NULL);
-  file->pos = new_pos;
+  file->cursor = position;
 }
 
-/* Returns FILE's position, in bytes from the start. */
+/* Returns the byte offset HANDLE's next read or write starts at. */
 off_t
-file_tell (struct file *file)
+file_tell (struct file *handle)
 {
-  ASSERT (file != NULL);
-  return file->pos;
+  ASSERT (handle != NULL);
+  return handle->cursor;
 }
 
-/* Returns the size of FILE's file, in bytes. */
+/* Returns the current size of FILE's file in bytes. */
 off_t
 file_length (struct file *file)
 {
-  off_t length;
+  off_t bytes;
 
   ASSERT (file != NULL);
   filesys_lock_acquire ();
-  length = inode_length (file->inode);
+  bytes = inode_length (file->node);
   filesys_lock_release ();
-  return length;
+  return bytes;
 }

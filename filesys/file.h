@@ -13,25 +13,27 @@
 struct inode;
 struct file;
 
-/* Opening and closing files. */
+/* Handles: made from an inode or from another handle, then closed. */
 struct file *file_open (struct inode *);
 struct file *file_reopen (struct file *);
-void file_close (struct file *);
 struct inode *file_get_inode (struct file *);
+void file_close (struct file *);
 
-/* Reading and writing. */
+/* Data at the handle's position, which moves past what was moved... */
 off_t file_read (struct file *, void *, off_t);
-off_t file_read_at (struct file *, void *, off_t size, off_t start);
 off_t file_write (struct file *, const void *, off_t);
+
+/* ...or at an explicit offset, leaving the position alone. */
+off_t file_read_at (struct file *, void *, off_t size, off_t start);
 off_t file_write_at (struct file *, const void *, off_t size, off_t start);
 
-/* Preventing writes. */
+/* The position, and the file's length. */
+off_t file_tell (struct file *);
+void file_seek (struct file *, off_t);
+off_t file_length (struct file *);
+
+/* Keeping everyone from writing, e.g. to a running program. */
 void file_deny_write (struct file *);
 void file_allow_write (struct file *);
-
-/* Position and size. */
-void file_seek (struct file *, off_t);
-off_t file_tell (struct file *);
-off_t file_length (struct file *);
 
 #endif /* filesys/file.h */

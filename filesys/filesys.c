@@ -5,13 +5,13 @@
    system unavailable, with a message: every call then fails. */
 
 #include "filesys/filesys.h"
-#include <debug.h>
 #include <stdio.h>
-#include "devices/block.h"
-#include "filesys/directory.h"
-#include "filesys/file.h"
-#include "filesys/free-map.h"
+#include <debug.h>
 #include "filesys/inode.h"
+#include "filesys/directory.h"
+#include "filesys/free-map.h"
+#include "filesys/file.h"
+#include "devices/block.h"
 #include "threads/synch.h"
 
 /* Files the root directory has room for. */
@@ -144,6 +144,25 @@ filesys_create_in (struct dir *dir, const char *name, off_t size)
   return false;
 }
 
+/* Takes the file-system lock and opens the root directory for one
+   by-name operation.  Returns the root, or NULL (the lock still
+   held) if it cannot be opened.  Pair with filesys_leave. */
+static struct dir *
+filesys_enter (void)
+{
+  filesys_lock_acquire ();
+  return filesys_open_root ();
+}
+
+/* Ends what filesys_enter began: closes ROOT (NULL is fine) and
+   releases the file-system lock. */
+static void
+filesys_leave (struct dir *root)
+{
+  dir_close (root);
+  filesys_lock_release ();
+}
+
 /* Creates a file called NAME holding INITIAL_SIZE zero bytes; its
    size never changes.  Returns true if successful, false if NAME is
    empty, longer than NAME_MAX, contains '/' or is taken, INITIAL_SIZE
@@ -152,56 +171,49 @@ filesys_create_in (struct dir *dir, const char *name, off_t size)
 bool
 filesys_create (const char *name, off_t initial_size)
 {
-  struct dir *dir;
-  bool ok = false;
+  struct dir *root;
+  bool created;
 
   ASSERT (name != NULL);
-  filesys_lock_acquire ();
-  dir = filesys_open_root ();
-  if (dir != NULL)
-    ok = filesys_create_in (dir, name, initial_size);
-  dir_close (dir);
-  filesys_lock_release ();
-  return ok;
+  root = filesys_enter ();
+  created = root != NULL && filesys_create_in (root, name, initial_size);
+  filesys_leave (root);
+  return created;
 }
 
-/* Opens the file called NAME.  Returns a new file (see file.h), or
-   NULL if there is no such file, it is corrupt (reported), there is
-   no file system or memory is short. */
+/* Returns a new handle (see file.h) on the file called NAME, or NULL
+   when no file has that name, its inode is corrupt (reported), no
+   file system is mounted or memory runs short. */
 struct file *
 filesys_open (const char *name)
 {
-  struct inode *inode = NULL;
-  struct dir *dir;
+  struct inode *found = NULL;
+  struct dir *root;
 
   ASSERT (name != NULL);
-  filesys_lock_acquire ();
-  dir = filesys_open_root ();
-  if (dir != NULL)
-    dir_lookup (dir, name, &inode);
-  dir_close (dir);
-  filesys_lock_release ();
-  return file_open (inode);
+  root = filesys_enter ();
+  if (root != NULL)
+    dir_lookup (root, name, &found);
+  filesys_leave (root);
+  return file_open (found);
 }
 
-/* Removes the file called NAME.  Its openers can go on using it; its
-   sectors are freed when the last of them closes it.  Returns true if
-   successful, false if there is no such file, it is corrupt
-   (reported), there is no file system or memory is short. */
+/* Takes the name NAME out of the root directory.  Handles already
+   open on the file keep working; the file's sectors return to the
+   free map when the last of them is closed.  Returns false if no
+   file has that name, it is corrupt (reported), no file system is
+   mounted or memory runs short; true otherwise. */
 bool
 filesys_remove (const char *name)
 {
-  struct dir *dir;
-  bool ok = false;
+  struct dir *root;
+  bool removed;
 
   ASSERT (name != NULL);
-  filesys_lock_acquire ();
-  dir = filesys_open_root ();
-  if (dir != NULL)
-    ok = dir_remove (dir, name);
-  dir_close (dir);
-  filesys_lock_release ();
-  return ok;
+  root = filesys_enter ();
+  removed = root != NULL && dir_remove (root, name);
+  filesys_leave (root);
+  return removed;
 }
 
 /* Acquires the file-system lock.  Must not be held already.  May

@@ -14,12 +14,12 @@
 #ifndef FILESYS_FILESYS_H
 #define FILESYS_FILESYS_H
 
-#include <stdbool.h>
 #include "filesys/off_t.h"
+#include <stdbool.h>
 
-struct block;
-struct dir;
 struct file;
+struct dir;
+struct block;
 
 /* Sectors of the two inodes every formatted disk has. */
 #define FREE_MAP_SECTOR 0       /* The free-map file. */
@@ -33,8 +33,8 @@ void filesys_init (bool format);
 void filesys_done (void);
 
 /* Files by name. */
-bool filesys_create (const char *name, off_t initial_size);
 struct file *filesys_open (const char *name);
+bool filesys_create (const char *name, off_t initial_size);
 bool filesys_remove (const char *name);
 
 /* For code inside filesys/, with the file-system lock held: the

@@ -5,13 +5,13 @@
    bytes it changed straight to disk, so the disk is always current. */
 
 #include "filesys/free-map.h"
-#include <bitmap.h>
-#include <debug.h>
-#include <round.h>
-#include <stdint.h>
-#include <stdio.h>
 #include "filesys/filesys.h"
 #include "filesys/inode.h"
+#include <stdio.h>
+#include <stdint.h>
+#include <round.h>
+#include <debug.h>
+#include <bitmap.h>
 
 /* Bits in a byte of the on-disk map. */
 #define FREE_MAP_BYTE_BITS 8

@@ -8,16 +8,18 @@
 #ifndef FILESYS_FREE_MAP_H
 #define FILESYS_FREE_MAP_H
 
-#include <stdbool.h>
-#include <stddef.h>
 #include "devices/block.h"
+#include <stddef.h>
+#include <stdbool.h>
 
+/* Mounting: the in-memory map, then the file that keeps it. */
 bool free_map_init (void);
-bool free_map_read (void);
 bool free_map_create (void);
 bool free_map_open (void);
+bool free_map_read (void);
 void free_map_close (void);
 
+/* Sectors. */
 bool free_map_allocate (size_t cnt, block_sector_t *sectorp);
 void free_map_release (block_sector_t sector, size_t cnt);
 size_t free_map_free_count (void);

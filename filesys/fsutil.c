@@ -7,11 +7,12 @@
    stops the action with a message. */
 
 #include "filesys/fsutil.h"
-#include <debug.h>
-#include <round.h>
-#include <stdint.h>
-#include <stdio.h>
+#include <stdarg.h>
 #include <string.h>
+#include <stdio.h>
+#include <stdint.h>
+#include <round.h>
+#include <debug.h>
 #include <ustar.h>
 #include "devices/block.h"
 #include "devices/shutdown.h"
@@ -30,6 +31,19 @@ static void
 fsutil_failed (void)
 {
   shutdown_set_status (1);
+}
+
+/* Prints the printf-style FORMAT and what follows, then marks the
+   run as failed. */
+static void PRINTF_FORMAT (1, 2)
+fsutil_fail (const char *format, ...)
+{
+  va_list ap;
+
+  va_start (ap, format);
+  vprintf (format, ap);
+  va_end (ap);
+  fsutil_failed ();
 }
 
 /* Prints the name and size of the file called NAME in DIR, adding its
@@ -80,10 +94,30 @@ void
 fsutil_ls (char **argv UNUSED)
 {
   if (!fsutil_list_root ())
-    {
-      printf ("ls: there is no file system to list.\n");
-      fsutil_failed ();
-    }
+    fsutil_fail ("ls: there is no file system to list.\n");
+}
+
+/* Kernel action "rm NAME": takes the file called ARGV[1] out of the
+   file system, failing the run if that is impossible. */
+void
+fsutil_rm (char **argv)
+{
+  const char *victim = argv[1];
+  bool removed;
+
+  printf ("Removing '%s'.\n", victim);
+  removed = filesys_remove (victim);
+  if (!removed)
+    fsutil_fail ("rm: cannot remove '%s': no such file, or it is "
+                 "corrupt.\n", victim);
+}
+
+/* True if byte C may appear in a file shown as text: printable ASCII,
+   tab, carriage return or new-line. */
+static bool
+fsutil_byte_is_text (uint8_t c)
+{
+  return (c >= ' ' && c <= '~') || c == '\n' || c == '\t' || c == '\r';
 }
 
 /* Returns true if every byte of FILE is printable ASCII or white
@@ -91,14 +125,16 @@ fsutil_ls (char **argv UNUSED)
 static bool
 fsutil_is_text (struct file *file, uint8_t *buf)
 {
-  off_t ofs, n, i;
+  off_t ofs = 0;
+  off_t n, i;
 
-  for (ofs = 0; (n = file_read_at (file, buf, BLOCK_SECTOR_SIZE, ofs)) > 0;
-       ofs += n)
-    for (i = 0; i < n; i++)
-      if ((buf[i] < ' ' || buf[i] > '~')
-          && buf[i] != '\n' && buf[i] != '\t' && buf[i] != '\r')
-        return false;
+  while ((n = file_read_at (file, buf, BLOCK_SECTOR_SIZE, ofs)) > 0)
+    {
+      for (i = 0; i < n; i++)
+        if (!fsutil_byte_is_text (buf[i]))
+          return false;
+      ofs += n;
+    }
   return true;
 }
 
@@ -134,10 +170,7 @@ fsutil_cat (char **argv)
   uint8_t *buf = malloc (BLOCK_SECTOR_SIZE);
 
   if (file == NULL || buf == NULL)
-    {
-      printf ("cat: cannot open '%s'.\n", name);
-      fsutil_failed ();
-    }
+    fsutil_fail ("cat: cannot open '%s'.\n", name);
   else
     {
       bool text = fsutil_is_text (file, buf);
@@ -147,21 +180,6 @@ fsutil_cat (char **argv)
     }
   free (buf);
   file_close (file);
-}
-
-/* Kernel action "rm NAME": removes file NAME. */
-void
-fsutil_rm (char **argv)
-{
-  const char *name = argv[1];
-
-  printf ("Removing '%s'.\n", name);
-  if (!filesys_remove (name))
-    {
-      printf ("rm: cannot remove '%s': no such file, or it is corrupt.\n",
-              name);
-      fsutil_failed ();
-    }
 }
 
 /* Returns the scratch partition, or NULL after saying that ACTION

@@ -9,12 +9,14 @@
 
 #include <stdbool.h>
 
-/* The kernel actions. */
-void fsutil_ls (char **argv);
+/* Actions on the files inside the file system. */
 void fsutil_cat (char **argv);
+void fsutil_ls (char **argv);
 void fsutil_rm (char **argv);
-void fsutil_extract (char **argv);
+
+/* Actions that move files through the scratch archive. */
 void fsutil_append (char **argv);
+void fsutil_extract (char **argv);
 
 /* The work of "extract" and "append NAME", returning true on success,
    for callers that check the outcome themselves. */

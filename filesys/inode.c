@@ -35,16 +35,17 @@ struct inode_disk
 _Static_assert (sizeof (struct inode_disk) == BLOCK_SECTOR_SIZE,
                 "an on-disk inode must fill one sector");
 
-/* An open file, shared by all its openers. */
+/* The in-memory side of an open file, one per file however many
+   openers it has. */
 struct inode
   {
-    struct list_elem elem;      /* Element in inode_open_list. */
-    block_sector_t sector;      /* Sector of the on-disk inode. */
-    block_sector_t start;       /* First data sector. */
-    off_t length;               /* File size in bytes. */
-    int open_cnt;               /* Number of openers. */
-    bool removed;               /* Free the sectors on the last close? */
-    int deny_write_cnt;         /* Openers denying writes; 0 allows them. */
+    block_sector_t home;        /* Sector of the on-disk inode. */
+    block_sector_t start;       /* First sector of the data extent. */
+    off_t length;               /* Bytes of data. */
+    int openers;                /* inode_open/reopen calls not yet closed. */
+    int write_denials;          /* Openers that forbid writing; 0: none. */
+    bool doomed;                /* Removed: release sectors at last close. */
+    struct list_elem open_elem; /* In inode_open_list. */
   };
 
 /* Every open inode, so that opening a sector twice gives the same
@@ -146,31 +147,44 @@ static struct inode *
 inode_load (block_sector_t sector)
 {
   struct inode_disk *disk = malloc (sizeof *disk);
-  struct inode *inode = malloc (sizeof *inode);
+  struct inode *inode = calloc (1, sizeof *inode);
   const char *problem = NULL;
 
-  if (disk != NULL && inode != NULL)
+  if (disk == NULL || inode == NULL)
+    goto fail;
+  block_read (fs_device, sector, disk);
+  problem = inode_disk_check (disk, sector, block_size (fs_device));
+  if (problem != NULL)
     {
-      block_read (fs_device, sector, disk);
-      problem = inode_disk_check (disk, sector, block_size (fs_device));
-      if (problem != NULL)
-        printf ("filesys: inode in sector %"PRDSNu" is corrupt (%s): "
-                "the file cannot be opened.\n", sector, problem);
+      printf ("filesys: inode in sector %"PRDSNu" is corrupt (%s): "
+              "the file cannot be opened.\n", sector, problem);
+      goto fail;
     }
-  if (disk == NULL || inode == NULL || problem != NULL)
-    {
-      free (disk);
-      free (inode);
-      return NULL;
-    }
-  inode->sector = sector;
-  inode->start = disk->start;
-  inode->length = disk->length;
-  inode->open_cnt = 1;
-  inode->removed = false;
-  inode->deny_write_cnt = 0;
+  *inode = (struct inode) { .home = sector, .start = disk->start,
+                            .length = disk->length, .openers = 1 };
   free (disk);
   return inode;
+
+ fail:
+  free (disk);
+  free (inode);
+  return NULL;
+}
+
+/* Returns the struct inode already open for SECTOR, or NULL if
+   nobody has that inode open. */
+static struct inode *
+inode_find_open (block_sector_t sector)
+{
+  struct list_elem *e = list_begin (&inode_open_list);
+
+  for (; e != list_end (&inode_open_list); e = list_next (e))
+    {
+      struct inode *candidate = list_entry (e, struct inode, open_elem);
+      if (candidate->home == sector)
+        return candidate;
+    }
+  return NULL;
 }
 
 /* Returns the inode in SECTOR, opened once more: the struct inode its
@@ -180,69 +194,37 @@ inode_load (block_sector_t sector)
 struct inode *
 inode_open (block_sector_t sector)
 {
-  struct list_elem *e;
-  struct inode *inode;
+  struct inode *shared, *loaded;
 
   ASSERT (filesys_lock_held ());
   ASSERT (fs_device != NULL);
-  for (e = list_begin (&inode_open_list); e != list_end (&inode_open_list);
-       e = list_next (e))
-    {
-      inode = list_entry (e, struct inode, elem);
-      if (inode->sector == sector)
-        return inode_reopen (inode);
-    }
-
+  shared = inode_find_open (sector);
+  if (shared != NULL)
+    return inode_reopen (shared);
   if (sector >= block_size (fs_device))
     {
       printf ("filesys: inode sector %"PRDSNu" is outside the partition.\n",
               sector);
       return NULL;
     }
-  inode = inode_load (sector);
-  if (inode != NULL)
-    list_push_front (&inode_open_list, &inode->elem);
-  return inode;
+  loaded = inode_load (sector);
+  if (loaded != NULL)
+    list_push_front (&inode_open_list, &loaded->open_elem);
+  return loaded;
 }
 
-/* Adds an opener to INODE, which may be NULL, and returns INODE. */
+/* Counts one more opener of INODE and returns INODE.  A null INODE
+   is passed through unchanged, so that a failed open can be
+   reopened without a check. */
 struct inode *
 inode_reopen (struct inode *inode)
 {
   ASSERT (filesys_lock_held ());
-  if (inode != NULL)
-    inode->open_cnt++;
-  return inode;
-}
-
-/* Returns the inode number of INODE: the sector of its on-disk
-   inode. */
-block_sector_t
-inode_get_inumber (const struct inode *inode)
-{
-  return inode->sector;
-}
-
-/* Drops one opener of INODE, which may be NULL.  The last close
-   frees the struct inode and, if the file was removed, its inode
-   and data sectors. */
-void
-inode_close (struct inode *inode)
-{
-  ASSERT (filesys_lock_held ());
   if (inode == NULL)
-    return;
-  ASSERT (inode->open_cnt > 0);
-  if (--inode->open_cnt > 0)
-    return;
-
-  list_remove (&inode->elem);
-  if (inode->removed)
-    {
-      free_map_release (inode->sector, 1);
-      free_map_release (inode->start, inode_bytes_to_sectors (inode->length));
-    }
-  free (inode);
+    return NULL;
+  ASSERT (inode->openers > 0);
+  inode->openers += 1;
+  return inode;
 }
 
 /* Marks INODE to be deleted when its last opener closes it.  Its
@@ -252,7 +234,35 @@ inode_remove (struct inode *inode)
 {
   ASSERT (filesys_lock_held ());
   ASSERT (inode != NULL);
-  inode->removed = true;
+  inode->doomed = true;
+}
+
+/* Gives the sectors of removed file INODE, the inode's own and its
+   data extent, back to the free map. */
+static void
+inode_release_sectors (const struct inode *inode)
+{
+  free_map_release (inode->start, inode_bytes_to_sectors (inode->length));
+  free_map_release (inode->home, 1);
+}
+
+/* Drops one opener of INODE (NULL is allowed and ignored).  When no
+   opener is left the struct inode goes away, together with the
+   file's sectors if it was removed meanwhile. */
+void
+inode_close (struct inode *inode)
+{
+  ASSERT (filesys_lock_held ());
+  if (inode == NULL)
+    return;
+  ASSERT (inode->openers > 0);
+  inode->openers -= 1;
+  if (inode->openers != 0)
+    return;
+  list_remove (&inode->open_elem);
+  if (inode->doomed)
+    inode_release_sectors (inode);
+  free (inode);
 }
 
 /* Returns the data sector of INODE that holds byte OFFSET, which must
@@ -358,31 +368,38 @@ inode_write_at (struct inode *inode, const void *buffer, off_t size,
                 off_t offset)
 {
   ASSERT (filesys_lock_held ());
-  if (inode->deny_write_cnt > 0)
+  if (inode->write_denials > 0)
     return 0;
   return inode_io (inode, (uint8_t *) buffer, size, offset, true);
 }
 
-/* Denies writes to INODE for one of its openers, until that opener
-   calls inode_allow_write.  Each opener may deny at most once. */
+/* Adds DELTA (+1 or -1) to the number of INODE's openers that forbid
+   writing, which always stays between 0 and the number of openers:
+   an opener denies at most once and allows only after denying. */
+static void
+inode_adjust_denials (struct inode *inode, int delta)
+{
+  int denials = inode->write_denials + delta;
+
+  ASSERT (filesys_lock_held ());
+  ASSERT (denials >= 0 && denials <= inode->openers);
+  inode->write_denials = denials;
+}
+
+/* Forbids writes to INODE on behalf of one opener, until that opener
+   calls inode_allow_write (which it must do before closing). */
 void
 inode_deny_write (struct inode *inode)
 {
-  ASSERT (filesys_lock_held ());
-  inode->deny_write_cnt++;
-  ASSERT (inode->deny_write_cnt <= inode->open_cnt);
+  inode_adjust_denials (inode, +1);
 }
 
-/* Lifts one opener's denial of writes to INODE.  Must be called once
-   by each opener that called inode_deny_write, before it closes
-   INODE. */
+/* Withdraws the denial one opener of INODE made with
+   inode_deny_write; writes resume once no denial is left. */
 void
 inode_allow_write (struct inode *inode)
 {
-  ASSERT (filesys_lock_held ());
-  ASSERT (inode->deny_write_cnt > 0);
-  ASSERT (inode->deny_write_cnt <= inode->open_cnt);
-  inode->deny_write_cnt--;
+  inode_adjust_denials (inode, -1);
 }
 
 /* Returns the length of INODE's data, in bytes. */
@@ -390,4 +407,12 @@ off_t
 inode_length (const struct inode *inode)
 {
   return inode->length;
+}
+
+/* Returns the inode number of INODE: the sector of its on-disk
+   inode. */
+block_sector_t
+inode_get_inumber (const struct inode *inode)
+{
+  return inode->home;
 }

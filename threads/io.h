@@ -3,83 +3,90 @@
 #ifndef THREADS_IO_H
 #define THREADS_IO_H
 
-#include <stddef.h>
 #include <stdint.h>
+#include <stddef.h>
 
-/* Reads and returns one byte from PORT. */
+/* Each function below is one IN or OUT instruction (or its REP
+   string form).  The port number always travels in DX and the value
+   in AL, AX or EAX, as the instructions demand; "volatile" and the
+   memory clobbers keep the compiler from reordering or dropping
+   device accesses. */
+
+/* Single transfers. */
+
+/* One byte read from I/O port PORT. */
 static inline uint8_t
 inb (uint16_t port)
 {
-  uint8_t data;
-  asm volatile ("inb %w1, %b0" : "=a" (data) : "Nd" (port));
-  return data;
+  uint8_t value;
+  asm volatile ("inb %%dx, %%al" : "=a" (value) : "d" (port));
+  return value;
 }
 
-/* Reads CNT bytes from PORT into BUFFER. */
-static inline void
-insb (uint16_t port, void *buffer, size_t cnt)
-{
-  asm volatile ("rep insb" : "+D" (buffer), "+c" (cnt) : "d" (port) : "memory");
-}
-
-/* Reads and returns 16 bits from PORT. */
+/* One 16-bit word read from I/O port PORT. */
 static inline uint16_t
 inw (uint16_t port)
 {
-  uint16_t data;
-  asm volatile ("inw %w1, %w0" : "=a" (data) : "Nd" (port));
-  return data;
+  uint16_t value;
+  asm volatile ("inw %%dx, %%ax" : "=a" (value) : "d" (port));
+  return value;
 }
 
-/* Reads CNT 16-bit units from PORT into BUFFER. */
-static inline void
-insw (uint16_t port, void *buffer, size_t cnt)
-{
-  asm volatile ("rep insw" : "+D" (buffer), "+c" (cnt) : "d" (port) : "memory");
-}
-
-/* Reads and returns 32 bits from PORT. */
+/* One 32-bit doubleword read from I/O port PORT. */
 static inline uint32_t
 inl (uint16_t port)
 {
-  uint32_t data;
-  asm volatile ("inl %w1, %0" : "=a" (data) : "Nd" (port));
-  return data;
+  uint32_t value;
+  asm volatile ("inl %%dx, %%eax" : "=a" (value) : "d" (port));
+  return value;
 }
 
-/* Writes byte DATA to PORT. */
+/* Sends byte VALUE to I/O port PORT. */
 static inline void
-outb (uint16_t port, uint8_t data)
+outb (uint16_t port, uint8_t value)
 {
-  asm volatile ("outb %b0, %w1" : : "a" (data), "Nd" (port));
+  asm volatile ("outb %%al, %%dx" : : "a" (value), "d" (port));
 }
 
-/* Writes CNT bytes from BUFFER to PORT. */
+/* Sends word VALUE to I/O port PORT. */
 static inline void
-outsb (uint16_t port, const void *buffer, size_t cnt)
+outw (uint16_t port, uint16_t value)
 {
-  asm volatile ("rep outsb" : "+S" (buffer), "+c" (cnt) : "d" (port));
+  asm volatile ("outw %%ax, %%dx" : : "a" (value), "d" (port));
 }
 
-/* Writes 16-bit DATA to PORT. */
+/* Sends doubleword VALUE to I/O port PORT. */
 static inline void
-outw (uint16_t port, uint16_t data)
+outl (uint16_t port, uint32_t value)
 {
-  asm volatile ("outw %w0, %w1" : : "a" (data), "Nd" (port));
+  asm volatile ("outl %%eax, %%dx" : : "a" (value), "d" (port));
 }
 
-/* Writes CNT 16-bit units from BUFFER to PORT. */
-static inline void
-outsw (uint16_t port, const void *buffer, size_t cnt)
-{
-  asm volatile ("rep outsw" : "+S" (buffer), "+c" (cnt) : "d" (port));
-}
+/* String transfers.  IO_STRING_PAIR (W) defines, for unit width W
+   (b: byte, w: 16-bit word, l: 32-bit doubleword):
 
-/* Writes 32-bit DATA to PORT. */
-static inline void
-outl (uint16_t port, uint32_t data)
-{
-  asm volatile ("outl %0, %w1" : : "a" (data), "Nd" (port));
-}
+     void insW (uint16_t port, void *dst, size_t n)
+       fills DST with N units read one after another from PORT;
+     void outsW (uint16_t port, const void *src, size_t n)
+       sends the N units at SRC to PORT, one after another. */
+#define IO_STRING_PAIR(W)                                               \
+  static inline void                                                    \
+  ins##W (uint16_t port, void *dst, size_t n)                           \
+  {                                                                     \
+    asm volatile ("cld; rep ins" #W                                     \
+                  : "+D" (dst), "+c" (n) : "d" (port) : "memory");      \
+  }                                                                     \
+  static inline void                                                    \
+  outs##W (uint16_t port, const void *src, size_t n)                    \
+  {                                                                     \
+    asm volatile ("cld; rep outs" #W                                    \
+                  : "+S" (src), "+c" (n) : "d" (port) : "memory");      \
+  }
+
+IO_STRING_PAIR (b)
+IO_STRING_PAIR (w)
+IO_STRING_PAIR (l)
+
+#undef IO_STRING_PAIR
 
 #endif /* threads/io.h */

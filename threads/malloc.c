@@ -17,11 +17,11 @@
    page allocator's (taken inside it when an arena comes or goes). */
 
 #include "threads/malloc.h"
-#include <debug.h>
-#include <list.h>
-#include <round.h>
-#include <stdint.h>
 #include <string.h>
+#include <stdint.h>
+#include <round.h>
+#include <list.h>
+#include <debug.h>
 #include "threads/palloc.h"
 #include "threads/synch.h"
 #include "threads/vaddr.h"
@@ -43,10 +43,10 @@ _Static_assert ((MALLOC_MIN_BLOCK << (MALLOC_CLASS_CNT - 1)) == PGSIZE / 2,
 /* A size class: all blocks of one size. */
 struct malloc_class
   {
-    size_t block_size;          /* Bytes per block, a power of two. */
-    size_t blocks_per_arena;    /* Blocks in one arena. */
-    struct list free_list;      /* Free blocks of every arena of this class. */
-    struct lock lock;           /* Guards FREE_LIST and arenas' CNT. */
+    struct lock lock;           /* Guards FREE_BLOCKS and arenas' CNT. */
+    struct list free_blocks;    /* Free blocks of every arena of this class. */
+    size_t size;                /* Bytes per block, a power of two. */
+    size_t per_arena;           /* Blocks carved from one arena. */
   };
 
 /* The header at the start of every arena. */
@@ -66,7 +66,7 @@ struct malloc_arena
 /* A free block, linked into its class's free list. */
 struct malloc_free_block
   {
-    struct list_elem elem;      /* Element in malloc_class's FREE_LIST. */
+    struct list_elem elem;      /* Element in malloc_class's FREE_BLOCKS. */
   };
 
 static struct malloc_class malloc_classes[MALLOC_CLASS_CNT];
@@ -75,6 +75,8 @@ static void *malloc_big (size_t size);
 static void *malloc_small (struct malloc_class *);
 static void malloc_arena_create (struct malloc_class *);
 static void malloc_arena_destroy (struct malloc_arena *);
+static void malloc_arena_stamp (struct malloc_arena *, struct malloc_class *,
+                                size_t cnt);
 static struct malloc_arena *malloc_arena_of (void *block);
 static void *malloc_block_at (struct malloc_arena *, size_t idx);
 static size_t malloc_block_capacity (void *block);
@@ -89,9 +91,9 @@ malloc_init (void)
   for (i = 0; i < MALLOC_CLASS_CNT; i++)
     {
       struct malloc_class *c = &malloc_classes[i];
-      c->block_size = (size_t) MALLOC_MIN_BLOCK << i;
-      c->blocks_per_arena = (PGSIZE - MALLOC_HEADER_SIZE) / c->block_size;
-      list_init (&c->free_list);
+      c->size = (size_t) MALLOC_MIN_BLOCK << i;
+      c->per_arena = (PGSIZE - MALLOC_HEADER_SIZE) / c->size;
+      list_init (&c->free_blocks);
       lock_init (&c->lock);
     }
 }
@@ -107,7 +109,7 @@ malloc (size_t size)
   if (size == 0)
     return NULL;
   for (i = 0; i < MALLOC_CLASS_CNT; i++)
-    if (size <= malloc_classes[i].block_size)
+    if (size <= malloc_classes[i].size)
       return malloc_small (&malloc_classes[i]);
   return malloc_big (size);
 }
@@ -128,31 +130,36 @@ calloc (size_t a, size_t b)
   return block;
 }
 
-/* Changes the size of OLD_BLOCK to NEW_SIZE bytes, moving it if
-   needed, and returns its new address; the first bytes, up to the
-   smaller of the two sizes, keep their values.  A null OLD_BLOCK
-   makes this malloc (NEW_SIZE); a NEW_SIZE of 0 frees OLD_BLOCK and
-   returns a null pointer.  If memory is short, returns a null
-   pointer and leaves OLD_BLOCK as it was.  May sleep. */
+/* Resizes BLOCK to hold SIZE bytes and returns where it now is: the
+   same place if BLOCK's size class (or big arena) already has room,
+   otherwise a new block holding BLOCK's bytes, up to SIZE of them,
+   after which BLOCK is freed.  A null BLOCK makes this malloc (SIZE);
+   a SIZE of 0 frees BLOCK and returns a null pointer.  If memory is
+   short, returns a null pointer and BLOCK stays as it was.  May
+   sleep. */
 void *
-realloc (void *old_block, size_t new_size)
+realloc (void *block, size_t size)
 {
-  void *new_block;
-  size_t old_size;
+  void *moved;
+  size_t room;
 
-  if (new_size == 0)
-    {
-      free (old_block);
-      return NULL;
-    }
-  new_block = malloc (new_size);
-  if (new_block != NULL && old_block != NULL)
-    {
-      old_size = malloc_block_capacity (old_block);
-      memcpy (new_block, old_block, old_size < new_size ? old_size : new_size);
-      free (old_block);
-    }
-  return new_block;
+  if (block == NULL)
+    return malloc (size);
+  if (size == 0)
+    goto release;
+  room = malloc_block_capacity (block);
+  if (size <= room)
+    return block;
+  moved = malloc (size);
+  if (moved == NULL)
+    return NULL;
+  memcpy (moved, block, room);
+  free (block);
+  return moved;
+
+ release:
+  free (block);
+  return NULL;
 }
 
 /* Frees BLOCK, which must have come from malloc, calloc or realloc
@@ -176,15 +183,15 @@ free (void *block)
       palloc_free_multiple (a, a->cnt);
       return;
     }
-  ASSERT ((pg_ofs (block) - MALLOC_HEADER_SIZE) % c->block_size == 0);
+  ASSERT ((pg_ofs (block) - MALLOC_HEADER_SIZE) % c->size == 0);
 #ifndef NDEBUG
-  memset (block, MALLOC_POISON, c->block_size);
+  memset (block, MALLOC_POISON, c->size);
 #endif
 
   lock_acquire (&c->lock);
-  list_push_front (&c->free_list, &b->elem);
-  ASSERT (a->cnt < c->blocks_per_arena);
-  if (++a->cnt == c->blocks_per_arena)
+  list_push_front (&c->free_blocks, &b->elem);
+  ASSERT (a->cnt < c->per_arena);
+  if (++a->cnt == c->per_arena)
     malloc_arena_destroy (a);
   lock_release (&c->lock);
 }
@@ -197,11 +204,11 @@ malloc_small (struct malloc_class *c)
   struct malloc_free_block *b = NULL;
 
   lock_acquire (&c->lock);
-  if (list_empty (&c->free_list))
+  if (list_empty (&c->free_blocks))
     malloc_arena_create (c);
-  if (!list_empty (&c->free_list))
+  if (!list_empty (&c->free_blocks))
     {
-      b = list_entry (list_pop_front (&c->free_list),
+      b = list_entry (list_pop_front (&c->free_blocks),
                       struct malloc_free_block, elem);
       malloc_arena_of (b)->cnt--;
     }
@@ -221,12 +228,9 @@ malloc_big (size_t size)
     return NULL;
   page_cnt = DIV_ROUND_UP (size + MALLOC_HEADER_SIZE, PGSIZE);
   a = palloc_get_multiple (0, page_cnt);
-  if (a == NULL)
-    return NULL;
-  a->magic = MALLOC_ARENA_MAGIC;
-  a->class = NULL;
-  a->cnt = page_cnt;
-  return (uint8_t *) a + MALLOC_HEADER_SIZE;
+  if (a != NULL)
+    malloc_arena_stamp (a, NULL, page_cnt);
+  return a != NULL ? malloc_block_at (a, 0) : NULL;
 }
 
 /* Adds a new arena's blocks to class C's free list, or nothing if no
@@ -234,20 +238,31 @@ malloc_big (size_t size)
 static void
 malloc_arena_create (struct malloc_class *c)
 {
-  struct malloc_arena *a = palloc_get_page (0);
-  size_t i;
+  struct malloc_arena *a;
+  size_t idx;
 
   ASSERT (lock_held_by_current_thread (&c->lock));
+  a = palloc_get_page (0);
   if (a == NULL)
     return;
+  malloc_arena_stamp (a, c, c->per_arena);
+  for (idx = c->per_arena; idx-- > 0; )
+    {
+      struct malloc_free_block *b = malloc_block_at (a, idx);
+      list_push_front (&c->free_blocks, &b->elem);
+    }
+}
+
+/* Writes the header of a new arena A: owned by size class C (NULL
+   for a big arena), with CNT free blocks (for a big arena, CNT
+   pages). */
+static void
+malloc_arena_stamp (struct malloc_arena *a, struct malloc_class *c,
+                    size_t cnt)
+{
   a->magic = MALLOC_ARENA_MAGIC;
   a->class = c;
-  a->cnt = c->blocks_per_arena;
-  for (i = 0; i < c->blocks_per_arena; i++)
-    {
-      struct malloc_free_block *b = malloc_block_at (a, i);
-      list_push_back (&c->free_list, &b->elem);
-    }
+  a->cnt = cnt;
 }
 
 /* Takes every block of A, all of them free, off its class's free
@@ -259,7 +274,7 @@ malloc_arena_destroy (struct malloc_arena *a)
   size_t i;
 
   ASSERT (lock_held_by_current_thread (&c->lock));
-  for (i = 0; i < c->blocks_per_arena; i++)
+  for (i = 0; i < c->per_arena; i++)
     {
       struct malloc_free_block *b = malloc_block_at (a, i);
       list_remove (&b->elem);
@@ -279,12 +294,15 @@ malloc_arena_of (void *block)
   return a;
 }
 
-/* Returns block number IDX of small arena A. */
+/* Returns block number IDX of arena A; a big arena has only block
+   0, which runs to the arena's end. */
 static void *
 malloc_block_at (struct malloc_arena *a, size_t idx)
 {
-  ASSERT (a->class != NULL && idx < a->class->blocks_per_arena);
-  return (uint8_t *) a + MALLOC_HEADER_SIZE + idx * a->class->block_size;
+  size_t size = a->class != NULL ? a->class->size : 0;
+
+  ASSERT (a->class != NULL ? idx < a->class->per_arena : idx == 0);
+  return (uint8_t *) a + MALLOC_HEADER_SIZE + idx * size;
 }
 
 /* Returns how many bytes live block BLOCK can hold. */
@@ -294,6 +312,6 @@ malloc_block_capacity (void *block)
   struct malloc_arena *a = malloc_arena_of (block);
 
   if (a->class != NULL)
-    return a->class->block_size;
+    return a->class->size;
   return a->cnt * PGSIZE - MALLOC_HEADER_SIZE;
 }

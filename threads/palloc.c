@@ -20,12 +20,11 @@
    stays free until it is marked: meanwhile frees only clear bits. */
 
 #include "threads/palloc.h"
-#include <bitmap.h>
-#include <debug.h>
-#include <round.h>
-#include <stdint.h>
-#include <stdio.h>
 #include <string.h>
+#include <stdint.h>
+#include <round.h>
+#include <debug.h>
+#include <bitmap.h>
 #include "threads/init.h"
 #include "threads/interrupt.h"
 #include "threads/synch.h"
@@ -43,20 +42,20 @@
 /* One pool of pages. */
 struct palloc_pool
   {
-    const char *name;           /* "kernel" or "user", for statistics. */
-    struct lock lock;           /* Held by allocators while searching. */
-    struct bitmap *used_map;    /* One bit per page, true if in use. */
     uint8_t *base;              /* Kernel address of the first page. */
-    size_t page_cnt;            /* Number of pages USED_MAP covers. */
+    size_t page_cnt;            /* Pages handed out from BASE on. */
+    struct bitmap *in_use;      /* Bit I set: page I is taken. */
+    struct lock search_lock;    /* Held by allocators while searching. */
   };
 
 static struct palloc_pool palloc_kernel_pool;
 static struct palloc_pool palloc_user_pool;
 
-static void palloc_pool_init (struct palloc_pool *, const char *name,
-                              uint8_t *start, size_t page_cnt);
+static void palloc_pool_init (struct palloc_pool *, uint8_t *start,
+                              size_t page_cnt);
 static void *palloc_pool_take (struct palloc_pool *, size_t page_cnt);
 static bool palloc_pool_owns (const struct palloc_pool *, const void *page);
+static struct palloc_pool *palloc_pool_of (const void *page);
 static size_t palloc_pool_free_count (struct palloc_pool *);
 
 /* Splits physical memory from 1 MiB to the end of RAM between the
@@ -68,18 +67,17 @@ void
 palloc_init (size_t user_page_limit)
 {
   uint8_t *free_start = ptov (PALLOC_FIRST_PADDR);
-  size_t free_pages, user_pages, kernel_pages;
+  size_t first_page = PALLOC_FIRST_PADDR / PGSIZE;
+  size_t half, user_share, kernel_share;
 
-  ASSERT (init_ram_pages > PALLOC_FIRST_PADDR / PGSIZE);
-  free_pages = init_ram_pages - PALLOC_FIRST_PADDR / PGSIZE;
-  user_pages = free_pages / 2;
-  if (user_pages > user_page_limit)
-    user_pages = user_page_limit;
-  kernel_pages = free_pages - user_pages;
+  ASSERT (init_ram_pages > first_page);
+  half = (init_ram_pages - first_page) / 2;
+  user_share = half < user_page_limit ? half : user_page_limit;
+  kernel_share = init_ram_pages - first_page - user_share;
 
-  palloc_pool_init (&palloc_kernel_pool, "kernel", free_start, kernel_pages);
-  palloc_pool_init (&palloc_user_pool, "user",
-                    free_start + kernel_pages * PGSIZE, user_pages);
+  palloc_pool_init (&palloc_kernel_pool, free_start, kernel_share);
+  palloc_pool_init (&palloc_user_pool, free_start + kernel_share * PGSIZE,
+                    user_share);
 }
 
 /* Obtains PAGE_CNT contiguous free pages and returns the kernel
@@ -109,11 +107,11 @@ palloc_get_multiple (enum palloc_flags flags, size_t page_cnt)
   return pages;
 }
 
-/* Obtains one free page, as palloc_get_multiple (FLAGS, 1). */
+/* Shorthand for a single page: palloc_get_multiple (HOW, 1). */
 void *
-palloc_get_page (enum palloc_flags flags)
+palloc_get_page (enum palloc_flags how)
 {
-  return palloc_get_multiple (flags, 1);
+  return palloc_get_multiple (how, 1);
 }
 
 /* Frees the PAGE_CNT pages starting at PAGES, which must have been
@@ -131,12 +129,7 @@ palloc_free_multiple (void *pages, size_t page_cnt)
   if (pages == NULL || page_cnt == 0)
     return;
   ASSERT (pg_ofs (pages) == 0);
-  if (palloc_pool_owns (&palloc_kernel_pool, pages))
-    pool = &palloc_kernel_pool;
-  else if (palloc_pool_owns (&palloc_user_pool, pages))
-    pool = &palloc_user_pool;
-  else
-    NOT_REACHED ();
+  pool = palloc_pool_of (pages);
   first = pg_no (pages) - pg_no (pool->base);
   ASSERT (first + page_cnt <= pool->page_cnt);
 
@@ -145,16 +138,16 @@ palloc_free_multiple (void *pages, size_t page_cnt)
 #endif
 
   old_level = intr_disable ();
-  ASSERT (bitmap_all (pool->used_map, first, page_cnt));
-  bitmap_set_multiple (pool->used_map, first, page_cnt, false);
+  ASSERT (bitmap_all (pool->in_use, first, page_cnt));
+  bitmap_set_multiple (pool->in_use, first, page_cnt, false);
   intr_set_level (old_level);
 }
 
-/* Frees the page at PAGE, as palloc_free_multiple (PAGE, 1). */
+/* Shorthand for a single page: palloc_free_multiple (KPAGE, 1). */
 void
-palloc_free_page (void *page)
+palloc_free_page (void *kpage)
 {
-  palloc_free_multiple (page, 1);
+  palloc_free_multiple (kpage, 1);
 }
 
 /* Returns the number of free pages in the kernel and user pools
@@ -167,45 +160,26 @@ palloc_free_count (void)
           + palloc_pool_free_count (&palloc_user_pool));
 }
 
-/* Prints each pool's size and how many of its pages are in use. */
-void
-palloc_print_stats (void)
-{
-  struct palloc_pool *pools[] = { &palloc_kernel_pool, &palloc_user_pool };
-  size_t i;
-
-  for (i = 0; i < sizeof pools / sizeof *pools; i++)
-    {
-      struct palloc_pool *pool = pools[i];
-      size_t free_cnt = palloc_pool_free_count (pool);
-      printf ("palloc: %s pool: %zu pages, %zu in use, %zu free\n",
-              pool->name, pool->page_cnt, pool->page_cnt - free_cnt,
-              free_cnt);
-    }
-}
-
-/* Sets up POOL, called NAME, to manage the PAGE_CNT pages starting
+/* Sets up POOL to manage the PAGE_CNT pages starting
    at kernel address START.  The pool's bitmap takes the first of
    those pages; the pool hands out the rest.  A pool too small to
    hold its bitmap and one page more (as "-ul=0" makes the user pool)
    is left empty, with no bitmap.  Boot time only. */
 static void
-palloc_pool_init (struct palloc_pool *pool, const char *name,
-                  uint8_t *start, size_t page_cnt)
+palloc_pool_init (struct palloc_pool *pool, uint8_t *start, size_t page_cnt)
 {
   size_t map_pages = DIV_ROUND_UP (bitmap_buf_size (page_cnt), PGSIZE);
 
-  pool->name = name;
-  lock_init (&pool->lock);
+  lock_init (&pool->search_lock);
   if (page_cnt <= map_pages)
     {
-      pool->used_map = NULL;
+      pool->in_use = NULL;
       pool->base = start;
       pool->page_cnt = 0;
       return;
     }
   page_cnt -= map_pages;
-  pool->used_map = bitmap_create_in_buf (page_cnt, start,
+  pool->in_use = bitmap_create_in_buf (page_cnt, start,
                                          map_pages * PGSIZE);
   pool->base = start + map_pages * PGSIZE;
   pool->page_cnt = page_cnt;
@@ -220,17 +194,17 @@ palloc_pool_take (struct palloc_pool *pool, size_t page_cnt)
   enum intr_level old_level;
   size_t first;
 
-  if (pool->used_map == NULL)
+  if (pool->in_use == NULL)
     return NULL;
-  lock_acquire (&pool->lock);
-  first = bitmap_scan (pool->used_map, 0, page_cnt, false);
+  lock_acquire (&pool->search_lock);
+  first = bitmap_scan (pool->in_use, 0, page_cnt, false);
   if (first != BITMAP_ERROR)
     {
       old_level = intr_disable ();
-      bitmap_set_multiple (pool->used_map, first, page_cnt, true);
+      bitmap_set_multiple (pool->in_use, first, page_cnt, true);
       intr_set_level (old_level);
     }
-  lock_release (&pool->lock);
+  lock_release (&pool->search_lock);
 
   if (first == BITMAP_ERROR)
     return NULL;
@@ -245,6 +219,18 @@ palloc_pool_owns (const struct palloc_pool *pool, const void *page)
   return p >= pool->base && p < pool->base + pool->page_cnt * PGSIZE;
 }
 
+/* Returns the pool that handed out PAGE, which must come from one. */
+static struct palloc_pool *
+palloc_pool_of (const void *page)
+{
+  struct palloc_pool *pool = &palloc_user_pool;
+
+  if (!palloc_pool_owns (pool, page))
+    pool = &palloc_kernel_pool;
+  ASSERT (palloc_pool_owns (pool, page));
+  return pool;
+}
+
 /* Returns the number of free pages in POOL.  Does not sleep. */
 static size_t
 palloc_pool_free_count (struct palloc_pool *pool)
@@ -252,10 +238,10 @@ palloc_pool_free_count (struct palloc_pool *pool)
   enum intr_level old_level;
   size_t free_cnt;
 
-  if (pool->used_map == NULL)
+  if (pool->in_use == NULL)
     return 0;
   old_level = intr_disable ();
-  free_cnt = bitmap_count (pool->used_map, 0, pool->page_cnt, false);
+  free_cnt = bitmap_count (pool->in_use, 0, pool->page_cnt, false);
   intr_set_level (old_level);
   return free_cnt;
 }

@@ -9,46 +9,64 @@
 #include "devices/shutdown.h"
 #include "threads/interrupt.h"
 
-/* Halts the CPU for good. */
+/* Number of panics begun so far.  Only the first gets the full
+   report; a panic raised while reporting gets a single line; one
+   more means printing itself is broken, so the CPU just stops. */
+static int panic_depth;
+
+/* Stops the CPU with interrupts masked, for good. */
 static void NO_RETURN
-halt_forever (void)
+panic_halt (void)
 {
   for (;;)
     asm volatile ("cli; hlt" : : : "memory");
 }
 
-/* Prints "Kernel PANIC at FILE:LINE in FUNCTION(): MESSAGE" and a call
-   stack, then powers off if the command line asked for that (-q) and
-   halts otherwise.  A panic while panicking prints one short line; a
-   third one prints nothing, since printing is what probably failed. */
+/* Prints the full report of the first panic: where it happened
+   (FILE, LINE, FUNCTION), the printf-style MESSAGE formatted with
+   ARGS, and the raw call stack for utils/backtrace. */
+static void
+panic_report (const char *file, int line, const char *function,
+              const char *message, va_list args)
+{
+  printf ("Kernel PANIC at %s:%d in %s(): ", file, line, function);
+  vprintf (message, args);
+  putchar ('\n');
+  debug_backtrace ();
+  puts ("Run utils/backtrace on the output to decode the call stack.");
+}
+
+/* Reports "Kernel PANIC at FILE:LINE in FUNCTION(): MESSAGE" with a
+   call stack, then shuts down with status 1: powered off under -q,
+   halted otherwise.  Interrupts are turned off on entry and the
+   console lock is bypassed, so this works from any context.  Never
+   returns. */
 void
 debug_panic (const char *file, int line, const char *function,
              const char *message, ...)
 {
-  static int level;
   va_list args;
 
   intr_disable ();
   console_panic ();
 
-  level++;
-  if (level == 1)
+  switch (++panic_depth)
     {
-      printf ("Kernel PANIC at %s:%d in %s(): ", file, line, function);
+    case 1:
       va_start (args, message);
-      vprintf (message, args);
-      printf ("\n");
+      panic_report (file, line, function, message, args);
       va_end (args);
-      debug_backtrace ();
-      printf ("Run utils/backtrace on the output to decode the call stack.\n");
+      break;
+    case 2:
+      printf ("Kernel PANIC recursion at %s:%d in %s().\n",
+              file, line, function);
+      break;
+    default:
+      panic_halt ();
     }
-  else if (level == 2)
-    printf ("Kernel PANIC recursion at %s:%d in %s().\n", file, line, function);
-  else
-    halt_forever ();
 
   serial_flush ();
   shutdown_set_status (1);
   shutdown ();
-  halt_forever ();
+  panic_halt ();
 }

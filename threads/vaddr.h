@@ -3,77 +3,82 @@
 #ifndef THREADS_VADDR_H
 #define THREADS_VADDR_H
 
-#include <debug.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <debug.h>
 #include "threads/loader.h"
 
-/* Functions and macros for working with virtual addresses. */
-#define BITMASK(SHIFT, CNT) (((1ul << (CNT)) - 1) << (SHIFT))
+/* An address splits into a page number (high bits) and an offset
+   inside the 4 KiB page (the low PGBITS bits, from bit PGSHIFT). */
+#define PGBITS  12
+#define PGSHIFT 0
+#define PGSIZE  (1 << PGBITS)
+#define PGMASK  ((uintptr_t) PGSIZE - 1)
 
-/* Page offset (bits 0:12). */
-#define PGSHIFT 0                          /* Index of first offset bit. */
-#define PGBITS  12                         /* Number of offset bits. */
-#define PGSIZE  (1 << PGBITS)              /* Bytes in a page. */
-#define PGMASK  BITMASK(PGSHIFT, PGBITS)   /* Page offset bits (0:12). */
-
-/* Offset within a page. */
-static inline unsigned pg_ofs (const void *va) {
+/* Where VA lies inside its page, 0 to PGSIZE - 1. */
+static inline unsigned
+pg_ofs (const void *va)
+{
   return (uintptr_t) va & PGMASK;
 }
 
-/* Virtual page number. */
-static inline uintptr_t pg_no (const void *va) {
+/* Which page VA lies in, counting pages from address 0. */
+static inline uintptr_t
+pg_no (const void *va)
+{
   return (uintptr_t) va >> PGBITS;
 }
 
-/* Round up to nearest page boundary. */
-static inline void *pg_round_up (const void *va) {
-  return (void *) (((uintptr_t) va + PGSIZE - 1) & ~PGMASK);
+/* The start of the page holding VA. */
+static inline void *
+pg_round_down (const void *va)
+{
+  uintptr_t a = (uintptr_t) va;
+  return (void *) (a - (a & PGMASK));
 }
 
-/* Round down to nearest page boundary. */
-static inline void *pg_round_down (const void *va) {
-  return (void *) ((uintptr_t) va & ~PGMASK);
+/* VA itself if it starts a page, else the start of the page after. */
+static inline void *
+pg_round_up (const void *va)
+{
+  return pg_round_down ((const uint8_t *) va + PGMASK);
 }
 
-/* Base address of the 1:1 physical-to-virtual mapping.  Physical
-   memory is mapped starting at this virtual address, so physical
-   address 0 is accessible at PHYS_BASE, and so on.  It also marks
-   the end of a user program's address space: user addresses are
-   below it, kernel addresses at or above it. */
+/* The kernel sees all of physical memory in one window: physical
+   byte P is at virtual address PHYS_BASE + P.  The same boundary ends
+   user space, which owns every address below it. */
 #define PHYS_BASE ((void *) LOADER_PHYS_BASE)
 
-/* Returns true if VADDR is a user virtual address. */
+/* True if VADDR belongs to user space. */
 static inline bool
 is_user_vaddr (const void *vaddr)
 {
-  return vaddr < PHYS_BASE;
+  return (uintptr_t) vaddr < LOADER_PHYS_BASE;
 }
 
-/* Returns true if VADDR is a kernel virtual address. */
+/* True if VADDR belongs to the kernel's half of every address
+   space. */
 static inline bool
 is_kernel_vaddr (const void *vaddr)
 {
-  return vaddr >= PHYS_BASE;
+  return !is_user_vaddr (vaddr);
 }
 
-/* Returns the kernel virtual address at which physical address PADDR
-   is mapped. */
+/* The direct-map address of physical address PADDR, which must lie
+   below the window's size. */
 static inline void *
 ptov (uintptr_t paddr)
 {
-  ASSERT ((void *) paddr < PHYS_BASE);
-  return (void *) (paddr + (uintptr_t) PHYS_BASE);
+  ASSERT (paddr < LOADER_PHYS_BASE);
+  return (uint8_t *) PHYS_BASE + paddr;
 }
 
-/* Returns the physical address at which kernel virtual address VADDR
-   is mapped. */
+/* The physical address behind direct-map address VADDR. */
 static inline uintptr_t
 vtop (const void *vaddr)
 {
-  ASSERT (is_kernel_vaddr (vaddr));
-  return (uintptr_t) vaddr - (uintptr_t) PHYS_BASE;
+  ASSERT (!is_user_vaddr (vaddr));
+  return (uintptr_t) vaddr - LOADER_PHYS_BASE;
 }
 
 #endif /* threads/vaddr.h */
