@@ -7,7 +7,7 @@
 
 /* switch_threads (CUR, NEXT) */
         .globl switch_threads
-        .func switch_threads
+        .type switch_threads, @function
 switch_threads:
         pushl %ebp                        # Build CUR's struct switch_frame;
         pushl %ebx                        # the C calling convention has
@@ -22,14 +22,14 @@ switch_threads:
         popl %ebx
         popl %ebp
         ret
-        .endfunc
+        .size switch_threads, . - switch_threads
 
 /* Reached by the first switch_threads() into a new thread, with its
-   function in %ebx and its argument in %esi. */
+   body in %ebx and that body's argument in %esi. */
         .globl switch_launch
-        .func switch_launch
+        .type switch_launch, @function
 switch_launch:
         pushl %esi
         pushl %ebx
-        call thread_launch                # thread_launch (FUNCTION, AUX)
-        .endfunc
+        call thread_launch                # thread_launch (BODY, AUX)
+        .size switch_launch, . - switch_launch

@@ -51,13 +51,13 @@ _Static_assert (sizeof (struct switch_frame) == SWITCH_FRAME_SIZE,
 void switch_threads (struct thread *cur, struct thread *next);
 
 /* The first code a new thread runs: calls thread_launch() (in
-   threads/thread.c) with the function and argument that the thread's
+   threads/thread.c) with the body and argument that the thread's
    first switch_frame holds in EBX and ESI.  Never returns. */
 void switch_launch (void);
 
 /* Defined in threads/thread.c: where switch_launch goes, with the new
-   thread's FUNCTION and AUX.  Never returns. */
-void thread_launch (void (*function) (void *aux), void *aux);
+   thread's BODY and AUX.  Never returns. */
+void thread_launch (void (*body) (void *aux), void *aux);
 #endif
 
 #endif /* threads/switch.h */

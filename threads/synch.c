@@ -144,6 +144,17 @@ sema_init (struct semaphore *sema, unsigned value)
   sema->value = value;
 }
 
+/* Takes one unit of SEMA if that needs no waiting, and returns
+   whether it did.  Never sleeps: interrupt handlers may use it. */
+bool
+sema_try_down (struct semaphore *sema)
+{
+  enum intr_level old_level = intr_disable ();
+  bool taken = sema_take (sema);
+  intr_set_level (old_level);
+  return taken;
+}
+
 /* The "down" or "P" operation: takes one unit of SEMA, sleeping as
    long as SEMA's value is 0.  May sleep, so never from an interrupt
    handler.  The caller may have interrupts off; they are off again
@@ -160,17 +171,6 @@ sema_down (struct semaphore *sema)
       thread_block ();
     }
   intr_set_level (old_level);
-}
-
-/* Takes one unit of SEMA if that needs no waiting, and returns
-   whether it did.  Never sleeps: interrupt handlers may use it. */
-bool
-sema_try_down (struct semaphore *sema)
-{
-  enum intr_level old_level = intr_disable ();
-  bool taken = sema_take (sema);
-  intr_set_level (old_level);
-  return taken;
 }
 
 /* The "up" or "V" operation: gives SEMA one more unit and, if
@@ -344,28 +344,6 @@ cond_init (struct condition *cond)
   list_init (&cond->waiters);
 }
 
-/* Atomically releases LOCK, which the current thread holds, and
-   waits for a cond_signal () or cond_broadcast () on COND; takes LOCK
-   back before returning.  Signals are Mesa-style hints: another
-   thread may run between the signal and this return, so callers
-   re-test their condition in a loop.  Sleeps, so never from an
-   interrupt handler. */
-void
-cond_wait (struct condition *cond, struct lock *lock)
-{
-  ASSERT (!intr_context ());
-  ASSERT (lock_held_by_current_thread (lock));
-
-  struct cond_waiter self = { .thread = thread_current () };
-  sema_init (&self.semaphore, 0);
-
-  /* Queued before LOCK is let go, so no signal can slip past. */
-  list_push_back (&cond->waiters, &self.elem);
-  lock_release (lock);
-  sema_down (&self.semaphore);
-  lock_acquire (lock);
-}
-
 /* Wakes one thread waiting on COND, if any: the one of highest
    priority under the priority scheduler.  The current thread must
    hold LOCK, the lock that guards COND.  Never sleeps; not from an
@@ -393,4 +371,26 @@ cond_broadcast (struct condition *cond, struct lock *lock)
 
   while (waiting-- > 0)
     cond_signal (cond, lock);
+}
+
+/* Atomically releases LOCK, which the current thread holds, and
+   waits for a cond_signal () or cond_broadcast () on COND; takes LOCK
+   back before returning.  Signals are Mesa-style hints: another
+   thread may run between the signal and this return, so callers
+   re-test their condition in a loop.  Sleeps, so never from an
+   interrupt handler. */
+void
+cond_wait (struct condition *cond, struct lock *lock)
+{
+  ASSERT (!intr_context ());
+  ASSERT (lock_held_by_current_thread (lock));
+
+  struct cond_waiter self = { .thread = thread_current () };
+  sema_init (&self.semaphore, 0);
+
+  /* Queued before LOCK is let go, so no signal can slip past. */
+  list_push_back (&cond->waiters, &self.elem);
+  lock_release (lock);
+  sema_down (&self.semaphore);
+  lock_acquire (lock);
 }

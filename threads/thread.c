@@ -76,7 +76,7 @@ static tid_t thread_new_tid (void);
 static struct thread *thread_of_stack (void);
 static bool thread_valid (const struct thread *);
 static struct thread *thread_spawn (const char *name, int priority,
-                                    thread_func *, void *aux);
+                                    thread_func *body, void *aux);
 static void thread_switch_away (enum thread_status);
 static void thread_switch_done (void);
 static void thread_idle_loop (void *aux);
@@ -88,10 +88,9 @@ static void thread_idle_loop (void *aux);
 void
 thread_init (void)
 {
-  ASSERT (intr_get_level () == INTR_OFF);
-
   list_init (&thread_all);
   ready_init ();
+  ASSERT (intr_get_level () == INTR_OFF);
 
   struct thread *t = thread_of_stack ();
   thread_setup (t, "main", PRI_DEFAULT);
@@ -132,29 +131,18 @@ thread_tick (void)
     intr_yield_on_return ();
 }
 
-/* Prints where the timer ticks have gone since boot. */
-void
-thread_print_stats (void)
-{
-  printf ("Thread: %lld idle ticks, %lld kernel ticks, %lld user ticks\n",
-          thread_tick_counts[THREAD_TICKS_IDLE],
-          thread_tick_counts[THREAD_TICKS_KERNEL],
-          thread_tick_counts[THREAD_TICKS_USER]);
-}
-
 /* Starts a kernel thread named NAME, at PRIORITY (ignored by the
-   MLFQS scheduler), that calls FUNCTION (AUX) and exits when FUNCTION
+   MLFQS scheduler), that calls BODY (AUX) and exits when BODY
    returns.  Returns the new thread's tid, or TID_ERROR when no page
    is free.  The new thread is ready at once: it may run, even end,
    before this returns, and does so right away if it outranks the
    caller.  May switch threads, so not from an interrupt handler. */
 tid_t
-thread_create (const char *name, int priority,
-               thread_func *function, void *aux)
+thread_create (const char *name, int priority, thread_func *body, void *aux)
 {
-  ASSERT (function != NULL);
+  ASSERT (body != NULL);
 
-  struct thread *t = thread_spawn (name, priority, function, aux);
+  struct thread *t = thread_spawn (name, priority, body, aux);
   if (t == NULL)
     return TID_ERROR;
 
@@ -164,19 +152,6 @@ thread_create (const char *name, int priority,
   thread_preempt ();
 /* END LAB */
   return tid;
-}
-
-/* Puts the running thread to sleep until thread_unblock() wakes it.
-   Interrupts must be off, which the caller needs anyway to record,
-   atomically, what the thread waits for (a semaphore in synch.h is
-   usually the better tool).  Not from an interrupt handler. */
-void
-thread_block (void)
-{
-  ASSERT (!intr_context ());
-  ASSERT (intr_get_level () == INTR_OFF);
-
-  thread_switch_away (THREAD_BLOCKED);
 }
 
 /* Moves T, which must be blocked, to the ready queue.  Never switches
@@ -195,16 +170,29 @@ thread_unblock (struct thread *t)
   intr_set_level (old_level);
 }
 
+/* Puts the running thread to sleep until thread_unblock() wakes it.
+   Interrupts must be off, which the caller needs anyway to record,
+   atomically, what the thread waits for (a semaphore in synch.h is
+   usually the better tool).  Not from an interrupt handler. */
+void
+thread_block (void)
+{
+  ASSERT (intr_get_level () == INTR_OFF);
+  ASSERT (!intr_context ());
+
+  thread_switch_away (THREAD_BLOCKED);
+}
+
 /* Lets other ready threads run; the running thread stays ready and
    may be the next one chosen.  Not from an interrupt handler (which
    asks with intr_yield_on_return() instead). */
 void
 thread_yield (void)
 {
-  struct thread *cur = thread_current ();
   ASSERT (!intr_context ());
 
   enum intr_level old_level = intr_disable ();
+  struct thread *cur = thread_current ();
   if (cur == thread_idle)
     thread_switch_away (THREAD_BLOCKED);
   else
@@ -239,24 +227,26 @@ thread_exit (void)
 struct thread *
 thread_current (void)
 {
-  struct thread *t = thread_of_stack ();
-  ASSERT (thread_valid (t));
-  ASSERT (t->status == THREAD_RUNNING);
-  return t;
+  struct thread *cur = thread_of_stack ();
+  ASSERT (thread_valid (cur));
+  ASSERT (cur->status == THREAD_RUNNING);
+  return cur;
 }
 
 /* Returns the running thread's tid. */
 tid_t
 thread_tid (void)
 {
-  return thread_current ()->tid;
+  const struct thread *cur = thread_current ();
+  return cur->tid;
 }
 
 /* Returns the running thread's name. */
 const char *
 thread_name (void)
 {
-  return thread_current ()->name;
+  const struct thread *cur = thread_current ();
+  return cur->name;
 }
 
 /* Returns how many timer ticks the running thread has been charged
@@ -303,6 +293,16 @@ void
 thread_set_exit_hook (thread_action_func *hook)
 {
   thread_exit_hook = hook;
+}
+
+/* Prints where the timer ticks have gone since boot. */
+void
+thread_print_stats (void)
+{
+  const int64_t *n = thread_tick_counts;
+
+  printf ("Thread: %lld idle ticks, %lld kernel ticks, %lld user ticks\n",
+          n[THREAD_TICKS_IDLE], n[THREAD_TICKS_KERNEL], n[THREAD_TICKS_USER]);
 }
 
 /* Gives T, a thread's page, the state of a new blocked thread named
@@ -362,11 +362,10 @@ thread_valid (const struct thread *t)
 }
 
 /* Allocates a page for a new thread named NAME at PRIORITY and sets it
-   up, blocked, so that its first turn on the CPU calls FUNCTION (AUX).
+   up, blocked, so that its first turn on the CPU calls BODY (AUX).
    Returns the thread, or NULL if no page is free. */
 static struct thread *
-thread_spawn (const char *name, int priority, thread_func *function,
-              void *aux)
+thread_spawn (const char *name, int priority, thread_func *body, void *aux)
 {
   struct thread *t = palloc_get_page (PAL_ZERO);
   if (t == NULL)
@@ -378,7 +377,7 @@ thread_spawn (const char *name, int priority, thread_func *function,
      ESI to thread_launch().  EBP 0 ends backtraces there. */
   struct switch_frame *frame = (struct switch_frame *) t->saved_sp - 1;
   *frame = (struct switch_frame) {
-    .ebx = (uint32_t) function,
+    .ebx = (uint32_t) body,
     .esi = (uint32_t) aux,
     .ebp = 0,
     .eip = switch_launch,
@@ -388,14 +387,14 @@ thread_spawn (const char *name, int priority, thread_func *function,
 }
 
 /* Where a new thread begins, called by switch_launch with interrupts
-   off: finishes the switch into the thread, then runs FUNCTION (AUX)
+   off: finishes the switch into the thread, then runs BODY (AUX)
    with interrupts on and exits when it returns. */
 void
-thread_launch (thread_func *function, void *aux)
+thread_launch (thread_func *body, void *aux)
 {
   thread_switch_done ();
   intr_enable ();
-  function (aux);
+  body (aux);
   thread_exit ();
 }
 

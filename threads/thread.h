@@ -15,8 +15,8 @@
    by whichever thread runs next. */
 enum thread_status
   {
-    THREAD_RUNNING,     /* On the CPU now. */
     THREAD_READY,       /* Could run; queued for the CPU. */
+    THREAD_RUNNING,     /* On the CPU now. */
     THREAD_BLOCKED,     /* Sleeping until someone unblocks it. */
     THREAD_DYING        /* Exited; its page awaits freeing. */
   };
@@ -61,10 +61,10 @@ struct thread
     /* Owned by threads/thread.c.  SAVED_SP must stay first: switch.S
        reaches it at offset SWITCH_THREAD_SP (threads/switch.h). */
     uint8_t *saved_sp;                  /* Stack pointer while not running. */
-    tid_t tid;                          /* Identifier. */
     enum thread_status status;          /* Life-cycle state. */
-    char name[16];                      /* For messages and debugging. */
+    tid_t tid;                          /* Identifier. */
     int priority;                       /* What the ready queue orders by. */
+    char name[16];                      /* For messages and debugging. */
     struct list_elem all_elem;          /* In thread.c's list of threads. */
     int64_t cpu_ticks;                  /* Timer ticks spent running. */
 /* LAB threads: mlfqs */
@@ -101,16 +101,16 @@ struct thread
     unsigned magic;                     /* THREAD_MAGIC while intact. */
   };
 
-/* Which scheduler runs: false (the default) for the priority
-   scheduler of threads/ready.c, true for the MLFQS scheduler of
-   threads/mlfqs.c.  "-mlfqs" on the kernel command line sets it. */
-extern bool thread_mlfqs;
-
 /* Start-up and the timer tick (threads/thread.c). */
 void thread_init (void);
 void thread_start (void);
 void thread_tick (void);
 void thread_print_stats (void);
+
+/* Which scheduler runs: false (the default) for the priority
+   scheduler of threads/ready.c, true for the MLFQS scheduler of
+   threads/mlfqs.c.  "-mlfqs" on the kernel command line sets it. */
+extern bool thread_mlfqs;
 
 /* The body of a thread: called with the AUX given to thread_create(). */
 typedef void thread_func (void *aux);
@@ -122,8 +122,8 @@ void thread_yield (void);
 void thread_exit (void) NO_RETURN;
 
 struct thread *thread_current (void);
-tid_t thread_tid (void);
 const char *thread_name (void);
+tid_t thread_tid (void);
 int64_t thread_cpu_ticks (void);
 
 /* A visitor for thread_foreach(): called once per thread T with the
@@ -142,8 +142,8 @@ void thread_refresh_priority (struct thread *);
 /* END LAB */
 
 /* Niceness and statistics of the MLFQS scheduler (threads/mlfqs.c). */
-int thread_get_nice (void);
 void thread_set_nice (int);
+int thread_get_nice (void);
 int thread_get_recent_cpu (void);
 int thread_get_load_avg (void);
 
