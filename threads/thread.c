@@ -34,15 +34,15 @@
    turn. */
 #define TIME_SLICE 4
 
-_Static_assert (offsetof (struct thread, saved_sp) == SWITCH_THREAD_SP,
+_Static_assert (offsetof (struct thread, stack) == SWITCH_THREAD_SP,
                 "threads/switch.S finds the saved stack pointer here");
 _Static_assert (sizeof (struct thread) <= PGSIZE / 8,
                 "struct thread must leave most of its page to the stack");
 
 bool thread_mlfqs;
 
-/* Every thread whose page is allocated, linked by ALL_ELEM. */
-static struct list thread_all;
+/* Every thread whose page is allocated, linked by ALLELEM. */
+static struct list all_list;
 
 /* The thread that runs when none is ready; never in the ready queue. */
 static struct thread *thread_idle;
@@ -88,7 +88,7 @@ static void thread_idle_loop (void *aux);
 void
 thread_init (void)
 {
-  list_init (&thread_all);
+  list_init (&all_list);
   ready_init ();
   ASSERT (intr_get_level () == INTR_OFF);
 
@@ -215,7 +215,7 @@ thread_exit (void)
     thread_exit_hook (cur, NULL);
 
   intr_disable ();
-  list_remove (&cur->all_elem);
+  list_remove (&cur->allelem);
   thread_reap = cur;
   thread_switch_away (THREAD_DYING);
   NOT_REACHED ();
@@ -277,10 +277,10 @@ thread_foreach (thread_action_func *action, void *aux)
 {
   ASSERT (intr_get_level () == INTR_OFF);
 
-  struct list_elem *e = list_begin (&thread_all);
-  while (e != list_end (&thread_all))
+  struct list_elem *e = list_begin (&all_list);
+  while (e != list_end (&all_list))
     {
-      struct thread *t = list_entry (e, struct thread, all_elem);
+      struct thread *t = list_entry (e, struct thread, allelem);
       e = list_next (e);
       action (t, aux);
     }
@@ -315,7 +315,7 @@ thread_setup (struct thread *t, const char *name, int priority)
   ASSERT (priority >= PRI_MIN && priority <= PRI_MAX);
 
   *t = (struct thread) {
-    .saved_sp = (uint8_t *) t + PGSIZE,
+    .stack = (uint8_t *) t + PGSIZE,
     .status = THREAD_BLOCKED,
     .priority = priority,
     .magic = THREAD_MAGIC,
@@ -330,7 +330,7 @@ thread_setup (struct thread *t, const char *name, int priority)
     mlfqs_init_thread (t, thread_of_stack ());
 
   enum intr_level old_level = intr_disable ();
-  list_push_back (&thread_all, &t->all_elem);
+  list_push_back (&all_list, &t->allelem);
   intr_set_level (old_level);
 }
 
@@ -375,14 +375,14 @@ thread_spawn (const char *name, int priority, thread_func *body, void *aux)
   /* The switch frame switch_threads() will resume T from, at the top
      of the stack: it returns into switch_launch, which hands EBX and
      ESI to thread_launch().  EBP 0 ends backtraces there. */
-  struct switch_frame *frame = (struct switch_frame *) t->saved_sp - 1;
+  struct switch_frame *frame = (struct switch_frame *) t->stack - 1;
   *frame = (struct switch_frame) {
     .ebx = (uint32_t) body,
     .esi = (uint32_t) aux,
     .ebp = 0,
     .eip = switch_launch,
   };
-  t->saved_sp = (uint8_t *) frame;
+  t->stack = (uint8_t *) frame;
   return t;
 }
 

@@ -49,7 +49,7 @@ typedef int tid_t;
                          magic    <- the last field: a stack that
                                      grows too deep clobbers it first
                          ...
-        page + 0     ->  saved_sp, tid, status, ...
+        page + 0     ->  stack, status, tid, ...
 
    Hence the running thread is found by rounding the stack pointer
    down to a page boundary (thread_current()), struct thread must stay
@@ -58,14 +58,14 @@ typedef int tid_t;
    thread_current() checks MAGIC every time it is called. */
 struct thread
   {
-    /* Owned by threads/thread.c.  SAVED_SP must stay first: switch.S
+    /* Owned by threads/thread.c.  STACK must stay first: switch.S
        reaches it at offset SWITCH_THREAD_SP (threads/switch.h). */
-    uint8_t *saved_sp;                  /* Stack pointer while not running. */
+    uint8_t *stack;                     /* Stack pointer while not running. */
     enum thread_status status;          /* Life-cycle state. */
     tid_t tid;                          /* Identifier. */
     int priority;                       /* What the ready queue orders by. */
     char name[16];                      /* For messages and debugging. */
-    struct list_elem all_elem;          /* In thread.c's list of threads. */
+    struct list_elem allelem;           /* In thread.c's list of threads. */
     int64_t cpu_ticks;                  /* Timer ticks spent running. */
 /* LAB threads: mlfqs */
 
