@@ -1,15 +1,17 @@
-/* The interrupt descriptor table and interrupt dispatch.
+/* The interrupt descriptor table and the dispatch of interrupts.
 
    Vectors 0-31 are CPU exceptions, 0x20-0x2f the 8259 PIC's device
-   lines (external interrupts), and the rest free for software traps
-   such as the system call (0x30).  Every vector enters through a stub
-   in intr-stubs.S and arrives in intr_handler(), which calls the
-   handler registered for it. */
+   lines (external interrupts), and the rest are free for software
+   traps such as the system call (0x30).  Every vector enters through
+   its stub in threads/intr-stubs.S and reaches intr_handler(), which
+   runs the handler registered for the vector.  Around a device
+   line's handler it keeps the books: the interrupt-context flag, the
+   PIC's end of interrupt, and the yield a handler may ask for. */
 
 #include "threads/interrupt.h"
 #include <debug.h>
 #include <inttypes.h>
-#include <stdint.h>
+#include <stddef.h>
 #include <stdio.h>
 #include "devices/pic.h"
 #include "threads/cpu.h"
@@ -17,30 +19,52 @@
 #include "threads/loader.h"
 #include "threads/thread.h"
 
-#define INTR_CNT 256            /* Number of x86 interrupt vectors. */
+/* The layout threads/intr-stubs.S builds and relies on. */
+_Static_assert (offsetof (struct intr_frame, ds) == 0,
+                "intr_entry pushes %ds last and intr_exit pops it first");
+_Static_assert (offsetof (struct intr_frame, edi) == 0x10
+                && offsetof (struct intr_frame, eax) == 0x2c,
+                "pushal stores EDI lowest and EAX highest");
+_Static_assert (offsetof (struct intr_frame, vec_no)
+                == INTR_FRAME_SAVED_BYTES,
+                "the stub's words lie just above the saved registers");
+_Static_assert (offsetof (struct intr_frame, frame_pointer)
+                == INTR_FRAME_FP_OFS, "intr_entry points %ebp here");
+_Static_assert (offsetof (struct intr_frame, eip)
+                - offsetof (struct intr_frame, vec_no)
+                == INTR_FRAME_STUB_BYTES, "intr_exit drops these bytes");
+_Static_assert (offsetof (struct intr_frame, frame_pointer) + 4
+                == offsetof (struct intr_frame, eip),
+                "frame_pointer and eip form a frame for backtraces");
+_Static_assert (sizeof (struct intr_frame) == 0x50,
+                "the CPU's part ends with SS");
 
-/* Gate types of IDT descriptors (Intel SDM vol. 3, 6.11). */
+/* IDT gate types (Intel SDM vol. 3, section 6.11). */
 #define GATE_INTR 14            /* 32-bit interrupt gate: clears IF. */
 #define GATE_TRAP 15            /* 32-bit trap gate: leaves IF alone. */
 
-/* The IDT, and for each vector its handler, name and count. */
-static uint64_t idt[INTR_CNT];
-static intr_handler_func *intr_handlers[INTR_CNT];
-static const char *intr_names[INTR_CNT];
-static unsigned long long intr_counts[INTR_CNT];
+/* The IDT the CPU reads. */
+static uint64_t intr_idt[INTR_STUB_CNT];
 
-/* True while an external interrupt is being handled. */
-static bool in_external_intr;
+/* What the kernel keeps about each vector besides its gate. */
+struct intr_vector
+  {
+    intr_handler_func *handler; /* Or NULL if nothing is registered. */
+    const char *name;           /* For messages. */
+  };
+static struct intr_vector intr_vectors[INTR_STUB_CNT];
 
-/* Set by intr_yield_on_return() during an external interrupt: yield
-   to a new thread just before returning from it. */
-static bool yield_on_return;
+/* True while a device line's handler runs. */
+static bool intr_in_external;
 
-static uint64_t make_gate (intr_stub_func *, int dpl, int type);
-static void register_handler (uint8_t vec, int dpl, enum intr_level,
-                              intr_handler_func *, const char *name);
-static void unexpected_interrupt (struct intr_frame *);
-void intr_handler (struct intr_frame *);
+/* Set through intr_yield_on_return() by a device line's handler: the
+   running thread yields once the handler is done. */
+static bool intr_yield_requested;
+
+struct intr_frame *intr_handler (struct intr_frame *);
+static void intr_install (uint8_t vec, int dpl, int type,
+                          intr_handler_func *, const char *name);
+static void intr_unexpected (struct intr_frame *);
 
 /* Names of the CPU exceptions (vectors 0-31). */
 static const char *const exception_names[32] =
@@ -68,203 +92,205 @@ static const char *const exception_names[32] =
     [30] = "#SX Security Exception",
   };
 
-/* Returns the name of VEC while no handler is registered for it. */
-static const char *
-default_name (int vec)
+/* Returns true if VEC is one of the PIC's device lines. */
+static bool
+intr_is_external (unsigned vec)
 {
-  return vec < 32 && exception_names[vec] != NULL ? exception_names[vec]
-                                                  : "unknown";
+  return vec >= INTR_IRQ_BASE && vec < INTR_IRQ_BASE + INTR_IRQ_CNT;
 }
 
-/* Returns the current interrupt status. */
+/* Returns the name of VEC while no handler is registered for it. */
+static const char *
+default_name (unsigned vec)
+{
+  if (vec < 32 && exception_names[vec] != NULL)
+    return exception_names[vec];
+  return "unknown";
+}
+
+/* Returns whether interrupts are on now. */
 enum intr_level
 intr_get_level (void)
 {
-  return read_eflags () & FLAG_IF ? INTR_ON : INTR_OFF;
+  return (read_eflags () & FLAG_IF) != 0 ? INTR_ON : INTR_OFF;
 }
 
-/* Enables or disables interrupts as LEVEL says; returns the previous
-   level. */
-enum intr_level
-intr_set_level (enum intr_level level)
-{
-  return level == INTR_ON ? intr_enable () : intr_disable ();
-}
-
-/* Enables interrupts and returns the previous level.  Not allowed in
-   an interrupt handler: handlers run with interrupts off, start to
-   end. */
-enum intr_level
-intr_enable (void)
-{
-  enum intr_level old_level = intr_get_level ();
-  ASSERT (!intr_context ());
-  asm volatile ("sti" : : : "memory");
-  return old_level;
-}
-
-/* Disables interrupts and returns the previous level. */
+/* Turns interrupts off; returns whether they were on before. */
 enum intr_level
 intr_disable (void)
 {
-  enum intr_level old_level = intr_get_level ();
+  enum intr_level was = intr_get_level ();
   asm volatile ("cli" : : : "memory");
-  return old_level;
+  return was;
 }
 
-/* Sets up the PICs and the IDT, with every vector going to
-   unexpected_interrupt() until something registers for it. */
+/* Turns interrupts on; returns whether they were on before.  Not in
+   an external interrupt handler, which runs with interrupts off from
+   start to end. */
+enum intr_level
+intr_enable (void)
+{
+  ASSERT (!intr_context ());
+
+  enum intr_level was = intr_get_level ();
+  asm volatile ("sti" : : : "memory");
+  return was;
+}
+
+/* Turns interrupts on or off as LEVEL says; returns whether they were
+   on before. */
+enum intr_level
+intr_set_level (enum intr_level level)
+{
+  if (level == INTR_OFF)
+    return intr_disable ();
+  return intr_enable ();
+}
+
+/* Sets up the PICs and loads an IDT in which every vector leads, so
+   far, to intr_unexpected(). */
 void
 intr_init (void)
 {
   pic_init ();
 
-  for (int i = 0; i < INTR_CNT; i++)
-    {
-      idt[i] = make_gate (intr_stubs[i], 0, GATE_INTR);
-      intr_names[i] = default_name (i);
-    }
+  for (unsigned vec = 0; vec < INTR_STUB_CNT; vec++)
+    intr_install (vec, 0, GATE_INTR, NULL, default_name (vec));
 
   struct { uint16_t limit; uint32_t base; } __attribute__ ((packed))
-    desc = { sizeof idt - 1, (uintptr_t) idt };
-  asm volatile ("lidt %0" : : "m" (desc));
+    idtr = { sizeof intr_idt - 1, (uintptr_t) intr_idt };
+  asm volatile ("lidt %0" : : "m" (idtr));
 }
 
-/* Registers HANDLER for external interrupt vector VEC (a PIC line),
-   named NAME for debugging.  The handler runs with interrupts off. */
+/* Makes HANDLER, called NAME in messages, handle the PIC line at
+   vector VEC.  It runs with interrupts off. */
 void
 intr_register_ext (uint8_t vec, intr_handler_func *handler, const char *name)
 {
-  ASSERT (vec >= INTR_IRQ_BASE && vec < INTR_IRQ_BASE + INTR_IRQ_CNT);
-  register_handler (vec, 0, INTR_OFF, handler, name);
+  ASSERT (intr_is_external (vec));
+  ASSERT (intr_vectors[vec].handler == NULL);
+  intr_install (vec, 0, GATE_INTR, handler, name);
 }
 
-/* Registers HANDLER for internal interrupt vector VEC (an exception
-   or a software trap), named NAME.  Code in ring DPL or more
-   privileged may invoke it with `int' (DPL 3 lets user programs make
-   system calls; DPL 0 makes `int' from ring 3 raise #GP instead).
-   The handler runs with interrupts at LEVEL. */
+/* Makes HANDLER, called NAME in messages, handle exception or trap
+   vector VEC, with interrupts at LEVEL while it runs.  DPL is the
+   least privileged ring whose `int VEC' reaches the handler: 3 lets
+   user programs make system calls, while with 0 an `int' from ring 3
+   raises #GP instead. */
 void
 intr_register_int (uint8_t vec, int dpl, enum intr_level level,
                    intr_handler_func *handler, const char *name)
 {
-  ASSERT (vec < INTR_IRQ_BASE || vec >= INTR_IRQ_BASE + INTR_IRQ_CNT);
-  register_handler (vec, dpl, level, handler, name);
+  ASSERT (!intr_is_external (vec));
+  ASSERT (intr_vectors[vec].handler == NULL);
+  intr_install (vec, dpl, level == INTR_ON ? GATE_TRAP : GATE_INTR,
+                handler, name);
 }
 
-/* Removes the handler registered for VEC (a module does this in its
-   exit function): the vector goes back to unexpected_interrupt(),
-   and to DPL 0, so `int VEC' from user mode faults again. */
+/* Forgets the handler of VEC (a module does this as it exits): the
+   vector leads to intr_unexpected() again, at DPL 0, so an `int VEC'
+   from user mode faults once more. */
 void
 intr_unregister (uint8_t vec)
 {
-  ASSERT (intr_handlers[vec] != NULL);
-  idt[vec] = make_gate (intr_stubs[vec], 0, GATE_INTR);
-  intr_handlers[vec] = NULL;
-  intr_names[vec] = default_name (vec);
+  ASSERT (intr_vectors[vec].handler != NULL);
+  intr_install (vec, 0, GATE_INTR, NULL, default_name (vec));
 }
 
-/* Returns true while an external interrupt is being handled. */
-bool
-intr_context (void)
-{
-  return in_external_intr;
-}
-
-/* In an external interrupt handler: yield to another thread just
-   before returning from the interrupt. */
+/* In a device line's handler: makes the interrupted thread yield the
+   CPU once the handler returns. */
 void
 intr_yield_on_return (void)
 {
-  ASSERT (intr_context ());
-  yield_on_return = true;
+  ASSERT (intr_in_external);
+  intr_yield_requested = true;
 }
 
-/* Returns the name of vector VEC. */
+/* Returns true while a device line's handler runs, when sleeping is
+   forbidden. */
+bool
+intr_context (void)
+{
+  return intr_in_external;
+}
+
+/* Returns the name of vector VEC: its handler's, or the exception's. */
 const char *
 intr_name (uint8_t vec)
 {
-  return intr_names[vec];
+  return intr_vectors[vec].name;
 }
 
-/* Common entry for every interrupt, called by intr-stubs.S with the
-   interrupted state in FRAME. */
-void
+/* Called by intr_entry in threads/intr-stubs.S for every interrupt,
+   with the interrupted state in FRAME and interrupts as the vector's
+   gate left them.  Runs the vector's handler; returns FRAME, which
+   intr_entry then resumes. */
+struct intr_frame *
 intr_handler (struct intr_frame *frame)
 {
-  uint8_t vec = frame->vec_no;
-  bool external = vec >= INTR_IRQ_BASE && vec < INTR_IRQ_BASE + INTR_IRQ_CNT;
+  unsigned vec = frame->vec_no;
+  bool external = intr_is_external (vec);
+  intr_handler_func *handler = intr_vectors[vec].handler;
 
-  intr_counts[vec]++;
   if (external)
     {
-      ASSERT (intr_get_level () == INTR_OFF);
-      ASSERT (!intr_context ());
-      in_external_intr = true;
-      yield_on_return = false;
+      ASSERT (intr_get_level () == INTR_OFF && !intr_in_external);
+      intr_in_external = true;
+      intr_yield_requested = false;
     }
 
-  intr_handler_func *handler = intr_handlers[vec];
   if (handler != NULL)
     handler (frame);
-  else if (vec == INTR_IRQ_BASE + 7 || vec == INTR_IRQ_BASE + 15)
-    {
-      /* A spurious PIC interrupt (8259A datasheet): no handler, no
-         end-of-interrupt for IRQ 7; pic.c deals with IRQ 15's. */
-    }
-  else
-    unexpected_interrupt (frame);
+  else if (vec != INTR_IRQ_BASE + 7 && vec != INTR_IRQ_BASE + 15)
+    intr_unexpected (frame);
+  /* Otherwise a spurious IRQ 7 or 15 (8259A datasheet): ignored, and
+     it gets no end-of-interrupt here; pic.c handles IRQ 15's. */
 
   if (external)
     {
-      ASSERT (intr_get_level () == INTR_OFF);
-      ASSERT (intr_context ());
-      in_external_intr = false;
+      ASSERT (intr_get_level () == INTR_OFF && intr_in_external);
+      intr_in_external = false;
       pic_end_of_interrupt (vec - INTR_IRQ_BASE);
-      if (yield_on_return)
+      if (intr_yield_requested)
         thread_yield ();
     }
+  return frame;
 }
 
-/* Prints the registers in interrupt frame F, and CR2 for page
-   faults. */
+/* Prints the interrupt in F and the registers it saved; CR2 too for a
+   page fault. */
 void
 intr_dump_frame (const struct intr_frame *f)
 {
   printf ("Interrupt %#04x (%s) at eip=%p\n",
-          (unsigned) f->vec_no, intr_names[f->vec_no], (void *) f->eip);
+          (unsigned) f->vec_no, intr_name (f->vec_no), (void *) f->eip);
   if (f->vec_no == 14)
     printf (" cr2=%08"PRIx32" ", rcr2 ());
   printf (" error=%08"PRIx32"\n", f->error_code);
-  printf (" eax=%08"PRIx32" ebx=%08"PRIx32" ecx=%08"PRIx32" edx=%08"PRIx32"\n",
-          f->eax, f->ebx, f->ecx, f->edx);
-  printf (" esi=%08"PRIx32" edi=%08"PRIx32" esp=%08"PRIx32" ebp=%08"PRIx32"\n",
-          f->esi, f->edi, (uint32_t) f->esp, f->ebp);
+
+  const struct { const char *name; uint32_t value; } regs[] =
+    {
+      { "eax", f->eax }, { "ebx", f->ebx }, { "ecx", f->ecx },
+      { "edx", f->edx }, { "esi", f->esi }, { "edi", f->edi },
+      { "esp", (uint32_t) f->esp }, { "ebp", f->ebp },
+    };
+  for (size_t i = 0; i < sizeof regs / sizeof *regs; i++)
+    printf ("%s%s=%08"PRIx32"%s", i % 4 == 0 ? " " : "", regs[i].name,
+            regs[i].value, i % 4 == 3 ? "\n" : " ");
   printf (" cs=%04x ds=%04x es=%04x ss=%04x eflags=%08"PRIx32"\n",
           f->cs, f->ds, f->es, f->ss, f->eflags);
 }
 
-/* Prints how often each vector that occurred has fired. */
-void
-intr_print_stats (void)
-{
-  printf ("Interrupts:");
-  for (int i = 0; i < INTR_CNT; i++)
-    if (intr_counts[i] != 0)
-      printf (" %#x(%s)=%llu", i, intr_names[i], intr_counts[i]);
-  printf ("\n");
-}
-
-/* Returns an IDT gate for entry point FUNCTION, callable from rings
-   DPL and above, of gate TYPE, using the kernel code segment. */
+/* Returns an IDT gate of TYPE that enters STUB in the kernel code
+   segment and that `int' may use from rings DPL and more privileged. */
 static uint64_t
-make_gate (intr_stub_func *function, int dpl, int type)
+intr_gate (intr_stub_func *stub, int dpl, int type)
 {
-  ASSERT (function != NULL);
+  ASSERT (stub != NULL);
   ASSERT (dpl >= 0 && dpl <= 3);
   ASSERT (type == GATE_INTR || type == GATE_TRAP);
 
-  uint32_t addr = (uint32_t) function;
+  uint32_t addr = (uint32_t) stub;
   uint32_t lo = (addr & 0xffff) | (SEL_KCSEG << 16);
   uint32_t hi = (addr & 0xffff0000)         /* Offset 31:16. */
                 | (1 << 15)                 /* Present. */
@@ -273,28 +299,25 @@ make_gate (intr_stub_func *function, int dpl, int type)
   return lo | ((uint64_t) hi << 32);
 }
 
-/* Installs HANDLER for VEC with privilege DPL; LEVEL picks an
-   interrupt gate (interrupts off) or a trap gate (left as they are). */
+/* Points vector VEC's gate, of TYPE and privilege DPL, at its stub,
+   and records HANDLER (NULL for none) and NAME for it. */
 static void
-register_handler (uint8_t vec, int dpl, enum intr_level level,
-                  intr_handler_func *handler, const char *name)
+intr_install (uint8_t vec, int dpl, int type, intr_handler_func *handler,
+              const char *name)
 {
-  ASSERT (intr_handlers[vec] == NULL);
-  idt[vec] = make_gate (intr_stubs[vec], dpl,
-                        level == INTR_ON ? GATE_TRAP : GATE_INTR);
-  intr_handlers[vec] = handler;
-  intr_names[vec] = name;
+  intr_idt[vec] = intr_gate (intr_stubs[vec], dpl, type);
+  intr_vectors[vec] = (struct intr_vector) { handler, name };
 }
 
-/* Handles a vector nobody registered for: in the base kernel, any
-   exception is a kernel bug, so dump the state and panic. */
+/* Handles a vector nobody registered for.  In the core kernel every
+   such exception is a kernel bug: dump the state and panic. */
 static void
-unexpected_interrupt (struct intr_frame *f)
+intr_unexpected (struct intr_frame *f)
 {
   intr_dump_frame (f);
   if ((f->cs & 3) == 3)
     PANIC ("unexpected %s in user mode (vector %#x)",
-           intr_names[f->vec_no], (unsigned) f->vec_no);
+           intr_name (f->vec_no), (unsigned) f->vec_no);
   PANIC ("unexpected %s in kernel mode at %p (vector %#x)",
-         intr_names[f->vec_no], (void *) f->eip, (unsigned) f->vec_no);
+         intr_name (f->vec_no), (void *) f->eip, (unsigned) f->vec_no);
 }

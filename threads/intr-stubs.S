@@ -1,67 +1,72 @@
-/* Interrupt entry.  Each of the 256 vectors gets a small stub,
-   generated below, that makes the stack look the same whatever the
-   vector (struct intr_frame in threads/interrupt.h), then jumps to
-   intr_entry, which saves the registers and calls intr_handler(). */
+/* Interrupt entry and exit.  The IDT sends each vector to its own
+   small stub, generated below, which pushes whatever makes every
+   vector's stack alike; the common code then saves the registers,
+   which completes a struct intr_frame (threads/interrupt.h), and
+   passes it to intr_handler().  Frame offsets: threads/intr-stubs.h. */
 
+#include "threads/intr-stubs.h"
 #include "threads/loader.h"
 
-/* Offset of frame_pointer in struct intr_frame. */
-#define FRAME_POINTER_OFS 0x38
-
         .text
-/* Saves the interrupted state, switches to kernel data segments and
-   calls intr_handler (FRAME). */
-        .func intr_entry
+
+/* Common entry: save what the interrupted code was using, enter the
+   kernel's data segments, and call intr_handler (FRAME), which
+   returns the frame to resume. */
+        .type intr_entry, @function
 intr_entry:
-        pushl %ds
-        pushl %es
-        pushl %fs
-        pushl %gs
         pushal
-        cld                               # The C ABI expects DF clear.
+        pushl %gs
+        pushl %fs
+        pushl %es
+        pushl %ds
+        cld                               # The C ABI assumes DF = 0.
         movl $SEL_KDSEG, %eax
         movw %ax, %ds
         movw %ax, %es
-        leal FRAME_POINTER_OFS(%esp), %ebp  # Backtraces run through here.
+        leal INTR_FRAME_FP_OFS(%esp), %ebp
         pushl %esp
         call intr_handler
-        addl $4, %esp
-        .endfunc
+        movl %eax, %esp                   # Drops the argument, too.
+        # Falls through.
+        .size intr_entry, . - intr_entry
 
-/* Restores the state in the frame at %esp and returns from the
-   interrupt. */
+/* Resumes from the struct intr_frame at %esp. */
         .globl intr_exit
-        .func intr_exit
+        .type intr_exit, @function
 intr_exit:
-        popal
-        popl %gs
-        popl %fs
-        popl %es
         popl %ds
-        addl $12, %esp                    # Vector, error code, frame pointer.
+        popl %es
+        popl %fs
+        popl %gs
+        popal
+        addl $INTR_FRAME_STUB_BYTES, %esp
         iret
-        .endfunc
+        .size intr_exit, . - intr_exit
 
-/* The per-vector stubs.  The CPU pushes an error code for vectors 8,
-   10-14, 17, 21, 29 and 30; for the others the stub pushes 0.  Both
-   then hold the interrupted %ebp just below the return address, so
-   that slot and the saved EIP form a frame a backtrace can walk. */
-        .data
+/* intr_stubs[]: the address of each vector's stub, in vector order.
+   On entry to a stub the stack holds what the CPU pushed, and for
+   vectors 8, 10-14, 17, 21, 29 and 30 that includes an error code.
+   Other stubs push 0 in its place.  Either way the stub leaves the
+   interrupted %ebp in the slot just under the saved EIP, so that the
+   two form a stack frame a backtrace can follow. */
+        .pushsection .rodata
+        .balign 4
         .globl intr_stubs
 intr_stubs:
+        .popsection
 
         .set vec, 0
-        .rept 256
-        .data
+        .rept INTR_STUB_CNT
+        .pushsection .rodata
         .long 1f
-        .text
+        .popsection
 1:
         .if vec == 8 || (vec >= 10 && vec <= 14) || vec == 17 || vec == 21 || vec == 29 || vec == 30
-        pushl (%esp)                      # Copy the error code down,
-        movl %ebp, 4(%esp)                # and put %ebp where it was.
+        pushl (%esp)                      # The error code, one slot lower;
+        movl %ebp, 4(%esp)                # %ebp where it was.
         .else
         pushl %ebp
-        pushl $0                          # No error code.
+        pushl $0                          # Stands in for an error code.
         .endif
         pushl $vec
         jmp intr_entry

@@ -184,13 +184,8 @@ mlfqs_tick (struct thread *cur UNUSED)
 {
 }
 
-void
-thread_set_nice (int nice UNUSED)
-{
-}
-
 int
-thread_get_nice (void)
+thread_get_recent_cpu (void)
 {
   return 0;
 }
@@ -202,9 +197,14 @@ thread_get_load_avg (void)
 }
 
 int
-thread_get_recent_cpu (void)
+thread_get_nice (void)
 {
-  return 0;
+  return NICE_DEFAULT;
+}
+
+void
+thread_set_nice (int nice UNUSED)
+{
 }
 */
 /* END LAB */

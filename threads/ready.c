@@ -217,5 +217,6 @@ thread_set_priority (int new_priority)
 int
 thread_get_priority (void)
 {
-  return thread_current ()->priority;
+  const struct thread *cur = thread_current ();
+  return cur->priority;
 }

@@ -1,41 +1,35 @@
-/* switch_threads(CUR, NEXT): the context switch.  The caller-saved
-   registers are already saved by the C calling convention; this saves
-   the callee-saved ones on CUR's stack, swaps stacks, and restores
-   NEXT's.  Layout: struct switch_threads_frame in threads/switch.h. */
+/* The context switch, and the first instructions of a new thread.
+   Stack layout and offsets: threads/switch.h. */
 
 #include "threads/switch.h"
 
         .text
+
+/* switch_threads (CUR, NEXT) */
         .globl switch_threads
-        .func switch_threads
+        .type switch_threads, @function
 switch_threads:
-        pushl %ebx
-        pushl %ebp
-        pushl %esi
+        pushl %ebp                        # Build CUR's struct switch_frame;
+        pushl %ebx                        # the C calling convention has
+        pushl %esi                        # saved the other registers.
         pushl %edi
-
-        movl thread_stack_ofs, %edx
-        movl SWITCH_CUR(%esp), %eax
-        movl %esp, (%eax, %edx)          # CUR->stack = %esp.
-        movl SWITCH_NEXT(%esp), %ecx
-        movl (%ecx, %edx), %esp          # %esp = NEXT->stack.
-
+        movl SWITCH_ARG_CUR(%esp), %eax
+        movl SWITCH_ARG_NEXT(%esp), %ecx
+        movl %esp, SWITCH_THREAD_SP(%eax)
+        movl SWITCH_THREAD_SP(%ecx), %esp # Now on NEXT's stack.
         popl %edi
         popl %esi
-        popl %ebp
         popl %ebx
-        ret                               # Returns CUR in %eax.
-        .endfunc
-
-/* A new thread's first switch_threads() "returns" here, with the
-   previous thread in %eax: finish the switch, then return into
-   kernel_thread() through the frame thread_create() built. */
-        .globl switch_entry
-        .func switch_entry
-switch_entry:
-        addl $8, %esp                     # Drop CUR and NEXT.
-        pushl %eax
-        call thread_schedule_tail
-        addl $4, %esp
+        popl %ebp
         ret
-        .endfunc
+        .size switch_threads, . - switch_threads
+
+/* Reached by the first switch_threads() into a new thread, with its
+   body in %ebx and that body's argument in %esi. */
+        .globl switch_launch
+        .type switch_launch, @function
+switch_launch:
+        pushl %esi
+        pushl %ebx
+        call thread_launch                # thread_launch (BODY, AUX)
+        .size switch_launch, . - switch_launch

@@ -1,10 +1,14 @@
 /* Synchronization primitives: counting semaphores, locks and
    condition variables.
 
-   A semaphore is the one primitive that touches the scheduler: it
-   blocks waiting threads with thread_block () and wakes them with
-   thread_unblock ().  Locks are semaphores with an owner; a condition
-   variable gives each waiter a semaphore of its own. */
+   Only the semaphore deals with the scheduler: a thread that must
+   wait files itself in the semaphore's WAITERS and calls
+   thread_block (), and sema_up () hands one waiter to
+   thread_unblock ().  A lock is a semaphore of value 1 that records
+   its holder; a condition variable queues one private semaphore per
+   waiting thread.  All three are safe against interrupts because the
+   kernel runs on one CPU and each operation works with interrupts
+   off. */
 
 #include "threads/synch.h"
 #include <debug.h>
@@ -12,22 +16,53 @@
 #include "threads/interrupt.h"
 #include "threads/thread.h"
 
-/* One thread waiting in cond_wait (), in a condition's WAITERS. */
+/* A thread asleep in cond_wait (): an entry in a condition's
+   WAITERS, with the semaphore cond_signal () raises to wake it. */
 struct cond_waiter
   {
-    struct list_elem elem;      /* Element in the condition's WAITERS. */
-    struct semaphore semaphore; /* Upped to wake this waiter. */
-    struct thread *thread;      /* The waiting thread. */
+    struct list_elem elem;      /* In the condition's WAITERS. */
+    struct semaphore semaphore; /* Starts at 0; upped once to wake. */
+    struct thread *thread;      /* Who is waiting. */
   };
 
+/* Orders the threads of a semaphore's WAITERS by priority, for
+   waiters_take () and list_max (). */
+static bool
+waiter_priority_less (const struct list_elem *a, const struct list_elem *b,
+                      void *aux UNUSED)
+{
+  return list_entry (a, struct thread, elem)->priority
+         < list_entry (b, struct thread, elem)->priority;
+}
+
+/* Orders the entries of a condition's WAITERS by their threads'
+   priorities, for waiters_take (). */
+static bool
+cond_waiter_priority_less (const struct list_elem *a,
+                           const struct list_elem *b, void *aux UNUSED)
+{
+  return list_entry (a, struct cond_waiter, elem)->thread->priority
+         < list_entry (b, struct cond_waiter, elem)->thread->priority;
+}
+
+/* Removes from WAITERS, which is not empty, the waiter to wake next,
+   and returns it.  LESS orders the waiters by priority.  Both
+   semaphores and condition variables choose through here. */
 /* LAB threads: priority */
 /* Waking by priority.  Waiters wait in arrival order; a wake-up takes
    the waiter of highest priority, the earliest of equals (list_max
    returns the first of several maximal elements).  Priorities can
    change while threads wait, through donation, so the choice is made
-   at wake-up time rather than by keeping the list sorted.
+   at wake-up time rather than by keeping the list sorted. */
+static struct list_elem *
+waiters_take (struct list *waiters, list_less_func *less)
+{
+  struct list_elem *e = list_max (waiters, less, NULL);
+  list_remove (e);
+  return e;
+}
 
-   Priority donation.  A thread about to wait for a lock lends its
+/* Priority donation.  A thread about to wait for a lock lends its
    priority to the lock's holder and, if that holder waits for another
    lock, to that lock's holder, and so on: the whole chain then runs
    at least at the waiter's priority until the locks are released.
@@ -38,35 +73,6 @@ struct cond_waiter
    its priority falls back to its own or to what its other locks still
    carry (thread_refresh_priority ()).  The MLFQS scheduler does not
    donate. */
-
-/* list_max () order of threads in a semaphore's waiters: by priority. */
-static bool
-waiter_priority_less (const struct list_elem *a, const struct list_elem *b,
-                      void *aux UNUSED)
-{
-  return list_entry (a, struct thread, elem)->priority
-         < list_entry (b, struct thread, elem)->priority;
-}
-
-/* list_max () order of a condition's waiters: by their threads'
-   priorities. */
-static bool
-cond_waiter_priority_less (const struct list_elem *a,
-                           const struct list_elem *b, void *aux UNUSED)
-{
-  return list_entry (a, struct cond_waiter, elem)->thread->priority
-         < list_entry (b, struct cond_waiter, elem)->thread->priority;
-}
-
-/* Removes and returns the element of WAITERS, which is not empty,
-   that LESS ranks highest. */
-static struct list_elem *
-waiters_pop_max (struct list *waiters, list_less_func *less)
-{
-  struct list_elem *e = list_max (waiters, less, NULL);
-  list_remove (e);
-  return e;
-}
 
 /* Lends the current thread's priority along the chain of holders
    that starts at LOCK's holder, as it is about to wait for LOCK.
@@ -84,20 +90,6 @@ lock_donate (struct lock *lock)
       holder = holder->waiting_lock != NULL ? holder->waiting_lock->holder
                                             : NULL;
     }
-}
-
-/* Makes the current thread the holder of LOCK, whose semaphore it has
-   just taken.  Threads still waiting for LOCK now lend their
-   priorities to it.  Interrupts must be off. */
-static void
-lock_take (struct lock *lock)
-{
-  struct thread *cur = thread_current ();
-
-  cur->waiting_lock = NULL;
-  lock->holder = cur;
-  list_push_back (&cur->held_locks, &lock->elem);
-  thread_refresh_priority (cur);
 }
 
 /* Returns the highest priority among the threads waiting for the
@@ -121,91 +113,84 @@ lock_donated_priority (struct thread *t)
     }
   return donated;
 }
+/* STUB:
+static struct list_elem *
+waiters_take (struct list *waiters, list_less_func *less UNUSED)
+{
+  return list_pop_front (waiters);
+}
+*/
 /* END LAB */
 
-/* Sets SEMA's value to VALUE, with no waiters.  Interrupts may be
-   on or off; does not sleep. */
+/* Takes one unit of SEMA if its value is positive, returning true;
+   returns false if the value is 0.  Interrupts must be off. */
+static bool
+sema_take (struct semaphore *sema)
+{
+  ASSERT (intr_get_level () == INTR_OFF);
+
+  if (sema->value == 0)
+    return false;
+  sema->value--;
+  return true;
+}
+
+/* Makes SEMA a semaphore whose value is VALUE and on which nobody
+   waits yet.  Never sleeps. */
 void
 sema_init (struct semaphore *sema, unsigned value)
 {
-  ASSERT (sema != NULL);
-  sema->value = value;
   list_init (&sema->waiters);
+  sema->value = value;
 }
 
-/* Waits until SEMA's value is positive, then decrements it (the "P"
-   or "down" operation).  May sleep, so not from an interrupt handler;
-   may be called with interrupts off, and if it sleeps the next
-   thread to run turns them back on. */
+/* Takes one unit of SEMA if that needs no waiting, and returns
+   whether it did.  Never sleeps: interrupt handlers may use it. */
+bool
+sema_try_down (struct semaphore *sema)
+{
+  enum intr_level old_level = intr_disable ();
+  bool taken = sema_take (sema);
+  intr_set_level (old_level);
+  return taken;
+}
+
+/* The "down" or "P" operation: takes one unit of SEMA, sleeping as
+   long as SEMA's value is 0.  May sleep, so never from an interrupt
+   handler.  The caller may have interrupts off; they are off again
+   when this returns. */
 void
 sema_down (struct semaphore *sema)
 {
-  enum intr_level old_level;
-
-  ASSERT (sema != NULL);
   ASSERT (!intr_context ());
 
-  old_level = intr_disable ();
-  while (sema->value == 0)
+  enum intr_level old_level = intr_disable ();
+  while (!sema_take (sema))
     {
       list_push_back (&sema->waiters, &thread_current ()->elem);
       thread_block ();
     }
-  sema->value--;
   intr_set_level (old_level);
 }
 
-/* Decrements SEMA's value if it is positive and returns true;
-   otherwise returns false at once.  Does not sleep, so interrupt
-   handlers may call it. */
-bool
-sema_try_down (struct semaphore *sema)
-{
-  enum intr_level old_level;
-  bool success = false;
-
-  ASSERT (sema != NULL);
-
-  old_level = intr_disable ();
-  if (sema->value > 0)
-    {
-      sema->value--;
-      success = true;
-    }
-  intr_set_level (old_level);
-  return success;
-}
-
-/* Increments SEMA's value and wakes one waiting thread, if any (the
-   "V" or "up" operation).  Does not sleep, so interrupt handlers may
-   call it.  Under the priority scheduler, the thread woken is the
-   waiter of highest priority, and if it outranks the caller it runs
-   at once: the caller yields, or an interrupt handler yields when it
-   returns. */
+/* The "up" or "V" operation: gives SEMA one more unit and, if
+   threads wait for one, readies one of them.  Never sleeps:
+   interrupt handlers may use it.  Under the priority scheduler the
+   thread readied is the waiter of highest priority, and it runs at
+   once if it outranks the caller (from an interrupt handler: as soon
+   as the handler returns). */
 void
 sema_up (struct semaphore *sema)
 {
-  enum intr_level old_level;
-
-  ASSERT (sema != NULL);
-
+  enum intr_level old_level = intr_disable ();
+  sema->value++;
+  if (!list_empty (&sema->waiters))
+    thread_unblock (list_entry (waiters_take (&sema->waiters,
+                                              waiter_priority_less),
+                                struct thread, elem));
+  intr_set_level (old_level);
 /* LAB threads: priority */
-  old_level = intr_disable ();
-  if (!list_empty (&sema->waiters))
-    thread_unblock (list_entry (waiters_pop_max (&sema->waiters,
-                                                 waiter_priority_less),
-                                struct thread, elem));
-  sema->value++;
-  intr_set_level (old_level);
   thread_preempt ();
-/* STUB:
-  old_level = intr_disable ();
-  if (!list_empty (&sema->waiters))
-    thread_unblock (list_entry (list_pop_front (&sema->waiters),
-                                struct thread, elem));
-  sema->value++;
-  intr_set_level (old_level);
-*/
 /* END LAB */
 }
 
@@ -256,169 +241,156 @@ sema_self_test (void)
   printf ("%d round trips, passed.\n", SEMA_SELF_TEST_ROUNDS);
 }
 
-/* Makes LOCK free.  A lock is held by at most one thread at a time
-   and is not recursive: the holder may not acquire it again.  Unlike
-   a semaphore with value 1, only the thread that acquired a lock may
-   release it.  Does not sleep. */
+/* Makes LOCK free.  A lock has at most one holder, which alone may
+   release it, and may not be acquired again by its holder: that
+   difference from a semaphore of value 1 is what lets the priority
+   scheduler know whom to donate to.  Never sleeps. */
 void
 lock_init (struct lock *lock)
 {
-  ASSERT (lock != NULL);
-  lock->holder = NULL;
   sema_init (&lock->semaphore, 1);
+  lock->holder = NULL;
 }
 
-/* Waits until LOCK is free, then takes it for the current thread,
-   which must not hold it already.  May sleep, so not from an
-   interrupt handler; may be called with interrupts off.  Under the
-   priority scheduler, a thread that waits donates its priority to
-   the holder until the holder releases LOCK. */
+/* Records the current thread as the holder of LOCK, whose semaphore
+   it has just taken.  Interrupts must be off. */
+static void
+lock_take (struct lock *lock)
+{
+  struct thread *cur = thread_current ();
+
+  ASSERT (intr_get_level () == INTR_OFF && lock->holder == NULL);
+  lock->holder = cur;
+/* LAB threads: priority */
+  /* The threads still waiting for LOCK now lend their priorities to
+     the current thread. */
+  cur->waiting_lock = NULL;
+  list_push_back (&cur->held_locks, &lock->elem);
+  thread_refresh_priority (cur);
+/* END LAB */
+}
+
+/* Acquires LOCK for the current thread, which must not hold it,
+   sleeping until it is free.  May sleep, so never from an interrupt
+   handler; the caller may have interrupts off.  Under the priority
+   scheduler a thread that has to wait lends its priority to the
+   holder until the holder releases LOCK. */
 void
 lock_acquire (struct lock *lock)
 {
-  ASSERT (lock != NULL);
   ASSERT (!intr_context ());
   ASSERT (!lock_held_by_current_thread (lock));
 
-/* LAB threads: priority */
   enum intr_level old_level = intr_disable ();
+/* LAB threads: priority */
   if (lock->holder != NULL && !thread_mlfqs)
     lock_donate (lock);
+/* END LAB */
   sema_down (&lock->semaphore);
   lock_take (lock);
   intr_set_level (old_level);
-/* STUB:
-  sema_down (&lock->semaphore);
-  lock->holder = thread_current ();
-*/
-/* END LAB */
 }
 
-/* Takes LOCK for the current thread, which must not hold it already,
-   and returns true if LOCK is free; otherwise returns false at once.
-   Does not sleep, but interrupt handlers have no current thread to
-   own a lock, so not from one. */
+/* Acquires LOCK for the current thread, which must not hold it, if
+   LOCK is free, and returns whether it did.  Never sleeps, but not
+   from an interrupt handler either: a handler is no thread that could
+   hold a lock. */
 bool
 lock_try_acquire (struct lock *lock)
 {
-  bool success;
-
-  ASSERT (lock != NULL);
   ASSERT (!intr_context ());
   ASSERT (!lock_held_by_current_thread (lock));
 
-/* LAB threads: priority */
   enum intr_level old_level = intr_disable ();
-  success = sema_try_down (&lock->semaphore);
-  if (success)
+  bool acquired = sema_try_down (&lock->semaphore);
+  if (acquired)
     lock_take (lock);
   intr_set_level (old_level);
-/* STUB:
-  success = sema_try_down (&lock->semaphore);
-  if (success)
-    lock->holder = thread_current ();
-*/
-/* END LAB */
-  return success;
+  return acquired;
 }
 
-/* Releases LOCK, which the current thread must hold, and wakes a
-   thread waiting for it, the way sema_up () does.  A priority the
-   current thread received through LOCK ends here.  Does not sleep. */
+/* Gives up LOCK, which the current thread holds, and readies one of
+   the threads waiting for it as sema_up () does.  Whatever priority
+   the current thread had on loan through LOCK ends here.  Never
+   sleeps. */
 void
 lock_release (struct lock *lock)
 {
-  ASSERT (lock != NULL);
   ASSERT (lock_held_by_current_thread (lock));
 
-/* LAB threads: priority */
   enum intr_level old_level = intr_disable ();
   lock->holder = NULL;
+/* LAB threads: priority */
   list_remove (&lock->elem);
   thread_refresh_priority (thread_current ());
+/* END LAB */
   sema_up (&lock->semaphore);
   intr_set_level (old_level);
-/* STUB:
-  lock->holder = NULL;
-  sema_up (&lock->semaphore);
-*/
-/* END LAB */
 }
 
-/* Returns true if the current thread holds LOCK.  (Whether some
-   other thread holds it could change the moment after asking.) */
+/* Returns true if the running thread holds LOCK.  Asking about any
+   other thread would be pointless: the answer could change before
+   the caller used it. */
 bool
 lock_held_by_current_thread (const struct lock *lock)
 {
-  ASSERT (lock != NULL);
   return lock->holder == thread_current ();
 }
 
-/* Makes COND a condition variable with no waiters.  Does not sleep. */
+/* Makes COND a condition variable nobody waits on.  Never sleeps. */
 void
 cond_init (struct condition *cond)
 {
-  ASSERT (cond != NULL);
   list_init (&cond->waiters);
 }
 
-/* Releases LOCK, which the current thread must hold, waits until
-   another thread signals COND, and acquires LOCK again before
-   returning.  Mesa semantics: a signal is a hint, not a hand-over,
-   so the caller rechecks its condition in a loop.  Sleeps, so not
-   from an interrupt handler. */
-void
-cond_wait (struct condition *cond, struct lock *lock)
-{
-  struct cond_waiter waiter;
-
-  ASSERT (cond != NULL);
-  ASSERT (lock != NULL);
-  ASSERT (!intr_context ());
-  ASSERT (lock_held_by_current_thread (lock));
-
-  sema_init (&waiter.semaphore, 0);
-  waiter.thread = thread_current ();
-  list_push_back (&cond->waiters, &waiter.elem);
-  lock_release (lock);
-  sema_down (&waiter.semaphore);
-  lock_acquire (lock);
-}
-
-/* Wakes one thread waiting on COND, if any: under the priority
-   scheduler the one of highest priority, otherwise the one that has
-   waited longest.  LOCK, the lock guarding COND, must be held by the
-   current thread.  Does not sleep; not from an interrupt handler
-   (which cannot hold LOCK). */
+/* Wakes one thread waiting on COND, if any: the one of highest
+   priority under the priority scheduler.  The current thread must
+   hold LOCK, the lock that guards COND.  Never sleeps; not from an
+   interrupt handler, which cannot hold LOCK. */
 void
 cond_signal (struct condition *cond, struct lock *lock)
 {
-  ASSERT (cond != NULL);
-  ASSERT (lock != NULL);
   ASSERT (!intr_context ());
   ASSERT (lock_held_by_current_thread (lock));
 
-/* LAB threads: priority */
-  if (!list_empty (&cond->waiters))
-    sema_up (&list_entry (waiters_pop_max (&cond->waiters,
-                                           cond_waiter_priority_less),
-                          struct cond_waiter, elem)->semaphore);
-/* STUB:
-  if (!list_empty (&cond->waiters))
-    sema_up (&list_entry (list_pop_front (&cond->waiters),
-                          struct cond_waiter, elem)->semaphore);
-*/
-/* END LAB */
+  if (list_empty (&cond->waiters))
+    return;
+  struct list_elem *e = waiters_take (&cond->waiters,
+                                      cond_waiter_priority_less);
+  sema_up (&list_entry (e, struct cond_waiter, elem)->semaphore);
 }
 
-/* Wakes every thread waiting on COND.  LOCK must be held by the
-   current thread.  Does not sleep. */
+/* Wakes every thread waiting on COND.  The current thread must hold
+   LOCK, the lock that guards COND, so no thread can start waiting
+   meanwhile.  Never sleeps. */
 void
 cond_broadcast (struct condition *cond, struct lock *lock)
 {
-  ASSERT (cond != NULL);
-  ASSERT (lock != NULL);
+  size_t waiting = list_size (&cond->waiters);
 
-  while (!list_empty (&cond->waiters))
+  while (waiting-- > 0)
     cond_signal (cond, lock);
+}
+
+/* Atomically releases LOCK, which the current thread holds, and
+   waits for a cond_signal () or cond_broadcast () on COND; takes LOCK
+   back before returning.  Signals are Mesa-style hints: another
+   thread may run between the signal and this return, so callers
+   re-test their condition in a loop.  Sleeps, so never from an
+   interrupt handler. */
+void
+cond_wait (struct condition *cond, struct lock *lock)
+{
+  ASSERT (!intr_context ());
+  ASSERT (lock_held_by_current_thread (lock));
+
+  struct cond_waiter self = { .thread = thread_current () };
+  sema_init (&self.semaphore, 0);
+
+  /* Queued before LOCK is let go, so no signal can slip past. */
+  list_push_back (&cond->waiters, &self.elem);
+  lock_release (lock);
+  sema_down (&self.semaphore);
+  lock_acquire (lock);
 }

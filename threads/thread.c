@@ -1,14 +1,16 @@
-/* Kernel threads: their life cycle, and the scheduler's core.
+/* Kernel threads: creating and ending them, blocking and waking them,
+   and handing the CPU from one to the next.
 
-   Every thread lives in one page (see struct thread in thread.h).
-   This file creates, blocks, wakes and ends threads, and switches
-   to the next thread to run whenever the running thread blocks,
-   yields or exits; the timer interrupt ends a thread's time slice
-   after TIME_SLICE ticks.  Which ready thread runs next is the ready
-   queue's business (threads/ready.c, priorities and donation); under
-   "-mlfqs", threads/mlfqs.c sets the priorities.  Both use this
-   file through thread.h, and threads/sched.h for what only the
-   scheduler needs. */
+   A thread is one page (struct thread in thread.h).  The CPU changes
+   hands in exactly one place, thread_switch_away(): the running
+   thread says what it becomes (ready, blocked or dying), the ready
+   queue (threads/ready.c) names its successor, threads/switch.S swaps
+   the stacks, and thread_switch_done() settles the thread that now
+   runs.  A thread that has never run starts from a switch frame built
+   by thread_spawn(), which "returns" into switch_launch and from
+   there into thread_launch().  The timer ends a time slice through
+   thread_tick(); under "-mlfqs", threads/mlfqs.c sets priorities.
+   What only the scheduler's own files share is in threads/sched.h. */
 
 #include "threads/thread.h"
 #include <debug.h>
@@ -22,164 +24,129 @@
 #include "threads/ready.h"
 #include "threads/sched.h"
 #include "threads/switch.h"
-#include "threads/synch.h"
 #include "threads/tss.h"
 #include "threads/vaddr.h"
 
-/* Random value for struct thread's `magic'; a thread whose magic is
-   wrong has overflowed its stack (or isn't a thread). */
+/* The value of struct thread's MAGIC in an intact thread ("Ring"). */
 #define THREAD_MAGIC 0x52696e67
 
-/* Timer ticks each thread gets before it must give up the CPU. */
+/* Timer ticks a thread may run before it must let another have a
+   turn. */
 #define TIME_SLICE 4
 
-/* Every thread, from creation until its page is freed. */
-static struct list all_list;
+_Static_assert (offsetof (struct thread, stack) == SWITCH_THREAD_SP,
+                "threads/switch.S finds the saved stack pointer here");
+_Static_assert (sizeof (struct thread) <= PGSIZE / 8,
+                "struct thread must leave most of its page to the stack");
 
-/* The idle thread, run when nothing else is ready. */
-static struct thread *idle_thread;
-
-/* The thread running main(), whose page threads/start.S set up. */
-static struct thread *initial_thread;
-
-/* Guards next_tid. */
-static struct lock tid_lock;
-
-/* Statistics, in timer ticks. */
-static long long idle_ticks;    /* Spent idle. */
-static long long kernel_ticks;  /* Spent in kernel threads. */
-static long long user_ticks;    /* Spent in user programs. */
-
-/* Ticks since the running thread was last scheduled. */
-static unsigned thread_ticks;
-
-/* The scheduler in use ("-mlfqs" on the kernel command line). */
 bool thread_mlfqs;
 
-/* Called for each thread as it exits, if set (user processes). */
-static thread_action_func *exit_hook;
+/* Every thread whose page is allocated, linked by ALLELEM. */
+static struct list all_list;
 
-const uint32_t thread_stack_ofs = offsetof (struct thread, stack);
+/* The thread that runs when none is ready; never in the ready queue. */
+static struct thread *thread_idle;
 
-/* The frame kernel_thread() runs with: the return address slot and
-   its two arguments. */
-struct kernel_thread_frame
+/* The thread that runs main(): its page was reserved at boot, not by
+   palloc, so it is never freed. */
+static struct thread *thread_main;
+
+/* A thread that has just exited: the next thread to run frees its
+   page, since no thread can free the page its own stack is in. */
+static struct thread *thread_reap;
+
+/* Ticks the running thread has had since it was last switched to. */
+static unsigned thread_slice_used;
+
+/* Run by every thread as it exits, if set. */
+static thread_action_func *thread_exit_hook;
+
+/* What thread_print_stats() reports: where the timer ticks went. */
+enum thread_tick_kind
   {
-    void *eip;                  /* Return address (never used). */
-    thread_func *function;      /* Function to call. */
-    void *aux;                  /* Auxiliary data for FUNCTION. */
+    THREAD_TICKS_IDLE,          /* The idle thread ran. */
+    THREAD_TICKS_KERNEL,        /* A thread without user space ran. */
+    THREAD_TICKS_USER,          /* A user process's thread ran. */
+    THREAD_TICKS_KINDS
   };
+static int64_t thread_tick_counts[THREAD_TICKS_KINDS];
 
-static void kernel_thread (thread_func *, void *aux);
-static void idle (void *idle_started);
-static struct thread *running_thread (void);
-static struct thread *next_thread_to_run (void);
-static void init_thread (struct thread *, const char *name, int priority);
-static bool is_thread (struct thread *) UNUSED;
-static void *alloc_frame (struct thread *, size_t size);
-static void schedule (void);
-void thread_schedule_tail (struct thread *prev);
-static tid_t allocate_tid (void);
+static void thread_setup (struct thread *, const char *name, int priority);
+static tid_t thread_new_tid (void);
+static struct thread *thread_of_stack (void);
+static bool thread_valid (const struct thread *);
+static struct thread *thread_spawn (const char *name, int priority,
+                                    thread_func *body, void *aux);
+static void thread_switch_away (enum thread_status);
+static void thread_switch_done (void);
+static void thread_idle_loop (void *aux);
 
-/* Turns the code that is running into a thread: main()'s stack sits
-   in a page that threads/start.S reserved, so this just fills in the
-   struct thread at that page's bottom.  Interrupts must be off.
-   Nothing that needs thread_current() may run before this. */
+/* Makes the code running since boot the thread "main".  Its stack is
+   already in the page threads/start.S set aside, so only the struct
+   thread at the page's low end needs filling in.  Interrupts must be
+   off; nothing may call thread_current() before this. */
 void
 thread_init (void)
 {
+  list_init (&all_list);
+  ready_init ();
   ASSERT (intr_get_level () == INTR_OFF);
 
-  lock_init (&tid_lock);
-  ready_init ();
-  list_init (&all_list);
-
-  initial_thread = running_thread ();
-  init_thread (initial_thread, "main", PRI_DEFAULT);
-  initial_thread->status = THREAD_RUNNING;
-  initial_thread->tid = allocate_tid ();
+  struct thread *t = thread_of_stack ();
+  thread_setup (t, "main", PRI_DEFAULT);
+  t->status = THREAD_RUNNING;
+  thread_main = t;
 }
 
-/* Starts preemptive scheduling: creates the idle thread and enables
-   interrupts. */
+/* Makes the idle thread and turns interrupts on, which lets the timer
+   preempt threads.  The idle thread first runs the first time no
+   other thread is ready. */
 void
 thread_start (void)
 {
-  struct semaphore idle_started;
-  sema_init (&idle_started, 0);
-  thread_create ("idle", PRI_MIN, idle, &idle_started);
-
+  thread_idle = thread_spawn ("idle", PRI_MIN, thread_idle_loop, NULL);
+  if (thread_idle == NULL)
+    PANIC ("no page for the idle thread");
   intr_enable ();
-
-  /* Wait for the idle thread to set idle_thread. */
-  sema_down (&idle_started);
 }
 
-/* Called by the timer interrupt handler at each tick: accounts the
-   tick and ends the running thread's time slice when it is used up.
-   Runs in an external interrupt context, so it must stay cheap. */
+/* Charges one timer tick to the running thread and asks for a switch
+   when its time slice is over.  Called from the timer interrupt, so
+   it must be quick and must not sleep. */
 void
 thread_tick (void)
 {
-  struct thread *t = thread_current ();
+  struct thread *cur = thread_current ();
+  enum thread_tick_kind kind = cur == thread_idle ? THREAD_TICKS_IDLE
+                               : cur->pagedir != NULL ? THREAD_TICKS_USER
+                               : THREAD_TICKS_KERNEL;
 
-  t->cpu_ticks++;
-  if (t == idle_thread)
-    idle_ticks++;
-  else if (t->pagedir != NULL)
-    user_ticks++;
-  else
-    kernel_ticks++;
+  cur->cpu_ticks++;
+  thread_tick_counts[kind]++;
   if (thread_mlfqs)
-    mlfqs_tick (t);
+    mlfqs_tick (cur);
 
-  if (++thread_ticks >= TIME_SLICE)
+  thread_slice_used++;
+  if (thread_slice_used >= TIME_SLICE)
     intr_yield_on_return ();
 }
 
-/* Prints thread statistics. */
-void
-thread_print_stats (void)
-{
-  printf ("Thread: %lld idle ticks, %lld kernel ticks, %lld user ticks\n",
-          idle_ticks, kernel_ticks, user_ticks);
-}
-
-/* Creates a kernel thread called NAME with PRIORITY that runs
-   FUNCTION (AUX) and adds it to the ready queue.  Returns its tid,
-   or TID_ERROR if no page is free.  The new thread may run (and even
-   exit) before thread_create() returns: at once if its priority is
-   higher than the creator's.  Under the MLFQS scheduler PRIORITY is
-   ignored. */
+/* Starts a kernel thread named NAME, at PRIORITY (ignored by the
+   MLFQS scheduler), that calls BODY (AUX) and exits when BODY
+   returns.  Returns the new thread's tid, or TID_ERROR when no page
+   is free.  The new thread is ready at once: it may run, even end,
+   before this returns, and does so right away if it outranks the
+   caller.  May switch threads, so not from an interrupt handler. */
 tid_t
-thread_create (const char *name, int priority,
-               thread_func *function, void *aux)
+thread_create (const char *name, int priority, thread_func *body, void *aux)
 {
-  ASSERT (function != NULL);
+  ASSERT (body != NULL);
 
-  struct thread *t = palloc_get_page (PAL_ZERO);
+  struct thread *t = thread_spawn (name, priority, body, aux);
   if (t == NULL)
     return TID_ERROR;
 
-  init_thread (t, name, priority);
-  tid_t tid = t->tid = allocate_tid ();
-
-  /* Stack frames, from the top of the page down: kernel_thread()'s
-     arguments, switch_entry() for the first switch to return into,
-     and the registers switch_threads() pops. */
-  struct kernel_thread_frame *kf = alloc_frame (t, sizeof *kf);
-  kf->eip = NULL;
-  kf->function = function;
-  kf->aux = aux;
-
-  void (**entry_ret) (void) = alloc_frame (t, sizeof *entry_ret);
-  *entry_ret = (void (*) (void)) kernel_thread;
-
-  struct switch_threads_frame *sf
-    = alloc_frame (t, sizeof *sf);
-  sf->eip = switch_entry;
-  sf->ebp = 0;
-
+  tid_t tid = t->tid;           /* T may be gone once it is ready. */
   thread_unblock (t);
 /* LAB threads: priority */
   thread_preempt ();
@@ -187,273 +154,315 @@ thread_create (const char *name, int priority,
   return tid;
 }
 
-/* Puts the current thread to sleep until thread_unblock() wakes it.
-   Interrupts must be off, and usually one wants a semaphore from
-   synch.h instead. */
-void
-thread_block (void)
-{
-  ASSERT (!intr_context ());
-  ASSERT (intr_get_level () == INTR_OFF);
-
-  thread_current ()->status = THREAD_BLOCKED;
-  schedule ();
-}
-
-/* Makes blocked thread T ready to run.  Does not preempt the running
-   thread, even for a T of higher priority: callers that disabled
-   interrupts may rely on that. */
+/* Moves T, which must be blocked, to the ready queue.  Never switches
+   threads, even if T outranks the running thread, so a caller that
+   turned interrupts off can count on staying on the CPU.  Interrupt
+   handlers may call it. */
 void
 thread_unblock (struct thread *t)
 {
-  ASSERT (is_thread (t));
+  ASSERT (thread_valid (t));
 
   enum intr_level old_level = intr_disable ();
   ASSERT (t->status == THREAD_BLOCKED);
-  ready_push (t);
   t->status = THREAD_READY;
+  ready_push (t);
   intr_set_level (old_level);
 }
 
-/* Returns the name of the running thread. */
-const char *
-thread_name (void)
+/* Puts the running thread to sleep until thread_unblock() wakes it.
+   Interrupts must be off, which the caller needs anyway to record,
+   atomically, what the thread waits for (a semaphore in synch.h is
+   usually the better tool).  Not from an interrupt handler. */
+void
+thread_block (void)
 {
-  return thread_current ()->name;
+  ASSERT (intr_get_level () == INTR_OFF);
+  ASSERT (!intr_context ());
+
+  thread_switch_away (THREAD_BLOCKED);
 }
 
-/* Returns the running thread, after checking that it really is one:
-   a failed assertion here usually means a stack overflow. */
+/* Lets other ready threads run; the running thread stays ready and
+   may be the next one chosen.  Not from an interrupt handler (which
+   asks with intr_yield_on_return() instead). */
+void
+thread_yield (void)
+{
+  ASSERT (!intr_context ());
+
+  enum intr_level old_level = intr_disable ();
+  struct thread *cur = thread_current ();
+  if (cur == thread_idle)
+    thread_switch_away (THREAD_BLOCKED);
+  else
+    {
+      ready_push (cur);
+      thread_switch_away (THREAD_READY);
+    }
+  intr_set_level (old_level);
+}
+
+/* Ends the running thread after running the exit hook; does not
+   return.  The page is freed by the next thread to run. */
+void
+thread_exit (void)
+{
+  struct thread *cur = thread_current ();
+  ASSERT (!intr_context ());
+
+  if (thread_exit_hook != NULL)
+    thread_exit_hook (cur, NULL);
+
+  intr_disable ();
+  list_remove (&cur->allelem);
+  thread_reap = cur;
+  thread_switch_away (THREAD_DYING);
+  NOT_REACHED ();
+}
+
+/* Returns the running thread.  Its assertions catch a stack that has
+   overflowed into struct thread, or a stack pointer that is not in a
+   thread's page at all. */
 struct thread *
 thread_current (void)
 {
-  struct thread *t = running_thread ();
-  ASSERT (is_thread (t));
-  ASSERT (t->status == THREAD_RUNNING);
-  return t;
-}
-
-/* Returns true if T is the idle thread, which runs only when no
-   other thread is ready and is never in the ready queue, so that the
-   scheduler leaves it out of its priorities and statistics.  False
-   for every thread until thread_start () has made the idle thread. */
-bool
-thread_is_idle (const struct thread *t)
-{
-  return t == idle_thread;
+  struct thread *cur = thread_of_stack ();
+  ASSERT (thread_valid (cur));
+  ASSERT (cur->status == THREAD_RUNNING);
+  return cur;
 }
 
 /* Returns the running thread's tid. */
 tid_t
 thread_tid (void)
 {
-  return thread_current ()->tid;
+  const struct thread *cur = thread_current ();
+  return cur->tid;
 }
 
-/* Ends the current thread; never returns.  Its page is freed by the
-   next thread to run, in thread_schedule_tail(). */
-void
-thread_exit (void)
+/* Returns the running thread's name. */
+const char *
+thread_name (void)
 {
-  ASSERT (!intr_context ());
-
-  if (exit_hook != NULL)
-    exit_hook (thread_current (), NULL);
-
-  intr_disable ();
-  list_remove (&thread_current ()->allelem);
-  thread_current ()->status = THREAD_DYING;
-  schedule ();
-  NOT_REACHED ();
+  const struct thread *cur = thread_current ();
+  return cur->name;
 }
 
-/* Gives up the CPU; the current thread stays ready and may be
-   scheduled again at once, if no other ready thread comes first. */
-void
-thread_yield (void)
+/* Returns how many timer ticks the running thread has been charged
+   since it was created. */
+int64_t
+thread_cpu_ticks (void)
 {
-  struct thread *cur = thread_current ();
-
-  ASSERT (!intr_context ());
-
   enum intr_level old_level = intr_disable ();
-  if (cur != idle_thread)
-    ready_push (cur);
-  cur->status = THREAD_READY;
-  schedule ();
+  int64_t ticks = thread_current ()->cpu_ticks;
   intr_set_level (old_level);
+  return ticks;
 }
 
-/* Calls FUNC (T, AUX) for every thread T.  Interrupts must be off. */
+/* Returns true if T is the idle thread, which the scheduler leaves out
+   of priorities and load figures: it is never in the ready queue and
+   runs only when that is empty.  False for every thread before
+   thread_start(). */
+bool
+thread_is_idle (const struct thread *t)
+{
+  return t == thread_idle;
+}
+
+/* Calls ACTION (T, AUX) once for each thread T that has not exited.
+   Interrupts must be off, so that the set of threads holds still. */
 void
-thread_foreach (thread_action_func *func, void *aux)
+thread_foreach (thread_action_func *action, void *aux)
 {
   ASSERT (intr_get_level () == INTR_OFF);
 
-  for (struct list_elem *e = list_begin (&all_list); e != list_end (&all_list);
-       e = list_next (e))
-    func (list_entry (e, struct thread, allelem), aux);
-}
-
-/* Makes HOOK run in each exiting thread, just before it dies: how a
-   higher layer (user processes) cleans up without threads/ naming it. */
-void
-thread_set_exit_hook (thread_action_func *hook)
-{
-  exit_hook = hook;
-}
-
-/* The idle thread: runs when no other thread is ready.  It is put on
-   the ready queue once, by thread_start(), and never again:
-   next_thread_to_run() picks it when the queue is empty. */
-static void
-idle (void *idle_started_)
-{
-  struct semaphore *idle_started = idle_started_;
-
-  idle_thread = thread_current ();
-  sema_up (idle_started);
-
-  for (;;)
+  struct list_elem *e = list_begin (&all_list);
+  while (e != list_end (&all_list))
     {
-      intr_disable ();
-      thread_block ();
-
-      /* Enable interrupts and halt, atomically: `sti' takes effect
-         only after the next instruction, so no interrupt can slip in
-         between and leave us halted with work to do.  Under QEMU's
-         -icount with sleep=off, a halted CPU skips straight to the
-         next timer interrupt: that is what makes idle tests fast. */
-      asm volatile ("sti; hlt" : : : "memory");
+      struct thread *t = list_entry (e, struct thread, allelem);
+      e = list_next (e);
+      action (t, aux);
     }
 }
 
-/* The function a new kernel thread starts in. */
+/* Makes HOOK run in each thread that exits, before it dies: the way a
+   higher layer (user processes) cleans up after its threads without
+   threads/ knowing about it. */
+void
+thread_set_exit_hook (thread_action_func *hook)
+{
+  thread_exit_hook = hook;
+}
+
+/* Prints where the timer ticks have gone since boot. */
+void
+thread_print_stats (void)
+{
+  const int64_t *n = thread_tick_counts;
+
+  printf ("Thread: %lld idle ticks, %lld kernel ticks, %lld user ticks\n",
+          n[THREAD_TICKS_IDLE], n[THREAD_TICKS_KERNEL], n[THREAD_TICKS_USER]);
+}
+
+/* Gives T, a thread's page, the state of a new blocked thread named
+   NAME at PRIORITY, and adds it to the list of all threads.  The stack
+   stays empty. */
 static void
-kernel_thread (thread_func *function, void *aux)
+thread_setup (struct thread *t, const char *name, int priority)
 {
-  ASSERT (function != NULL);
+  ASSERT (t != NULL && name != NULL);
+  ASSERT (priority >= PRI_MIN && priority <= PRI_MAX);
 
-  intr_enable ();               /* The scheduler runs with them off. */
-  function (aux);
-  thread_exit ();
-}
-
-/* Returns the running thread: the struct thread at the bottom of the
-   page the stack pointer is in. */
-static struct thread *
-running_thread (void)
-{
-  uint32_t *esp;
-  asm ("movl %%esp, %0" : "=g" (esp));
-  return pg_round_down (esp);
-}
-
-/* Returns true if T points to a valid-looking thread. */
-static bool
-is_thread (struct thread *t)
-{
-  return t != NULL && t->magic == THREAD_MAGIC;
-}
-
-/* Basic initialization of T as a blocked thread named NAME. */
-static void
-init_thread (struct thread *t, const char *name, int priority)
-{
-  ASSERT (t != NULL);
-  ASSERT (PRI_MIN <= priority && priority <= PRI_MAX);
-  ASSERT (name != NULL);
-
-  memset (t, 0, sizeof *t);
-  t->status = THREAD_BLOCKED;
+  *t = (struct thread) {
+    .stack = (uint8_t *) t + PGSIZE,
+    .status = THREAD_BLOCKED,
+    .priority = priority,
+    .magic = THREAD_MAGIC,
+  };
   strlcpy (t->name, name, sizeof t->name);
-  t->stack = (uint8_t *) t + PGSIZE;
-  t->priority = priority;
-  t->magic = THREAD_MAGIC;
+  t->tid = thread_new_tid ();
 /* LAB threads: priority */
   t->base_priority = priority;
   list_init (&t->held_locks);
 /* END LAB */
   if (thread_mlfqs)
-    mlfqs_init_thread (t, running_thread ());
+    mlfqs_init_thread (t, thread_of_stack ());
 
   enum intr_level old_level = intr_disable ();
   list_push_back (&all_list, &t->allelem);
   intr_set_level (old_level);
 }
 
-/* Reserves SIZE bytes at the top of T's stack and returns them. */
-static void *
-alloc_frame (struct thread *t, size_t size)
+/* Returns a tid no thread has had before. */
+static tid_t
+thread_new_tid (void)
 {
-  ASSERT (is_thread (t));
-  ASSERT (size % sizeof (uint32_t) == 0);
+  static tid_t last_tid;
 
-  t->stack -= size;
-  return t->stack;
+  enum intr_level old_level = intr_disable ();
+  tid_t tid = ++last_tid;
+  intr_set_level (old_level);
+  return tid;
 }
 
-/* Chooses the next thread to run: the first of the ready queue, or
-   the idle thread if nothing is ready. */
+/* Returns the thread whose page holds the stack this code runs on:
+   the page of the current stack frame. */
 static struct thread *
-next_thread_to_run (void)
+thread_of_stack (void)
 {
-  struct thread *t = ready_pop ();
-  return t != NULL ? t : idle_thread;
+  return pg_round_down (__builtin_frame_address (0));
 }
 
-/* Completes a switch to the now-running thread, with interrupts off:
-   marks it running, starts its time slice, switches to its address
-   space and kernel stack, and frees PREV's page if PREV is dying
-   (it could not free the page it was running on). */
-void
-thread_schedule_tail (struct thread *prev)
+/* Returns true if T looks like an intact thread. */
+static bool
+thread_valid (const struct thread *t)
 {
-  struct thread *cur = running_thread ();
+  return t != NULL && t->magic == THREAD_MAGIC;
+}
 
+/* Allocates a page for a new thread named NAME at PRIORITY and sets it
+   up, blocked, so that its first turn on the CPU calls BODY (AUX).
+   Returns the thread, or NULL if no page is free. */
+static struct thread *
+thread_spawn (const char *name, int priority, thread_func *body, void *aux)
+{
+  struct thread *t = palloc_get_page (PAL_ZERO);
+  if (t == NULL)
+    return NULL;
+  thread_setup (t, name, priority);
+
+  /* The switch frame switch_threads() will resume T from, at the top
+     of the stack: it returns into switch_launch, which hands EBX and
+     ESI to thread_launch().  EBP 0 ends backtraces there. */
+  struct switch_frame *frame = (struct switch_frame *) t->stack - 1;
+  *frame = (struct switch_frame) {
+    .ebx = (uint32_t) body,
+    .esi = (uint32_t) aux,
+    .ebp = 0,
+    .eip = switch_launch,
+  };
+  t->stack = (uint8_t *) frame;
+  return t;
+}
+
+/* Where a new thread begins, called by switch_launch with interrupts
+   off: finishes the switch into the thread, then runs BODY (AUX)
+   with interrupts on and exits when it returns. */
+void
+thread_launch (thread_func *body, void *aux)
+{
+  thread_switch_done ();
+  intr_enable ();
+  body (aux);
+  thread_exit ();
+}
+
+/* Takes the CPU away from the running thread, which becomes STATUS,
+   and gives it to the first thread of the ready queue, or to the idle
+   thread if none is ready.  The caller has already filed the running
+   thread wherever STATUS implies (the ready queue, a list of
+   waiters).  Returns when the running thread is next chosen, unless
+   it is dying.  Interrupts must be off. */
+static void
+thread_switch_away (enum thread_status status)
+{
+  struct thread *cur = thread_of_stack ();
+  ASSERT (intr_get_level () == INTR_OFF);
+  ASSERT (cur->status == THREAD_RUNNING && status != THREAD_RUNNING);
+
+  cur->status = status;
+  struct thread *next = ready_pop ();
+  if (next == NULL)
+    next = thread_idle;
+  ASSERT (thread_valid (next));
+
+  if (next != cur)
+    switch_threads (cur, next);
+  thread_switch_done ();
+}
+
+/* The second half of a switch, run by the thread that has just been
+   given the CPU: marks it running with a fresh time slice, loads its
+   address space and the kernel stack the CPU uses on entry from user
+   mode, and frees the page of a thread that exited.  Interrupts must
+   be off. */
+static void
+thread_switch_done (void)
+{
+  struct thread *cur = thread_of_stack ();
   ASSERT (intr_get_level () == INTR_OFF);
 
   cur->status = THREAD_RUNNING;
-  thread_ticks = 0;
-
+  thread_slice_used = 0;
   pagedir_activate (cur->pagedir);
   tss_update ((uint8_t *) cur + PGSIZE);
 
-  if (prev != NULL && prev->status == THREAD_DYING && prev != initial_thread)
+  struct thread *dead = thread_reap;
+  thread_reap = NULL;
+  if (dead != NULL && dead != thread_main)
     {
-      ASSERT (prev != cur);
-      palloc_free_page (prev);
+      ASSERT (dead != cur);
+      palloc_free_page (dead);
     }
 }
 
-/* Switches to the next thread.  Interrupts must be off and the
-   current thread must already have left the running state. */
+/* The idle thread's body.  Each time round, it offers the CPU to any
+   ready thread; when it gets the CPU back, nothing is ready, so it
+   halts until the next interrupt. */
 static void
-schedule (void)
+thread_idle_loop (void *aux UNUSED)
 {
-  struct thread *cur = running_thread ();
-  struct thread *next = next_thread_to_run ();
-  struct thread *prev = NULL;
+  for (;;)
+    {
+      intr_disable ();
+      thread_switch_away (THREAD_BLOCKED);
 
-  ASSERT (intr_get_level () == INTR_OFF);
-  ASSERT (cur->status != THREAD_RUNNING);
-  ASSERT (is_thread (next));
-
-  if (cur != next)
-    prev = switch_threads (cur, next);
-  thread_schedule_tail (prev);
-}
-
-/* Returns a tid for a new thread. */
-static tid_t
-allocate_tid (void)
-{
-  static tid_t next_tid = 1;
-  tid_t tid;
-
-  lock_acquire (&tid_lock);
-  tid = next_tid++;
-  lock_release (&tid_lock);
-
-  return tid;
+      /* `sti' enables interrupts only after the instruction that
+         follows it, so none can arrive between the two and leave the
+         CPU halted while a thread is ready.  A halted CPU also lets
+         QEMU's -icount mode jump ahead to the next timer interrupt,
+         which keeps idle tests fast. */
+      asm volatile ("sti; hlt" : : : "memory");
+    }
 }

@@ -1,5 +1,5 @@
-/* Kernel threads: the thread control block, its life cycle, and the
-   scheduler's public interface. */
+/* Kernel threads: struct thread, the life cycle of a thread, and what
+   the rest of the kernel may ask of the scheduler. */
 #ifndef THREADS_THREAD_H
 #define THREADS_THREAD_H
 
@@ -8,23 +8,27 @@
 #include <stdint.h>
 #include "threads/fixed-point.h"
 
-/* States in a thread's life cycle. */
+/* Where a thread is in its life.  Exactly one thread is RUNNING;
+   READY threads sit in the ready queue (threads/ready.c); a BLOCKED
+   thread runs again only once thread_unblock() names it; a DYING
+   thread has switched away for the last time and its page is freed
+   by whichever thread runs next. */
 enum thread_status
   {
-    THREAD_RUNNING,     /* Running thread. */
-    THREAD_READY,       /* Not running but ready to run. */
-    THREAD_BLOCKED,     /* Waiting for an event to trigger. */
-    THREAD_DYING        /* About to be destroyed. */
+    THREAD_READY,       /* Could run; queued for the CPU. */
+    THREAD_RUNNING,     /* On the CPU now. */
+    THREAD_BLOCKED,     /* Sleeping until someone unblocks it. */
+    THREAD_DYING        /* Exited; its page awaits freeing. */
   };
 
-/* Thread identifier type. */
+/* A thread's identifier, unique for as long as the kernel runs. */
 typedef int tid_t;
-#define TID_ERROR ((tid_t) -1)          /* Error value for tid_t. */
+#define TID_ERROR ((tid_t) -1)          /* thread_create() failed. */
 
-/* Thread priorities. */
-#define PRI_MIN 0                       /* Lowest priority. */
-#define PRI_DEFAULT 31                  /* Default priority. */
-#define PRI_MAX 63                      /* Highest priority. */
+/* The range of priorities; a larger number runs first. */
+#define PRI_MIN 0                       /* Least urgent. */
+#define PRI_DEFAULT 31                  /* What main() starts with. */
+#define PRI_MAX 63                      /* Most urgent. */
 
 /* Niceness, for the MLFQS scheduler: how readily a thread gives up
    the CPU to others. */
@@ -32,37 +36,36 @@ typedef int tid_t;
 #define NICE_DEFAULT 0                  /* Nice value of the first thread. */
 #define NICE_MAX 20                     /* Nicest: yields the CPU most. */
 
-/* A kernel thread or user process.
+/* One thread of control in the kernel; a user process is such a
+   thread with an address space attached.
 
-   Each thread owns one 4 KiB page: this structure sits at the bottom
-   of the page and the thread's kernel stack grows down from the top
-   towards it.
+   A thread is one page from the page allocator, which it owns
+   alone.  This structure fills the low end of the page, and the rest
+   is the thread's kernel stack, whose first push lands just below the
+   page's end:
 
-        4 KiB +---------------------------------+
-              |          kernel stack           |
-              |                |                |
-              |                V                |
-              |         grows downward          |
-              |                                 |
-              +---------------------------------+
-              |              magic              |
-              |               ...               |
-              |              status             |
-              |               tid               |
-        0 KiB +---------------------------------+
+        page + 4096  ->  first word of the stack
+                         ... the stack grows toward lower addresses ...
+                         magic    <- the last field: a stack that
+                                     grows too deep clobbers it first
+                         ...
+        page + 0     ->  stack, status, tid, ...
 
-   So the structure must stay small (well under 1 KiB) and kernel
-   code must not put large arrays or deep recursion on the stack: an
-   overflow overwrites MAGIC first, which thread_current() checks. */
+   Hence the running thread is found by rounding the stack pointer
+   down to a page boundary (thread_current()), struct thread must stay
+   far smaller than the page, and kernel code must keep its stack
+   frames small: no big local arrays, no deep recursion.
+   thread_current() checks MAGIC every time it is called. */
 struct thread
   {
-    /* Owned by threads/thread.c. */
-    tid_t tid;                          /* Thread identifier. */
-    enum thread_status status;          /* Thread state. */
-    char name[16];                      /* Name (for debugging). */
-    uint8_t *stack;                     /* Saved stack pointer. */
-    int priority;                       /* Priority the scheduler uses. */
-    struct list_elem allelem;           /* Element in the all-threads list. */
+    /* Owned by threads/thread.c.  STACK must stay first: switch.S
+       reaches it at offset SWITCH_THREAD_SP (threads/switch.h). */
+    uint8_t *stack;                     /* Stack pointer while not running. */
+    enum thread_status status;          /* Life-cycle state. */
+    tid_t tid;                          /* Identifier. */
+    int priority;                       /* What the ready queue orders by. */
+    char name[16];                      /* For messages and debugging. */
+    struct list_elem allelem;           /* In thread.c's list of threads. */
     int64_t cpu_ticks;                  /* Timer ticks spent running. */
 /* LAB threads: mlfqs */
 
@@ -94,37 +97,40 @@ struct thread
        this thread runs with, or NULL for the kernel's own. */
     uint64_t *pagedir;
 
-    /* Owned by threads/thread.c. */
-    unsigned magic;                     /* Detects stack overflow. */
+    /* Owned by threads/thread.c; keep it last (see above). */
+    unsigned magic;                     /* THREAD_MAGIC while intact. */
   };
 
-/* If false (default), use the round-robin scheduler.
-   If true, use the multi-level feedback queue scheduler.
-   Controlled by the kernel command-line option "-mlfqs". */
-extern bool thread_mlfqs;
-
+/* Start-up and the timer tick (threads/thread.c). */
 void thread_init (void);
 void thread_start (void);
-
 void thread_tick (void);
 void thread_print_stats (void);
 
+/* Which scheduler runs: false (the default) for the priority
+   scheduler of threads/ready.c, true for the MLFQS scheduler of
+   threads/mlfqs.c.  "-mlfqs" on the kernel command line sets it. */
+extern bool thread_mlfqs;
+
+/* The body of a thread: called with the AUX given to thread_create(). */
 typedef void thread_func (void *aux);
 tid_t thread_create (const char *name, int priority, thread_func *, void *);
 
 void thread_block (void);
 void thread_unblock (struct thread *);
+void thread_yield (void);
+void thread_exit (void) NO_RETURN;
 
 struct thread *thread_current (void);
-tid_t thread_tid (void);
 const char *thread_name (void);
+tid_t thread_tid (void);
+int64_t thread_cpu_ticks (void);
 
-void thread_exit (void) NO_RETURN;
-void thread_yield (void);
-
-/* Performs some operation on thread T, given auxiliary data AUX. */
+/* A visitor for thread_foreach(): called once per thread T with the
+   caller's AUX. */
 typedef void thread_action_func (struct thread *t, void *aux);
 void thread_foreach (thread_action_func *, void *);
+void thread_set_exit_hook (thread_action_func *);
 
 /* Priorities and preemption (threads/ready.c). */
 int thread_get_priority (void);
@@ -136,11 +142,9 @@ void thread_refresh_priority (struct thread *);
 /* END LAB */
 
 /* Niceness and statistics of the MLFQS scheduler (threads/mlfqs.c). */
-int thread_get_nice (void);
 void thread_set_nice (int);
+int thread_get_nice (void);
 int thread_get_recent_cpu (void);
 int thread_get_load_avg (void);
-
-void thread_set_exit_hook (thread_action_func *);
 
 #endif /* threads/thread.h */

@@ -75,10 +75,10 @@ alarm_no_busy_wait_test (void)
 
   thtest_spin_until (timer_ticks () + NBW_SETTLE);
   int64_t start = timer_ticks ();
-  int64_t cpu_before = thread_current ()->cpu_ticks;
+  int64_t cpu_before = thread_cpu_ticks ();
   nbw_watch_until (wake - 1);
   int64_t watched = timer_elapsed (start);
-  int64_t cpu = thread_current ()->cpu_ticks - cpu_before;
+  int64_t cpu = thread_cpu_ticks () - cpu_before;
   CHECK (cpu >= watched - 1, "this thread ran for only %lld of the %lld "
          "ticks it watched the sleeper", cpu, watched);
   msg ("the sleeper stayed blocked, and this thread had the CPU");

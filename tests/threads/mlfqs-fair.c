@@ -34,14 +34,13 @@ static void
 fair_spinner_main (void *aux)
 {
   struct fair_spinner *s = aux;
-  struct thread *cur = thread_current ();
   char who[32];
 
   thread_set_nice (s->nice);
   timer_sleep (fair_t0 + FAIR_START * TIMER_FREQ - timer_ticks ());
-  int64_t before = cur->cpu_ticks;
+  int64_t before = thread_cpu_ticks ();
   thtest_spin_until (fair_t0 + (FAIR_START + FAIR_SECONDS) * TIMER_FREQ);
-  s->ticks = cur->cpu_ticks - before;
+  s->ticks = thread_cpu_ticks () - before;
   snprintf (who, sizeof who, "the spinner of nice %d", s->nice);
   thtest_mlfqs_check (who);
   thtest_join_done ();

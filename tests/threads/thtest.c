@@ -73,8 +73,7 @@ thtest_join (void)
 int64_t
 thtest_sleep_until (const char *who, int64_t tick)
 {
-  struct thread *cur = thread_current ();
-  int64_t charged = cur->cpu_ticks;
+  int64_t charged = thread_cpu_ticks ();
   int64_t duration = tick - timer_ticks ();
 
   /* timer_sleep () takes a duration, so a tick that fell between
@@ -86,7 +85,7 @@ thtest_sleep_until (const char *who, int64_t tick)
     timer_sleep (duration - 1);
   timer_sleep (tick - timer_ticks ());
   int64_t woke = timer_ticks ();
-  charged = cur->cpu_ticks - charged;
+  charged = thread_cpu_ticks () - charged;
   CHECK (woke >= tick, "%s woke in tick %lld, %lld tick(s) early",
          who, woke, tick - woke);
   CHECK (woke <= tick + 1, "%s woke in tick %lld, %lld ticks late",
