@@ -1,73 +1,91 @@
 /* Memory and string functions of <string.h>, for the kernel and for
-   user programs alike.
-
-   Everything works a byte at a time, on unsigned char, so that
-   comparisons order bytes 0x80-0xff above ASCII.  Pointer arguments
-   may be NULL only where a contract says so. */
+   user programs alike.  The compiler may call memcpy, memmove, memset
+   and memcmp by itself (for struct copies and initializers), so these
+   have exactly the standard semantics.  Comparisons and searches work
+   on unsigned char, so bytes 0x80-0xff sort above ASCII. */
 #include <string.h>
 #include <debug.h>
 #include <stdbool.h>
 #include <stdint.h>
 
-/* Copies SIZE bytes from SRC to DST, first byte first.  Safe for
-   overlapping blocks only when DST lies below SRC. */
-static void
-string_forward_copy (unsigned char *dst, const unsigned char *src, size_t size)
-{
-  size_t i;
+/* Bytes moved by one "movsl" or "stosl". */
+#define STRING_WORD 4
 
-  for (i = 0; i < size; i++)
-    dst[i] = src[i];
+/* Copies SIZE bytes from SRC to DST, lowest address first, a word at
+   a time.  The block copy is written with "rep movs" rather than as a
+   C loop because the compiler would turn such a loop back into a call
+   to memcpy, that is, into endless recursion.  Like all C code, it
+   relies on the direction flag being clear (the interrupt entry code
+   clears it). */
+static void
+string_copy_up (void *dst, const void *src, size_t size)
+{
+  size_t words = size / STRING_WORD;
+  size_t bytes = size % STRING_WORD;
+
+  asm volatile ("rep movsl"
+                : "+D" (dst), "+S" (src), "+c" (words) : : "memory");
+  asm volatile ("rep movsb"
+                : "+D" (dst), "+S" (src), "+c" (bytes) : : "memory");
 }
 
-/* Copies SIZE bytes from SRC to DST, last byte first.  Safe for
-   overlapping blocks only when DST lies above SRC. */
+/* Copies SIZE bytes from SRC to DST, highest address first, so that
+   an overlapping source above the destination is read before it is
+   overwritten.  The direction flag is set only inside the one asm
+   statement and clear again when it ends. */
 static void
-string_backward_copy (unsigned char *dst, const unsigned char *src,
-                      size_t size)
+string_copy_down (void *dst, const void *src, size_t size)
 {
-  while (size > 0)
-    {
-      size--;
-      dst[size] = src[size];
-    }
+  uint8_t *d = (uint8_t *) dst + size - 1;
+  const uint8_t *s = (const uint8_t *) src + size - 1;
+
+  asm volatile ("std; rep movsb; cld"
+                : "+D" (d), "+S" (s), "+c" (size) : : "memory");
 }
 
-/* Copies the SIZE bytes at SRC to DST and returns DST.  The two
-   blocks must be disjoint; use memmove otherwise. */
+/* Copies SIZE bytes from SRC to DST, which must not overlap.
+   Returns DST. */
 void *
 memcpy (void *dst, const void *src, size_t size)
 {
-  ASSERT ((dst != NULL && src != NULL) || size == 0);
-  string_forward_copy (dst, src, size);
+  ASSERT (dst != NULL || size == 0);
+  ASSERT (src != NULL || size == 0);
+
+  string_copy_up (dst, src, size);
   return dst;
 }
 
-/* Copies the SIZE bytes at SRC to DST, which may overlap SRC, and
-   returns DST.  The copy runs in whichever direction reads every
-   source byte before overwriting it. */
+/* Copies SIZE bytes from SRC to DST, which may overlap.  Returns DST. */
 void *
 memmove (void *dst, const void *src, size_t size)
 {
-  ASSERT ((dst != NULL && src != NULL) || size == 0);
-  if ((uintptr_t) dst > (uintptr_t) src)
-    string_backward_copy (dst, src, size);
-  else
-    string_forward_copy (dst, src, size);
+  ASSERT (dst != NULL || size == 0);
+  ASSERT (src != NULL || size == 0);
+
+  if ((uintptr_t) dst - (uintptr_t) src >= size)
+    string_copy_up (dst, src, size);    /* No harmful overlap. */
+  else if (size > 0)
+    string_copy_down (dst, src, size);
   return dst;
 }
 
-/* Sets each of the SIZE bytes at DST to VALUE converted to unsigned
-   char; returns DST. */
+/* Sets the SIZE bytes at DST to VALUE, converted to unsigned char.
+   Returns DST.  Uses "rep stos" for the reason given at
+   string_copy_up. */
 void *
 memset (void *dst, int value, size_t size)
 {
-  unsigned char *p = dst;
-  unsigned char byte = value;
+  void *d = dst;
+  uint32_t word = (uint8_t) value * 0x01010101u;
+  size_t words = size / STRING_WORD;
+  size_t bytes = size % STRING_WORD;
 
   ASSERT (dst != NULL || size == 0);
-  while (size-- > 0)
-    *p++ = byte;
+
+  asm volatile ("rep stosl"
+                : "+D" (d), "+c" (words) : "a" (word) : "memory");
+  asm volatile ("rep stosb"
+                : "+D" (d), "+c" (bytes) : "a" (word) : "memory");
   return dst;
 }
 
