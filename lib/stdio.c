@@ -431,8 +431,8 @@ printf_convert (const struct printf_out *out, const struct printf_spec *spec,
    hh h l ll j z t, and the conversions d i u o x X c s p %.  There is
    no floating point. */
 void
-__vprintf (const char *format, va_list args,
-           void (*output) (char, void *), void *aux)
+__vprintf (const char *format, va_list args, void (*output) (char, void *),
+           void *aux)
 {
   struct printf_out out = { output, aux };
   const char *p = format;

@@ -102,7 +102,8 @@ sort (void *array, size_t cnt, size_t size,
    COMPARE (KEY, element, AUX) and answers like sort's.  Returns a
    matching element (any one, if several match), or NULL. */
 void *
-binary_search (const void *key, const void *array, size_t cnt, size_t size,
+binary_search (const void *key, const void *array, size_t cnt,
+               size_t size,
                int (*compare) (const void *, const void *, void *aux),
                void *aux)
 {
@@ -146,8 +147,8 @@ stdlib_call_plain (const void *a, const void *b, void *aux)
 
 /* Standard C qsort: sort with a COMPARE that takes no AUX. */
 void
-qsort (void *array, size_t cnt, size_t size,
-       int (*compare) (const void *, const void *))
+qsort (void *array, size_t cnt,
+       size_t size, int (*compare) (const void *, const void *))
 {
   struct stdlib_plain plain = { compare };
 

@@ -43,8 +43,8 @@ string_copy_down (void *dst, const void *src, size_t size)
                 : "+D" (d), "+S" (s), "+c" (size) : : "memory");
 }
 
-/* Copies SIZE bytes from SRC to DST, which must not overlap.
-   Returns DST. */
+/* Copies the SIZE bytes at SRC to DST and returns DST.  The two
+   blocks must be disjoint; use memmove otherwise. */
 void *
 memcpy (void *dst, const void *src, size_t size)
 {
@@ -303,6 +303,23 @@ strnlen (const char *string, size_t max_length)
   return n;
 }
 
+/* Appends string SRC to string DST, where DST's buffer holds SIZE
+   bytes in all, keeping DST terminated and truncating what does not
+   fit.  Returns strlen (DST) + strlen (SRC) as they were on entry:
+   the length the result would have had with room enough, so a
+   return of SIZE or more means it was cut short.  If DST already
+   fills SIZE bytes, nothing is appended. */
+size_t
+strlcat (char *dst, const char *src, size_t size)
+{
+  size_t dst_len = strlen (dst);
+  size_t src_len = strlen (src);
+
+  if (dst_len < size)
+    strlcpy (dst + dst_len, src, size - dst_len);
+  return dst_len + src_len;
+}
+
 /* Copies as much of string SRC into DST as SIZE bytes allow,
    always ending DST with a terminator when SIZE is not 0 (so at most
    SIZE - 1 characters are copied).  Returns strlen (SRC), so a return
@@ -321,21 +338,4 @@ strlcpy (char *dst, const char *src, size_t size)
   memcpy (dst, src, copy);
   dst[copy] = '\0';
   return src_len;
-}
-
-/* Appends string SRC to string DST, where DST's buffer holds SIZE
-   bytes in all, keeping DST terminated and truncating what does not
-   fit.  Returns strlen (DST) + strlen (SRC) as they were on entry:
-   the length the result would have had with room enough, so a
-   return of SIZE or more means it was cut short.  If DST already
-   fills SIZE bytes, nothing is appended. */
-size_t
-strlcat (char *dst, const char *src, size_t size)
-{
-  size_t dst_len = strlen (dst);
-  size_t src_len = strlen (src);
-
-  if (dst_len < size)
-    strlcpy (dst + dst_len, src, size - dst_len);
-  return dst_len + src_len;
 }

@@ -78,7 +78,9 @@ bitmap_create (size_t bit_cnt)
 size_t
 bitmap_buf_size (size_t bit_cnt)
 {
-  return sizeof (struct bitmap) + bitmap_word_cnt (bit_cnt) * sizeof (uint32_t);
+  size_t words = bitmap_word_cnt (bit_cnt);
+
+  return sizeof (struct bitmap) + words * sizeof (uint32_t);
 }
 
 /* Builds a bitmap of BIT_CNT bits, all 0, inside the BYTE_CNT bytes at
@@ -106,22 +108,11 @@ bitmap_destroy (struct bitmap *b)
   free (b);
 }
 
-/* Size of B in bits. */
-size_t
-bitmap_size (const struct bitmap *b)
-{
-  ASSERT (b != NULL);
-  return b->bit_cnt;
-}
-
 /* Makes bit IDX of B equal VALUE. */
 void
 bitmap_set (struct bitmap *b, size_t idx, bool value)
 {
-  if (value)
-    bitmap_mark (b, idx);
-  else
-    bitmap_reset (b, idx);
+  (value ? bitmap_mark : bitmap_reset) (b, idx);
 }
 
 /* Makes bit IDX of B 1.  bitmap_mark, bitmap_reset and bitmap_flip
@@ -162,6 +153,14 @@ bitmap_test (const struct bitmap *b, size_t idx)
   return (*bitmap_word_of (b, idx) & bitmap_mask_of (idx)) != 0;
 }
 
+/* Size of B in bits. */
+size_t
+bitmap_size (const struct bitmap *b)
+{
+  ASSERT (b != NULL);
+  return b->bit_cnt;
+}
+
 /* Checks that the CNT bits from START lie inside B. */
 static void
 bitmap_check_range (const struct bitmap *b, size_t start, size_t cnt)
@@ -169,14 +168,6 @@ bitmap_check_range (const struct bitmap *b, size_t start, size_t cnt)
   ASSERT (b != NULL);
   ASSERT (start <= b->bit_cnt);
   ASSERT (cnt <= b->bit_cnt - start);
-}
-
-/* Makes every bit of B equal VALUE. */
-void
-bitmap_set_all (struct bitmap *b, bool value)
-{
-  ASSERT (b != NULL);
-  bitmap_set_multiple (b, 0, b->bit_cnt, value);
 }
 
 /* Makes the CNT bits of B from START on equal VALUE.  The range must
@@ -189,6 +180,13 @@ bitmap_set_multiple (struct bitmap *b, size_t start, size_t cnt, bool value)
   bitmap_check_range (b, start, cnt);
   for (idx = start; idx < start + cnt; idx++)
     bitmap_set (b, idx, value);
+}
+
+/* Makes every bit of B equal VALUE. */
+void
+bitmap_set_all (struct bitmap *b, bool value)
+{
+  bitmap_set_multiple (b, 0, bitmap_size (b), value);
 }
 
 /* Index of the first bit of B in [START, END) that equals VALUE, or
@@ -228,35 +226,58 @@ bitmap_count (const struct bitmap *b, size_t start, size_t cnt, bool value)
   return total;
 }
 
+/* True if some bit of B among the CNT from START equals VALUE; the
+   range must lie inside B.  Shared by the range queries below. */
+static bool
+bitmap_range_has (const struct bitmap *b, size_t start, size_t cnt,
+                  bool value)
+{
+  bitmap_check_range (b, start, cnt);
+  return bitmap_find (b, start, start + cnt, value) != start + cnt;
+}
+
 /* True if at least one of the CNT bits of B from START on equals
    VALUE.  The range must lie inside B; an empty range contains
    nothing. */
 bool
 bitmap_contains (const struct bitmap *b, size_t start, size_t cnt, bool value)
 {
-  bitmap_check_range (b, start, cnt);
-  return bitmap_find (b, start, start + cnt, value) < start + cnt;
+  return bitmap_range_has (b, start, cnt, value);
 }
 
 /* True if some bit of B in the CNT from START is 1. */
 bool
 bitmap_any (const struct bitmap *b, size_t start, size_t cnt)
 {
-  return bitmap_contains (b, start, cnt, true);
+  return bitmap_range_has (b, start, cnt, true);
 }
 
 /* True if no bit of B in the CNT from START is 1. */
 bool
 bitmap_none (const struct bitmap *b, size_t start, size_t cnt)
 {
-  return !bitmap_contains (b, start, cnt, true);
+  return !bitmap_range_has (b, start, cnt, true);
 }
 
 /* True if every bit of B in the CNT from START is 1. */
 bool
 bitmap_all (const struct bitmap *b, size_t start, size_t cnt)
 {
-  return !bitmap_contains (b, start, cnt, false);
+  return !bitmap_range_has (b, start, cnt, false);
+}
+
+/* Like bitmap_scan, and then inverts the run it found, so that a run
+   of free (0) bits becomes used in one call.  Returns the run's first
+   index, or BITMAP_ERROR, in which case B is unchanged.  Finding and
+   inverting together are not atomic: the caller locks B. */
+size_t
+bitmap_scan_and_flip (struct bitmap *b, size_t start, size_t cnt, bool value)
+{
+  size_t found = bitmap_scan (b, start, cnt, value);
+
+  if (found != BITMAP_ERROR)
+    bitmap_set_multiple (b, found, cnt, !value);
+  return found;
 }
 
 /* Finds the lowest index at or after START where CNT bits in a row of
@@ -285,20 +306,6 @@ bitmap_scan (const struct bitmap *b, size_t start, size_t cnt, bool value)
       run = bitmap_find (b, breaker + 1, b->bit_cnt, value);
     }
   return BITMAP_ERROR;
-}
-
-/* Like bitmap_scan, and then inverts the run it found, so that a run
-   of free (0) bits becomes used in one call.  Returns the run's first
-   index, or BITMAP_ERROR, in which case B is unchanged.  Finding and
-   inverting together are not atomic: the caller locks B. */
-size_t
-bitmap_scan_and_flip (struct bitmap *b, size_t start, size_t cnt, bool value)
-{
-  size_t found = bitmap_scan (b, start, cnt, value);
-
-  if (found != BITMAP_ERROR)
-    bitmap_set_multiple (b, found, cnt, !value);
-  return found;
 }
 
 /* Prints B's storage words in hexadecimal on the console, for

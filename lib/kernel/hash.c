@@ -49,15 +49,14 @@ bool
 hash_init (struct hash *h, hash_hash_func *hash, hash_less_func *less,
            void *aux)
 {
+  struct list *buckets = hash_new_buckets (HASH_MIN_BUCKETS);
+
   ASSERT (h != NULL && hash != NULL && less != NULL);
-  h->buckets = hash_new_buckets (HASH_MIN_BUCKETS);
-  if (h->buckets == NULL)
+  if (buckets == NULL)
     return false;
-  h->bucket_cnt = HASH_MIN_BUCKETS;
-  h->elem_cnt = 0;
-  h->hash = hash;
-  h->less = less;
-  h->aux = aux;
+  *h = (struct hash) { .elem_cnt = 0, .bucket_cnt = HASH_MIN_BUCKETS,
+                       .buckets = buckets, .hash = hash, .less = less,
+                       .aux = aux };
   return true;
 }
 
@@ -72,7 +71,8 @@ hash_clear (struct hash *h, hash_action_func *destructor)
   for (b = 0; b < h->bucket_cnt; b++)
     while (!list_empty (&h->buckets[b]))
       {
-        struct hash_elem *e = hash_elem_from_link (list_pop_front (&h->buckets[b]));
+        struct list_elem *link = list_pop_front (&h->buckets[b]);
+        struct hash_elem *e = hash_elem_from_link (link);
         h->elem_cnt--;
         if (destructor != NULL)
           destructor (e, h->aux);
@@ -217,29 +217,6 @@ hash_delete (struct hash *h, struct hash_elem *e)
   return found;
 }
 
-/* Calls ACTION on each element of H, with H's aux, in no particular
-   order.  ACTION may change its element's contents but not its key,
-   and must not insert into or delete from H. */
-void
-hash_apply (struct hash *h, hash_action_func *action)
-{
-  size_t b;
-
-  ASSERT (action != NULL);
-  for (b = 0; b < h->bucket_cnt; b++)
-    {
-      struct list *bucket = &h->buckets[b];
-      struct list_elem *link = list_begin (bucket);
-
-      while (link != list_end (bucket))
-        {
-          struct list_elem *following = list_next (link);
-          action (hash_elem_from_link (link), h->aux);
-          link = following;
-        }
-    }
-}
-
 /* Sets up I to walk H.  Each hash_next call then yields one element,
    in no particular order, and NULL when all have been seen.  Changing
    H during the walk (insert, replace, delete, clear) invalidates I. */
@@ -250,6 +227,15 @@ hash_first (struct hash_iterator *i, struct hash *h)
   i->hash = h;
   i->bucket = NULL;             /* Not started. */
   i->elem = NULL;
+}
+
+/* The element I last returned from hash_next, or NULL if the walk
+   has not started or has ended. */
+struct hash_elem *
+hash_cur (struct hash_iterator *i)
+{
+  ASSERT (i->hash != NULL);
+  return i->elem;
 }
 
 /* From bucket BUCKET of I's table on, returns the first element of
@@ -276,41 +262,57 @@ hash_iterator_enter (struct hash_iterator *i, struct list *bucket)
 struct hash_elem *
 hash_next (struct hash_iterator *i)
 {
-  struct list_elem *link;
+  struct hash_elem *next = NULL;
 
   if (i->bucket == NULL)
-    i->elem = hash_iterator_enter (i, i->hash->buckets);
+    next = hash_iterator_enter (i, i->hash->buckets);
   else if (i->elem != NULL)
     {
-      link = list_next (&i->elem->list_elem);
-      if (link != list_end (i->bucket))
-        i->elem = hash_elem_from_link (link);
-      else
-        i->elem = hash_iterator_enter (i, i->bucket + 1);
+      struct list_elem *link = list_next (&i->elem->list_elem);
+      next = (link != list_end (i->bucket)
+              ? hash_elem_from_link (link)
+              : hash_iterator_enter (i, i->bucket + 1));
     }
-  return i->elem;
-}
-
-/* The element I last returned from hash_next, or NULL if the walk
-   has not started or has ended. */
-struct hash_elem *
-hash_cur (struct hash_iterator *i)
-{
-  return i->elem;
-}
-
-/* Number of elements in H. */
-size_t
-hash_size (struct hash *h)
-{
-  return h->elem_cnt;
+  i->elem = next;
+  return next;
 }
 
 /* True if H holds no elements. */
 bool
 hash_empty (struct hash *h)
 {
-  return h->elem_cnt == 0;
+  return hash_size (h) == 0;
+}
+
+/* Number of elements in H. */
+size_t
+hash_size (struct hash *h)
+{
+  ASSERT (h->buckets != NULL);
+  return h->elem_cnt;
+}
+
+/* Calls ACTION on each element of H, with H's aux, in no particular
+   order.  ACTION may change its element's contents but not its key,
+   and must not insert into or delete from H. */
+void
+hash_apply (struct hash *h, hash_action_func *action)
+{
+  size_t b;
+
+  ASSERT (action != NULL);
+  for (b = 0; b < h->bucket_cnt; b++)
+    {
+      struct list *bucket = &h->buckets[b];
+      struct list_elem *link = list_begin (bucket);
+
+      while (link != list_end (bucket))
+        {
+          struct list_elem *following = list_next (link);
+          action (hash_elem_from_link (link), h->aux);
+          link = following;
+        }
+    }
 }
 
 /* 32-bit FNV-1a: start from the offset basis, and for each byte xor

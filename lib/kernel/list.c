@@ -57,10 +57,25 @@ list_cut (struct list_elem *first, struct list_elem *last)
 void
 list_init (struct list *list)
 {
-  ASSERT (list != NULL);
+  list_join (&list->head, &list->tail);
   list->head.prev = NULL;
   list->tail.next = NULL;
-  list_join (&list->head, &list->tail);
+}
+
+/* Returns LIST's tail sentinel. */
+struct list_elem *
+list_tail (struct list *list)
+{
+  return &list->tail;
+}
+
+/* Returns LIST's head sentinel.  A walk written as
+   "e = list_head (l); while ((e = list_next (e)) != list_end (l))"
+   visits every member. */
+struct list_elem *
+list_head (struct list *list)
+{
+  return &list->head;
 }
 
 /* Returns LIST's first member, or its tail if LIST is empty: where a
@@ -68,8 +83,29 @@ list_init (struct list *list)
 struct list_elem *
 list_begin (struct list *list)
 {
-  ASSERT (list != NULL);
-  return list->head.next;
+  return list_head (list)->next;
+}
+
+/* Returns LIST's tail sentinel, where a forward walk stops. */
+struct list_elem *
+list_end (struct list *list)
+{
+  return list_tail (list);
+}
+
+/* Returns LIST's last member, or its head if LIST is empty: where a
+   backward walk starts. */
+struct list_elem *
+list_rbegin (struct list *list)
+{
+  return list_tail (list)->prev;
+}
+
+/* Returns LIST's head sentinel, where a backward walk stops. */
+struct list_elem *
+list_rend (struct list *list)
+{
+  return list_head (list);
 }
 
 /* Returns the element after ELEM, which must be a head or a member.
@@ -81,23 +117,6 @@ list_next (struct list_elem *elem)
   return elem->next;
 }
 
-/* Returns LIST's tail sentinel, where a forward walk stops. */
-struct list_elem *
-list_end (struct list *list)
-{
-  ASSERT (list != NULL);
-  return &list->tail;
-}
-
-/* Returns LIST's last member, or its head if LIST is empty: where a
-   backward walk starts. */
-struct list_elem *
-list_rbegin (struct list *list)
-{
-  ASSERT (list != NULL);
-  return list->tail.prev;
-}
-
 /* Returns the element before ELEM, which must be a member or a
    tail.  Before the first member this is the head, list_rend. */
 struct list_elem *
@@ -107,30 +126,43 @@ list_prev (struct list_elem *elem)
   return elem->prev;
 }
 
-/* Returns LIST's head sentinel, where a backward walk stops. */
-struct list_elem *
-list_rend (struct list *list)
+/* True if LIST has no members. */
+bool
+list_empty (struct list *list)
 {
-  ASSERT (list != NULL);
-  return &list->head;
+  return list->head.next == &list->tail;
 }
 
-/* Returns LIST's head sentinel.  A walk written as
-   "e = list_head (l); while ((e = list_next (e)) != list_end (l))"
-   visits every member. */
-struct list_elem *
-list_head (struct list *list)
+/* Counts LIST's members.  Takes time proportional to their number. */
+size_t
+list_size (struct list *list)
 {
-  ASSERT (list != NULL);
-  return &list->head;
+  size_t count = 0;
+  struct list_elem *e;
+
+  for (e = list_begin (list); e != list_end (list); e = list_next (e))
+    count++;
+  return count;
 }
 
-/* Returns LIST's tail sentinel. */
+/* Returns LIST's first member; LIST must not be empty. */
 struct list_elem *
-list_tail (struct list *list)
+list_front (struct list *list)
 {
-  ASSERT (list != NULL);
-  return &list->tail;
+  struct list_elem *first = list->head.next;
+
+  ASSERT (first != &list->tail);
+  return first;
+}
+
+/* Returns LIST's last member; LIST must not be empty. */
+struct list_elem *
+list_back (struct list *list)
+{
+  struct list_elem *last = list->tail.prev;
+
+  ASSERT (last != &list->head);
+  return last;
 }
 
 /* Links ELEM, which belongs to no list, just before BEFORE, a member
@@ -144,13 +176,27 @@ list_insert (struct list_elem *before, struct list_elem *elem)
   list_join (elem, before);
 }
 
+/* Makes ELEM the first member of LIST. */
+void
+list_push_front (struct list *list, struct list_elem *elem)
+{
+  list_insert (list->head.next, elem);
+}
+
+/* Makes ELEM the last member of LIST. */
+void
+list_push_back (struct list *list, struct list_elem *elem)
+{
+  list_insert (&list->tail, elem);
+}
+
 /* Moves the members from FIRST up to but not including LAST out of
    their list and links them, in the same order, just before BEFORE
    (a member or a tail, possibly of another list).  FIRST == LAST
    moves nothing.  BEFORE must not lie within the moved range. */
 void
-list_splice (struct list_elem *before,
-             struct list_elem *first, struct list_elem *last)
+list_splice (struct list_elem *before, struct list_elem *first,
+             struct list_elem *last)
 {
   struct list_elem *final;
 
@@ -166,18 +212,26 @@ list_splice (struct list_elem *before,
   list_join (final, before);
 }
 
-/* Makes ELEM the first member of LIST. */
-void
-list_push_front (struct list *list, struct list_elem *elem)
+/* Unlinks LIST's first member and returns it.  LIST must not be
+   empty. */
+struct list_elem *
+list_pop_front (struct list *list)
 {
-  list_insert (list_begin (list), elem);
+  struct list_elem *first = list_front (list);
+
+  list_remove (first);
+  return first;
 }
 
-/* Makes ELEM the last member of LIST. */
-void
-list_push_back (struct list *list, struct list_elem *elem)
+/* Unlinks LIST's last member and returns it.  LIST must not be
+   empty. */
+struct list_elem *
+list_pop_back (struct list *list)
 {
-  list_insert (list_end (list), elem);
+  struct list_elem *last = list_back (list);
+
+  list_remove (last);
+  return last;
 }
 
 /* Unlinks member ELEM from its list and returns the element that
@@ -191,63 +245,6 @@ list_remove (struct list_elem *elem)
   ASSERT (list_elem_is_member (elem));
   list_cut (elem, elem);
   return elem->next;
-}
-
-/* Unlinks LIST's first member and returns it.  LIST must not be
-   empty. */
-struct list_elem *
-list_pop_front (struct list *list)
-{
-  struct list_elem *front = list_front (list);
-
-  list_remove (front);
-  return front;
-}
-
-/* Unlinks LIST's last member and returns it.  LIST must not be
-   empty. */
-struct list_elem *
-list_pop_back (struct list *list)
-{
-  struct list_elem *back = list_back (list);
-
-  list_remove (back);
-  return back;
-}
-
-/* Returns LIST's first member; LIST must not be empty. */
-struct list_elem *
-list_front (struct list *list)
-{
-  ASSERT (!list_empty (list));
-  return list->head.next;
-}
-
-/* Returns LIST's last member; LIST must not be empty. */
-struct list_elem *
-list_back (struct list *list)
-{
-  ASSERT (!list_empty (list));
-  return list->tail.prev;
-}
-
-/* Counts LIST's members.  Takes time proportional to their number. */
-size_t
-list_size (struct list *list)
-{
-  struct list_elem *e;
-  size_t count = 0;
-
-  for (e = list_begin (list); e != list_end (list); e = list_next (e))
-    count++;
-  return count;
-}
-
-/* True if LIST has no members. */
-bool
-list_empty (struct list *list)
-{
-  return list_begin (list) == list_end (list);
 }
 
 /* Turns LIST around: its last member becomes the first.  Every
@@ -344,8 +341,8 @@ list_sort (struct list *list, list_less_func *less, void *aux)
    (given AUX), keeping it sorted.  ELEM goes after any members equal
    to it, so repeated insertion is stable.  Linear time. */
 void
-list_insert_ordered (struct list *list, struct list_elem *elem,
-                     list_less_func *less, void *aux)
+list_insert_ordered (struct list *list,
+                     struct list_elem *elem, list_less_func *less, void *aux)
 {
   struct list_elem *e = list_begin (list);
 
@@ -369,13 +366,12 @@ list_equal (const struct list_elem *a, const struct list_elem *b,
    appended, in order, to DUPLICATES if it is not NULL, and otherwise
    simply unlinked. */
 void
-list_unique (struct list *list, struct list *duplicates,
-             list_less_func *less, void *aux)
+list_unique (struct list *list, struct list *duplicates, list_less_func *less,
+             void *aux)
 {
   struct list_elem *kept;
 
-  ASSERT (list != NULL);
-  ASSERT (less != NULL);
+  ASSERT (list != NULL && less != NULL);
   if (list_empty (list))
     return;
   kept = list_begin (list);

@@ -17,8 +17,8 @@
    formatted like printf, as one line; then prints a backtrace and
    exits.  Does not return. */
 void
-debug_panic (const char *file, int line, const char *function,
-             const char *message, ...)
+debug_panic (const char *file, int line,
+             const char *function, const char *message, ...)
 {
   char text[DEBUG_PANIC_ROOM];
   va_list list;

@@ -40,20 +40,20 @@ syscall_ptr (const void *p)
   return (uintptr_t) p;
 }
 
-/* Turns the machine off.  Does not return. */
-void
-halt (void)
-{
-  syscall_trap (SYS_HALT, 0, 0, 0);
-  NOT_REACHED ();
-}
-
 /* Ends this process; STATUS goes to a parent that waits for it.
    Does not return. */
 void
 exit (int status)
 {
   syscall_trap (SYS_EXIT, status, 0, 0);
+  NOT_REACHED ();
+}
+
+/* Turns the machine off.  Does not return. */
+void
+halt (void)
+{
+  syscall_trap (SYS_HALT, 0, 0, 0);
   NOT_REACHED ();
 }
 
