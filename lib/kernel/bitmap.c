@@ -275,8 +275,9 @@ bitmap_scan_and_flip (struct bitmap *b, size_t start, size_t cnt, bool value)
 {
   size_t found = bitmap_scan (b, start, cnt, value);
 
-  if (found != BITMAP_ERROR)
-    bitmap_set_multiple (b, found, cnt, !value);
+  if (found == BITMAP_ERROR)
+    return BITMAP_ERROR;
+  bitmap_set_multiple (b, found, cnt, !value);
   return found;
 }
 

@@ -294,24 +294,22 @@ hash_size (struct hash *h)
 
 /* Calls ACTION on each element of H, with H's aux, in no particular
    order.  ACTION may change its element's contents but not its key,
-   and must not insert into or delete from H. */
+   and must not insert into or delete from H.  The walk has moved past
+   an element before ACTION sees it, so ACTION may free it. */
 void
 hash_apply (struct hash *h, hash_action_func *action)
 {
-  size_t b;
+  struct hash_iterator it;
+  struct hash_elem *e;
 
   ASSERT (action != NULL);
-  for (b = 0; b < h->bucket_cnt; b++)
+  hash_first (&it, h);
+  e = hash_next (&it);
+  while (e != NULL)
     {
-      struct list *bucket = &h->buckets[b];
-      struct list_elem *link = list_begin (bucket);
-
-      while (link != list_end (bucket))
-        {
-          struct list_elem *following = list_next (link);
-          action (hash_elem_from_link (link), h->aux);
-          link = following;
-        }
+      struct hash_elem *current = e;
+      e = hash_next (&it);
+      action (current, h->aux);
     }
 }
 
