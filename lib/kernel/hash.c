@@ -153,13 +153,30 @@ hash_balance (struct hash *h)
     hash_resize (h, h->bucket_cnt / 2);
 }
 
-/* Adds NEW to BUCKET of H and rebalances H. */
-static void
-hash_add (struct hash *h, struct list *bucket, struct hash_elem *new)
+/* Returns the element of H equal to E, or NULL if there is none.  E
+   need only carry what the hash and ordering functions look at. */
+struct hash_elem *
+hash_find (struct hash *h, struct hash_elem *e)
 {
-  list_push_front (bucket, &new->list_elem);
+  return hash_search (h, hash_bucket_of (h, e), e);
+}
+
+/* Links NEW, which H holds nothing equal to, into its bucket, and
+   rebalances H. */
+static void
+hash_add (struct hash *h, struct hash_elem *new)
+{
+  list_push_front (hash_bucket_of (h, new), &new->list_elem);
   h->elem_cnt++;
   hash_balance (h);
+}
+
+/* Unlinks E, an element of H, from its bucket.  Does not rebalance. */
+static void
+hash_unlink (struct hash *h, struct hash_elem *e)
+{
+  list_remove (&e->list_elem);
+  h->elem_cnt--;
 }
 
 /* Adds NEW to H unless H already holds an element equal to it.
@@ -168,11 +185,10 @@ hash_add (struct hash *h, struct list *bucket, struct hash_elem *new)
 struct hash_elem *
 hash_insert (struct hash *h, struct hash_elem *new)
 {
-  struct list *bucket = hash_bucket_of (h, new);
-  struct hash_elem *existing = hash_search (h, bucket, new);
+  struct hash_elem *existing = hash_find (h, new);
 
   if (existing == NULL)
-    hash_add (h, bucket, new);
+    hash_add (h, new);
   return existing;
 }
 
@@ -181,24 +197,12 @@ hash_insert (struct hash *h, struct hash_elem *new)
 struct hash_elem *
 hash_replace (struct hash *h, struct hash_elem *new)
 {
-  struct list *bucket = hash_bucket_of (h, new);
-  struct hash_elem *existing = hash_search (h, bucket, new);
+  struct hash_elem *existing = hash_find (h, new);
 
   if (existing != NULL)
-    {
-      list_remove (&existing->list_elem);
-      h->elem_cnt--;
-    }
-  hash_add (h, bucket, new);
+    hash_unlink (h, existing);
+  hash_add (h, new);
   return existing;
-}
-
-/* Returns the element of H equal to E, or NULL if there is none.  E
-   need only carry what the hash and ordering functions look at. */
-struct hash_elem *
-hash_find (struct hash *h, struct hash_elem *e)
-{
-  return hash_search (h, hash_bucket_of (h, e), e);
 }
 
 /* Takes the element of H equal to E out of H and returns it, or
@@ -209,11 +213,11 @@ hash_delete (struct hash *h, struct hash_elem *e)
 {
   struct hash_elem *found = hash_find (h, e);
 
-  if (found == NULL)
-    return NULL;
-  list_remove (&found->list_elem);
-  h->elem_cnt--;
-  hash_balance (h);
+  if (found != NULL)
+    {
+      hash_unlink (h, found);
+      hash_balance (h);
+    }
   return found;
 }
 
