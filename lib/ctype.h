@@ -4,17 +4,17 @@
 #ifndef LIB_CTYPE_H
 #define LIB_CTYPE_H
 
-/* True if C is a lowercase letter. */
-static inline int islower (int c) { return c >= 'a' && c <= 'z'; }
+/* True if C is a decimal digit. */
+static inline int isdigit (int c) { return c >= '0' && c <= '9'; }
 
 /* True if C is an uppercase letter. */
 static inline int isupper (int c) { return c >= 'A' && c <= 'Z'; }
 
+/* True if C is a lowercase letter. */
+static inline int islower (int c) { return c >= 'a' && c <= 'z'; }
+
 /* True if C is a letter. */
 static inline int isalpha (int c) { return islower (c) || isupper (c); }
-
-/* True if C is a decimal digit. */
-static inline int isdigit (int c) { return c >= '0' && c <= '9'; }
 
 /* True if C is a letter or a decimal digit. */
 static inline int isalnum (int c) { return isalpha (c) || isdigit (c); }

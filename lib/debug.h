@@ -4,10 +4,10 @@
 #define LIB_DEBUG_H
 
 /* Attributes for functions and parameters. */
-#define UNUSED __attribute__ ((unused))
-#define NO_RETURN __attribute__ ((noreturn))
-#define NO_INLINE __attribute__ ((noinline))
 #define PRINTF_FORMAT(FMT, FIRST) __attribute__ ((format (printf, FMT, FIRST)))
+#define NO_RETURN __attribute__ ((noreturn))
+#define UNUSED __attribute__ ((unused))
+#define NO_INLINE __attribute__ ((noinline))
 
 /* Stops with a message formatted from MESSAGE and its arguments,
    naming the source location FILE, LINE and FUNCTION.  The kernel
@@ -27,8 +27,8 @@ void debug_backtrace_from (void *frame_pointer);
 /* ASSERT and NOT_REACHED are defined outside the guard, so that a
    file may define or undefine NDEBUG and include this header again to
    turn its assertions off or on. */
-#undef ASSERT
 #undef NOT_REACHED
+#undef ASSERT
 
 #ifndef NDEBUG
 #define ASSERT(CONDITION)                                       \
@@ -40,6 +40,6 @@ void debug_backtrace_from (void *frame_pointer);
   while (0)
 #define NOT_REACHED() PANIC ("executed an unreachable statement")
 #else
-#define ASSERT(CONDITION) ((void) 0)
 #define NOT_REACHED() for (;;)
+#define ASSERT(CONDITION) ((void) 0)
 #endif

@@ -1,6 +1,5 @@
-/* atoi, sorting and binary search.  Sorting is heapsort: O(n log n)
-   in the worst case, no recursion and no extra memory, which suits a
-   kernel thread's small stack. */
+/* atoi, sorting and binary search.  Sorting is a Shell sort that
+   works in place without recursion. */
 #include <stdlib.h>
 #include <ctype.h>
 #include <debug.h>
@@ -28,138 +27,141 @@ atoi (const char *string)
   return negative ? (int) (0u - value) : (int) value;
 }
 
-/* An array being sorted, with 1-based element numbers (heap nodes). */
-struct sort_array
+/* An array being sorted or searched: where it is, how big an
+   element is, and how two elements compare. */
+struct stdlib_array
   {
-    uint8_t *base;              /* First element. */
+    unsigned char *base;        /* Element 0. */
     size_t size;                /* Bytes per element. */
     int (*compare) (const void *, const void *, void *);
-    void *aux;                  /* Passed to COMPARE. */
+    void *aux;                  /* Last argument of COMPARE. */
   };
 
-/* Returns the address of element number IDX (1-based) of A. */
-static void *
-sort_elem (const struct sort_array *a, size_t idx)
+/* Address of element IDX (0-based) of A. */
+static unsigned char *
+stdlib_at (const struct stdlib_array *a, size_t idx)
 {
-  return a->base + (idx - 1) * a->size;
+  return a->base + idx * a->size;
 }
 
-/* Compares elements number I and J of A. */
-static int
-sort_compare (const struct sort_array *a, size_t i, size_t j)
-{
-  return a->compare (sort_elem (a, i), sort_elem (a, j), a->aux);
-}
-
-/* Swaps elements number I and J of A, byte by byte. */
+/* Exchanges the contents of elements I and J of A. */
 static void
-sort_swap (const struct sort_array *a, size_t i, size_t j)
+stdlib_exchange (const struct stdlib_array *a, size_t i, size_t j)
 {
-  uint8_t *x = sort_elem (a, i);
-  uint8_t *y = sort_elem (a, j);
-  size_t k;
+  unsigned char *x = stdlib_at (a, i);
+  unsigned char *y = stdlib_at (a, j);
+  size_t n;
 
-  for (k = 0; k < a->size; k++)
+  for (n = 0; n < a->size; n++)
     {
-      uint8_t t = x[k];
-      x[k] = y[k];
-      y[k] = t;
+      unsigned char keep = x[n];
+      x[n] = y[n];
+      y[n] = keep;
     }
 }
 
-/* Moves element number IDX of A down the heap of the first CNT
-   elements until it is no smaller than its children.  The children of
-   node I are nodes 2I and 2I+1. */
-static void
-sort_sift_down (const struct sort_array *a, size_t idx, size_t cnt)
+/* True if element I of A must come after element J. */
+static bool
+stdlib_after (const struct stdlib_array *a, size_t i, size_t j)
 {
-  for (;;)
-    {
-      size_t child = 2 * idx;
-      if (child > cnt)
-        break;
-      if (child < cnt && sort_compare (a, child + 1, child) > 0)
-        child++;
-      if (sort_compare (a, child, idx) <= 0)
-        break;
-      sort_swap (a, idx, child);
-      idx = child;
-    }
+  return a->compare (stdlib_at (a, i), stdlib_at (a, j), a->aux) > 0;
 }
 
-/* Sorts the CNT elements of SIZE bytes each at ARRAY into ascending
-   order by COMPARE, which is passed AUX.  The sort is not stable. */
+/* Sorts the CNT elements of SIZE bytes at ARRAY into ascending order
+   by COMPARE, which is called with two elements and AUX and returns
+   negative, zero or positive as the first is less than, equal to or
+   greater than the second.  Not stable.
+
+   Shell sort: insertion sorts of the elements GAP apart, for gaps
+   1, 4, 13, 40, ... taken from the largest below CNT down to 1.  It
+   needs no extra memory and no recursion, which suits a small kernel
+   stack. */
 void
 sort (void *array, size_t cnt, size_t size,
       int (*compare) (const void *, const void *, void *aux), void *aux)
 {
-  struct sort_array a = { array, size, compare, aux };
-  size_t i;
+  struct stdlib_array a = { array, size, compare, aux };
+  size_t gap = 1;
 
   ASSERT (array != NULL || cnt == 0);
   ASSERT (compare != NULL);
-
-  /* Build a max-heap, then repeatedly move its largest element to the
-     end of the shrinking heap. */
-  for (i = cnt / 2; i > 0; i--)
-    sort_sift_down (&a, i, cnt);
-  for (i = cnt; i > 1; i--)
+  while (gap < cnt / 3)
+    gap = 3 * gap + 1;
+  for (; gap > 0; gap /= 3)
     {
-      sort_swap (&a, 1, i);
-      sort_sift_down (&a, 1, i - 1);
+      size_t i, j;
+
+      for (i = gap; i < cnt; i++)
+        for (j = i; j >= gap && stdlib_after (&a, j - gap, j); j -= gap)
+          stdlib_exchange (&a, j - gap, j);
     }
 }
 
-/* Calls the two-argument comparison function AUX points to. */
-static int
-sort_compare_plain (const void *x, const void *y, void *aux)
-{
-  int (**compare) (const void *, const void *) = aux;
-  return (*compare) (x, y);
-}
-
-/* Sorts the CNT elements of SIZE bytes each at ARRAY into ascending
-   order by COMPARE.  The sort is not stable. */
-void
-qsort (void *array, size_t cnt, size_t size,
-       int (*compare) (const void *, const void *))
-{
-  sort (array, cnt, size, sort_compare_plain, &compare);
-}
-
-/* Searches the CNT elements of SIZE bytes each at ARRAY, sorted in
-   ascending order by COMPARE (which is passed AUX), for one equal to
-   KEY.  COMPARE gets KEY as its first argument.  Returns a matching
-   element, or NULL if there is none. */
+/* Looks for an element equal to KEY in the CNT elements of SIZE bytes
+   at ARRAY, which must be sorted by COMPARE.  COMPARE is called as
+   COMPARE (KEY, element, AUX) and answers like sort's.  Returns a
+   matching element (any one, if several match), or NULL. */
 void *
-binary_search (const void *key, const void *array, size_t cnt, size_t size,
+binary_search (const void *key, const void *array, size_t cnt,
+               size_t size,
                int (*compare) (const void *, const void *, void *aux),
                void *aux)
 {
-  const uint8_t *base = array;
-  size_t low = 0;
-  size_t high = cnt;            /* Candidates are [LOW, HIGH). */
+  const unsigned char *base = array;
+  size_t low = 0, high = cnt;       /* Candidates: [low, high). */
 
+  ASSERT (array != NULL || cnt == 0);
+  ASSERT (compare != NULL);
   while (low < high)
     {
-      size_t middle = low + (high - low) / 2;
-      const uint8_t *elem = base + middle * size;
-      int cmp = compare (key, elem, aux);
+      size_t mid = low + (high - low) / 2;
+      const void *elem = base + mid * size;
+      int order = compare (key, elem, aux);
 
-      if (cmp == 0)
+      if (order == 0)
         return (void *) elem;
-      if (cmp < 0)
-        high = middle;
+      if (order < 0)
+        high = mid;
       else
-        low = middle + 1;
+        low = mid + 1;
     }
   return NULL;
 }
 
-/* Like binary_search, with a two-argument COMPARE. */
+/* A two-argument comparison carried through sort's AUX, so that
+   qsort and bsearch can share sort and binary_search. */
+struct stdlib_plain
+  {
+    int (*compare) (const void *, const void *);
+  };
+
+/* Calls the two-argument comparison in AUX, a struct stdlib_plain,
+   on A and B. */
+static int
+stdlib_call_plain (const void *a, const void *b, void *aux)
+{
+  const struct stdlib_plain *plain = aux;
+
+  return plain->compare (a, b);
+}
+
+/* Standard C qsort: sort with a COMPARE that takes no AUX. */
+void
+qsort (void *array, size_t cnt,
+       size_t size, int (*compare) (const void *, const void *))
+{
+  struct stdlib_plain plain = { compare };
+
+  sort (array, cnt, size, stdlib_call_plain, &plain);
+}
+
+/* Standard C bsearch: binary_search with a COMPARE that takes no
+   AUX. */
 void *
 bsearch (const void *key, const void *array, size_t cnt, size_t size,
          int (*compare) (const void *, const void *))
 {
-  return binary_search (key, array, cnt, size, sort_compare_plain, &compare);
+  struct stdlib_plain plain = { compare };
+
+  return binary_search (key, array, cnt, size, stdlib_call_plain, &plain);
 }

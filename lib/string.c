@@ -1,6 +1,8 @@
-/* Memory and string functions of <string.h>.  The compiler may call
-   memcpy, memmove, memset and memcmp by itself (for struct copies and
-   initializers), so these have exactly the standard semantics. */
+/* Memory and string functions of <string.h>, for the kernel and for
+   user programs alike.  The compiler may call memcpy, memmove, memset
+   and memcmp by itself (for struct copies and initializers), so these
+   have exactly the standard semantics.  Comparisons and searches work
+   on unsigned char, so bytes 0x80-0xff sort above ASCII. */
 #include <string.h>
 #include <debug.h>
 #include <stdbool.h>
@@ -41,8 +43,8 @@ string_copy_down (void *dst, const void *src, size_t size)
                 : "+D" (d), "+S" (s), "+c" (size) : : "memory");
 }
 
-/* Copies SIZE bytes from SRC to DST, which must not overlap.
-   Returns DST. */
+/* Copies the SIZE bytes at SRC to DST and returns DST.  The two
+   blocks must be disjoint; use memmove otherwise. */
 void *
 memcpy (void *dst, const void *src, size_t size)
 {
@@ -87,260 +89,253 @@ memset (void *dst, int value, size_t size)
   return dst;
 }
 
-/* Compares the SIZE bytes at A and B.  Returns zero if they are
-   equal, otherwise a positive value if the first byte that differs
-   is greater in A (as unsigned char), a negative one if it is less. */
+/* Compares the SIZE bytes at A with those at B.  Returns 0 if they
+   are equal, otherwise the difference between the first two bytes
+   that differ, as unsigned chars: negative if A's is smaller. */
 int
-memcmp (const void *a_, const void *b_, size_t size)
+memcmp (const void *a, const void *b, size_t size)
 {
-  const uint8_t *a = a_;
-  const uint8_t *b = b_;
+  const unsigned char *x = a, *y = b;
+  size_t i;
 
-  ASSERT (a != NULL || size == 0);
-  ASSERT (b != NULL || size == 0);
-
-  for (; size > 0; size--, a++, b++)
-    if (*a != *b)
-      return *a > *b ? 1 : -1;
+  ASSERT ((a != NULL && b != NULL) || size == 0);
+  for (i = 0; i < size; i++)
+    if (x[i] != y[i])
+      return x[i] - y[i];
   return 0;
 }
 
-/* Returns a pointer to the first of the SIZE bytes at BLOCK that
-   equals CH (converted to unsigned char), or NULL if none does. */
+/* Returns the address of the first byte equal to CH (as unsigned
+   char) among the SIZE bytes at BLOCK, or NULL if there is none. */
 void *
-memchr (const void *block_, int ch_, size_t size)
+memchr (const void *block, int ch, size_t size)
 {
-  const uint8_t *block = block_;
-  uint8_t ch = ch_;
+  const unsigned char *p = block;
+  unsigned char wanted = ch;
+  size_t i;
 
   ASSERT (block != NULL || size == 0);
-
-  for (; size > 0; size--, block++)
-    if (*block == ch)
-      return (void *) block;
+  for (i = 0; i < size; i++)
+    if (p[i] == wanted)
+      return (void *) (p + i);
   return NULL;
 }
 
-/* Compares strings A and B.  Returns zero if they are equal,
-   otherwise a positive value if A sorts after B (comparing characters
-   as unsigned char), a negative one if it sorts before. */
-int
-strcmp (const char *a, const char *b)
+/* Compares strings A and B, which must be null-terminated, at most
+   their first LIMIT bytes.  Returns 0 if those agree, else the
+   difference of the first differing bytes as unsigned chars. */
+static int
+string_compare (const char *a, const char *b, size_t limit)
 {
-  ASSERT (a != NULL);
-  ASSERT (b != NULL);
+  const unsigned char *x = (const unsigned char *) a;
+  const unsigned char *y = (const unsigned char *) b;
+  size_t i;
 
-  return strncmp (a, b, SIZE_MAX);
-}
-
-/* Like strcmp, but compares at most the first SIZE characters. */
-int
-strncmp (const char *a_, const char *b_, size_t size)
-{
-  const unsigned char *a = (const unsigned char *) a_;
-  const unsigned char *b = (const unsigned char *) b_;
-
-  ASSERT (a != NULL || size == 0);
-  ASSERT (b != NULL || size == 0);
-
-  for (; size > 0; size--, a++, b++)
-    if (*a != *b)
-      return *a > *b ? 1 : -1;
-    else if (*a == '\0')
-      break;
+  ASSERT (a != NULL && b != NULL);
+  for (i = 0; i < limit; i++)
+    if (x[i] != y[i] || x[i] == '\0')
+      return x[i] - y[i];
   return 0;
 }
 
-/* Returns a pointer to the first occurrence of CH (converted to
-   char) in STRING, or NULL if there is none.  The terminating null
-   counts as part of STRING, so strchr (s, '\0') finds the end. */
-char *
-strchr (const char *string, int ch_)
+/* Compares strings A and B byte by byte as unsigned chars.  Returns
+   0 if they are equal, a negative number if A sorts first, a
+   positive number if B does.  A proper prefix sorts first. */
+int
+strcmp (const char *a, const char *b)
 {
-  char ch = ch_;
-
-  ASSERT (string != NULL);
-
-  for (;; string++)
-    if (*string == ch)
-      return (char *) string;
-    else if (*string == '\0')
-      return NULL;
+  return string_compare (a, b, SIZE_MAX);
 }
 
-/* Returns a pointer to the last occurrence of CH (converted to
-   char) in STRING, or NULL if there is none. */
-char *
-strrchr (const char *string, int ch_)
+/* Like strcmp, but looks at no more than the first SIZE bytes of
+   each string. */
+int
+strncmp (const char *a, const char *b, size_t size)
 {
-  char ch = ch_;
-  const char *last = NULL;
+  return string_compare (a, b, size);
+}
+
+/* Returns the first occurrence of CH (as a char) in STRING, or NULL
+   if it does not occur.  CH may be '\0', which finds the
+   terminator. */
+char *
+strchr (const char *string, int ch)
+{
+  char wanted = ch;
 
   ASSERT (string != NULL);
-
   for (;; string++)
     {
-      if (*string == ch)
-        last = string;
+      if (*string == wanted)
+        return (char *) string;
       if (*string == '\0')
-        return (char *) last;
+        return NULL;
     }
 }
 
-/* Returns the length of the prefix of STRING made only of characters
-   that are (if IN_SET) or are not (if !IN_SET) in SET. */
-static size_t
-string_span (const char *string, const char *set, bool in_set)
+/* Returns the last occurrence of CH (as a char) in STRING, or NULL if
+   it does not occur. */
+char *
+strrchr (const char *string, int ch)
 {
-  size_t length;
+  const char *last = NULL;
+  const char *hit;
 
-  ASSERT (string != NULL);
-  ASSERT (set != NULL);
-
-  for (length = 0; string[length] != '\0'; length++)
-    if ((strchr (set, string[length]) != NULL) != in_set)
-      break;
-  return length;
+  for (hit = strchr (string, ch); hit != NULL; hit = strchr (hit + 1, ch))
+    {
+      last = hit;
+      if (*hit == '\0')
+        break;
+    }
+  return (char *) last;
 }
 
-/* Returns the length of the prefix of STRING made of characters not
-   in STOP. */
+/* Returns how many bytes at the start of STRING are members of SET
+   if MEMBERS is true, or are not members of SET if it is false. */
+static size_t
+string_prefix_len (const char *string, const char *set, bool members)
+{
+  size_t n = 0;
+
+  ASSERT (string != NULL && set != NULL);
+  while (string[n] != '\0' && (strchr (set, string[n]) != NULL) == members)
+    n++;
+  return n;
+}
+
+/* Length of the longest prefix of STRING made only of bytes NOT in
+   STOP. */
 size_t
 strcspn (const char *string, const char *stop)
 {
-  return string_span (string, stop, false);
+  return string_prefix_len (string, stop, false);
 }
 
-/* Returns the length of the prefix of STRING made of characters in
+/* Length of the longest prefix of STRING made only of bytes in
    SKIP. */
 size_t
 strspn (const char *string, const char *skip)
 {
-  return string_span (string, skip, true);
+  return string_prefix_len (string, skip, true);
 }
 
-/* Returns a pointer to the first character of STRING that is in
-   STOP, or NULL if there is none. */
+/* Returns the first byte of STRING that is also in STOP, or NULL if
+   there is none. */
 char *
 strpbrk (const char *string, const char *stop)
 {
-  string += strcspn (string, stop);
-  return *string != '\0' ? (char *) string : NULL;
+  const char *p = string + strcspn (string, stop);
+
+  return *p != '\0' ? (char *) p : NULL;
 }
 
-/* Returns a pointer to the first occurrence of NEEDLE in HAYSTACK,
-   or NULL if there is none.  An empty NEEDLE is found at the start. */
+/* Returns where NEEDLE first occurs inside HAYSTACK, or NULL if it
+   does not.  An empty NEEDLE occurs at HAYSTACK itself. */
 char *
 strstr (const char *haystack, const char *needle)
 {
-  size_t haystack_len = strlen (haystack);
-  size_t needle_len = strlen (needle);
-  size_t i;
+  size_t want = strlen (needle);
+  const char *p;
 
-  for (i = 0; i + needle_len <= haystack_len; i++)
-    if (!memcmp (haystack + i, needle, needle_len))
-      return (char *) haystack + i;
-  return NULL;
+  for (p = haystack; ; p++)
+    {
+      if (strncmp (p, needle, want) == 0)
+        return (char *) p;
+      if (*p == '\0')
+        return NULL;
+    }
 }
 
-/* Splits a string into tokens separated by characters of DELIMITERS.
-   The first call passes the string as STRING; later calls pass NULL
-   to continue where the last left off.  SAVE_PTR holds the position
-   between calls, so several strings can be split at once.  Each call
-   returns the next token, or NULL when none remain.
+/* Splits a string into tokens separated by runs of bytes from
+   DELIMITERS, returning one token per call, or NULL when there are
+   no more.  The first call passes the string as STRING; later calls
+   pass NULL and continue from where *SAVE_PTR says.  Each returned
+   token is null-terminated by overwriting the delimiter that ended
+   it, so STRING must be writable.  Because all state is in
+   *SAVE_PTR, several strings can be split at the same time.
 
-   The string is modified: the delimiter after each token is
-   overwritten by a null character, so the string may not be a
-   literal.  Empty tokens are skipped:
-
-     char s[] = "  cat  file ";
-     char *token, *save_ptr;
-     for (token = strtok_r (s, " ", &save_ptr); token != NULL;
-          token = strtok_r (NULL, " ", &save_ptr))
-       printf ("'%s'\n", token);
-
-   prints 'cat' and 'file'. */
+   Example: with STRING "  a,b" and DELIMITERS " ,", the calls return
+   "a", then "b", then NULL. */
 char *
 strtok_r (char *string, const char *delimiters, char **save_ptr)
 {
-  char *token;
+  char *start;
+  char *end;
 
-  ASSERT (delimiters != NULL);
-  ASSERT (save_ptr != NULL);
+  ASSERT (delimiters != NULL && save_ptr != NULL);
+  start = string != NULL ? string : *save_ptr;
+  ASSERT (start != NULL);
 
-  if (string == NULL)
-    string = *save_ptr;
-  ASSERT (string != NULL);
-
-  token = string + strspn (string, delimiters);
-  if (*token == '\0')
+  start += strspn (start, delimiters);
+  if (*start == '\0')
     {
-      *save_ptr = token;
+      *save_ptr = start;
       return NULL;
     }
-
-  string = token + strcspn (token, delimiters);
-  if (*string != '\0')
-    *string++ = '\0';
-  *save_ptr = string;
-  return token;
+  end = start + strcspn (start, delimiters);
+  if (*end == '\0')
+    *save_ptr = end;
+  else
+    {
+      *end = '\0';
+      *save_ptr = end + 1;
+    }
+  return start;
 }
 
-/* Returns the length of STRING, not counting its null terminator. */
+/* Number of bytes in STRING before its terminator. */
 size_t
 strlen (const char *string)
 {
   return strnlen (string, SIZE_MAX);
 }
 
-/* Returns the length of STRING, or MAX_LENGTH if STRING has no null
-   character in its first MAX_LENGTH characters. */
+/* Like strlen, but stops counting at MAX_LENGTH: returns the smaller
+   of STRING's length and MAX_LENGTH, reading no further. */
 size_t
 strnlen (const char *string, size_t max_length)
 {
-  size_t length;
+  size_t n = 0;
 
-  ASSERT (string != NULL || max_length == 0);
-
-  for (length = 0; length < max_length && string[length] != '\0'; length++)
-    continue;
-  return length;
+  ASSERT (string != NULL);
+  while (n < max_length && string[n] != '\0')
+    n++;
+  return n;
 }
 
-/* Copies string SRC to DST, writing at most SIZE bytes including the
-   null terminator: if SRC is longer than SIZE - 1 characters, the
-   copy is cut short.  DST is always null-terminated unless SIZE is 0.
-   Returns the length of SRC, so the copy was cut short exactly when
-   the return value is SIZE or more. */
-size_t
-strlcpy (char *dst, const char *src, size_t size)
-{
-  size_t src_len = strlen (src);
-
-  ASSERT (dst != NULL || size == 0);
-
-  if (size > 0)
-    {
-      size_t copy_len = src_len < size - 1 ? src_len : size - 1;
-      memcpy (dst, src, copy_len);
-      dst[copy_len] = '\0';
-    }
-  return src_len;
-}
-
-/* Appends string SRC to DST, where DST is a buffer of SIZE bytes
-   holding a null-terminated string.  Writes only within the buffer,
-   and DST stays null-terminated.  Returns the length the result would
-   have had with room enough, so the result was cut short exactly when
-   the return value is SIZE or more.  If DST holds no null character
-   within SIZE bytes, appends nothing and returns SIZE + strlen (SRC). */
+/* Appends string SRC to string DST, where DST's buffer holds SIZE
+   bytes in all, keeping DST terminated and truncating what does not
+   fit.  Returns strlen (DST) + strlen (SRC) as they were on entry:
+   the length the result would have had with room enough, so a
+   return of SIZE or more means it was cut short.  If DST already
+   fills SIZE bytes, nothing is appended. */
 size_t
 strlcat (char *dst, const char *src, size_t size)
 {
-  size_t dst_len = strnlen (dst, size);
+  size_t dst_len = strlen (dst);
   size_t src_len = strlen (src);
 
   if (dst_len < size)
     strlcpy (dst + dst_len, src, size - dst_len);
   return dst_len + src_len;
+}
+
+/* Copies as much of string SRC into DST as SIZE bytes allow,
+   always ending DST with a terminator when SIZE is not 0 (so at most
+   SIZE - 1 characters are copied).  Returns strlen (SRC), so a return
+   of SIZE or more means the copy was cut short.  DST may be NULL if
+   SIZE is 0. */
+size_t
+strlcpy (char *dst, const char *src, size_t size)
+{
+  size_t src_len = strlen (src);
+  size_t copy;
+
+  ASSERT (dst != NULL || size == 0);
+  if (size == 0)
+    return src_len;
+  copy = src_len < size - 1 ? src_len : size - 1;
+  memcpy (dst, src, copy);
+  dst[copy] = '\0';
+  return src_len;
 }

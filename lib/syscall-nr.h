@@ -6,31 +6,31 @@
 
 enum
   {
-    /* User programs lab. */
-    SYS_HALT = 0,               /* Power off. */
-    SYS_EXIT = 1,               /* End this process. */
-    SYS_EXEC = 2,               /* Start another process. */
-    SYS_WAIT = 3,               /* Wait for a child process to die. */
-    SYS_CREATE = 4,             /* Create a file. */
-    SYS_REMOVE = 5,             /* Delete a file. */
-    SYS_OPEN = 6,               /* Open a file. */
-    SYS_FILESIZE = 7,           /* Size of an open file. */
-    SYS_READ = 8,               /* Read from a file. */
-    SYS_WRITE = 9,              /* Write to a file. */
-    SYS_SEEK = 10,              /* Change the position in a file. */
-    SYS_TELL = 11,              /* Current position in a file. */
-    SYS_CLOSE = 12,             /* Close a file. */
+    /* User-programs lab. */
+    SYS_HALT = 0,               /* Turn the machine off. */
+    SYS_EXIT = 1,               /* Finish the calling process. */
+    SYS_EXEC = 2,               /* Run a program as a child. */
+    SYS_WAIT = 3,               /* Collect a child's exit status. */
+    SYS_CREATE = 4,             /* Make a new file. */
+    SYS_REMOVE = 5,             /* Unlink a file. */
+    SYS_OPEN = 6,               /* Get a descriptor for a file. */
+    SYS_FILESIZE = 7,           /* Length of an open file. */
+    SYS_READ = 8,               /* Bytes from a descriptor. */
+    SYS_WRITE = 9,              /* Bytes to a descriptor. */
+    SYS_SEEK = 10,              /* Set a descriptor's position. */
+    SYS_TELL = 11,              /* Get a descriptor's position. */
+    SYS_CLOSE = 12,             /* Release a descriptor. */
 
-    /* Virtual memory lab. */
-    SYS_MMAP = 13,              /* Map a file into memory. */
-    SYS_MUNMAP = 14,            /* Remove a memory mapping. */
+    /* Virtual-memory lab. */
+    SYS_MMAP = 13,              /* Map an open file into memory. */
+    SYS_MUNMAP = 14,            /* Undo a file mapping. */
 
-    /* File system calls. */
-    SYS_CHDIR = 15,             /* Change the current directory. */
-    SYS_MKDIR = 16,             /* Create a directory. */
-    SYS_READDIR = 17,           /* Read a directory entry. */
-    SYS_ISDIR = 18,             /* Whether a descriptor names a directory. */
-    SYS_INUMBER = 19,           /* Inode number of a descriptor. */
+    /* File-system lab. */
+    SYS_CHDIR = 15,             /* Set the working directory. */
+    SYS_MKDIR = 16,             /* Make a new directory. */
+    SYS_READDIR = 17,           /* Next name in a directory. */
+    SYS_ISDIR = 18,             /* Is a descriptor a directory? */
+    SYS_INUMBER = 19,           /* Inode number behind a descriptor. */
 
     /* Ringlet's own calls. */
     SYS_INSMOD = 32,            /* Load a kernel module. */

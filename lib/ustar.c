@@ -68,11 +68,23 @@ ustar_put_octal (char *field, size_t field_size, unsigned long value)
   snprintf (field, field_size, "%0*lo", (int) field_size - 1, value);
 }
 
+/* True if a header can describe a member named NAME (leading slashes
+   already dropped) of TYPE with SIZE data bytes. */
+static bool
+ustar_can_describe (const char *name, enum ustar_type type, int size)
+{
+  size_t len = strlen (name);
+
+  return (len > 0 && len < sizeof ((struct ustar_header *) 0)->name
+          && size >= 0
+          && (type == USTAR_REGULAR || type == USTAR_DIRECTORY));
+}
+
 /* Fills HEADER with a ustar header for a member named FILE_NAME of
    TYPE whose data is SIZE bytes (0 for a directory).  Leading slashes
    are dropped from FILE_NAME.  Returns true if successful, false if
-   the name is empty or too long (99 characters at most) or SIZE is
-   negative. */
+   the name is empty or too long (99 characters at most), SIZE is
+   negative or TYPE is not a file or directory. */
 bool
 ustar_make_header (const char *file_name, enum ustar_type type,
                    int size, char header[USTAR_BLOCK_SIZE])
@@ -80,30 +92,40 @@ ustar_make_header (const char *file_name, enum ustar_type type,
   struct ustar_header *h = (struct ustar_header *) header;
   bool is_dir = type == USTAR_DIRECTORY;
 
-  while (*file_name == '/')
-    file_name++;
-  if (*file_name == '\0' || strlen (file_name) >= sizeof h->name
-      || size < 0 || (type != USTAR_REGULAR && !is_dir))
+  file_name += strspn (file_name, "/");
+  if (!ustar_can_describe (file_name, type, size))
     return false;
 
-  memset (h, 0, sizeof *h);
-  strlcpy (h->name, file_name, sizeof h->name);
+  memset (header, 0, USTAR_BLOCK_SIZE);
+  memcpy (h->name, file_name, strlen (file_name));
+  h->typeflag = type;
   ustar_put_octal (h->mode, sizeof h->mode,
                    is_dir ? USTAR_DIR_MODE : USTAR_FILE_MODE);
   ustar_put_octal (h->uid, sizeof h->uid, 0);
   ustar_put_octal (h->gid, sizeof h->gid, 0);
   ustar_put_octal (h->size, sizeof h->size, is_dir ? 0 : size);
   ustar_put_octal (h->mtime, sizeof h->mtime, USTAR_MTIME);
-  h->typeflag = type;
   memcpy (h->magic, USTAR_MAGIC, sizeof h->magic);
   memcpy (h->version, USTAR_VERSION, sizeof h->version);
-  strlcpy (h->uname, USTAR_OWNER, sizeof h->uname);
-  strlcpy (h->gname, USTAR_OWNER, sizeof h->gname);
+  memcpy (h->uname, USTAR_OWNER, sizeof USTAR_OWNER);
+  memcpy (h->gname, USTAR_OWNER, sizeof USTAR_OWNER);
 
   /* The checksum field is 6 digits, a null and a space. */
   ustar_put_octal (h->chksum, sizeof h->chksum - 1, ustar_checksum (h));
   h->chksum[sizeof h->chksum - 1] = ' ';
   return true;
+}
+
+/* Returns true if the SIZE bytes at BLOCK are all zero. */
+static bool
+ustar_is_zero (const char *block, size_t size)
+{
+  size_t i;
+
+  for (i = 0; i < size; i++)
+    if (block[i] != '\0')
+      break;
+  return i == size;
 }
 
 /* Parses the SIZE-byte octal FIELD into *VALUE: optional leading
@@ -128,16 +150,6 @@ ustar_parse_octal (const char *field, size_t size, unsigned long *value)
     return false;
   for (; i < size; i++)
     if (field[i] != '\0' && field[i] != ' ')
-      return false;
-  return true;
-}
-
-/* Returns true if the SIZE bytes at BLOCK are all zero. */
-static bool
-ustar_is_zero (const char *block, size_t size)
-{
-  for (; size > 0; size--)
-    if (*block++ != '\0')
       return false;
   return true;
 }
@@ -197,32 +209,34 @@ ustar_check_member (const struct ustar_header *h,
    *FILE_NAME, *TYPE and *SIZE.  An all-zero block marks the end of the
    archive: then returns NULL with *FILE_NAME null, *TYPE USTAR_EOF and
    *SIZE 0.  If HEADER is malformed or describes something we cannot
-   extract, returns an error message and leaves the outputs unchanged
-   or partly set. */
+   extract, returns an error message and leaves the outputs unchanged. */
 const char *
 ustar_parse_header (const char header[USTAR_BLOCK_SIZE],
                     const char **file_name, enum ustar_type *type, int *size)
 {
   const struct ustar_header *h = (const struct ustar_header *) header;
+  enum ustar_type member_type = USTAR_EOF;
+  const char *member_name = NULL;
+  int member_size = 0;
   unsigned long chksum;
-  const char *error;
 
-  if (ustar_is_zero (header, USTAR_BLOCK_SIZE))
+  if (!ustar_is_zero (header, USTAR_BLOCK_SIZE))
     {
-      *file_name = NULL;
-      *type = USTAR_EOF;
-      *size = 0;
-      return NULL;
-    }
-  if (memcmp (h->magic, USTAR_MAGIC, sizeof h->magic)
-      || memcmp (h->version, USTAR_VERSION, sizeof h->version))
-    return "not a ustar header";
-  if (!ustar_parse_octal (h->chksum, sizeof h->chksum, &chksum)
-      || chksum != ustar_checksum (h))
-    return "bad header checksum";
+      const char *error = NULL;
 
-  error = ustar_check_member (h, type, size);
-  if (error == NULL)
-    *file_name = h->name;
-  return error;
+      if (memcmp (h->magic, USTAR_MAGIC, sizeof h->magic)
+          || memcmp (h->version, USTAR_VERSION, sizeof h->version))
+        return "not a ustar header";
+      if (!ustar_parse_octal (h->chksum, sizeof h->chksum, &chksum)
+          || chksum != ustar_checksum (h))
+        return "bad header checksum";
+      error = ustar_check_member (h, &member_type, &member_size);
+      if (error != NULL)
+        return error;
+      member_name = h->name;
+    }
+  *file_name = member_name;
+  *type = member_type;
+  *size = member_size;
+  return NULL;
 }

@@ -1,299 +1,320 @@
-/* Bitmaps: see bitmap.h.  Bits are stored in an array of unsigned
-   longs ("words"), bit I in word I / BITMAP_WORD_BITS.  Bits past the
-   end of the last word are kept 0. */
+/* Bitmaps: every operation declared in bitmap.h.
+
+   The bits live in an array of 32-bit words; bit N is bit (N % 32)
+   of word N / 32.  Bits of the last word beyond the bitmap's size
+   are always 0, so whole words can be compared and dumped. */
 #include "bitmap.h"
 #include <debug.h>
-#include <limits.h>
-#include <round.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include "threads/malloc.h"
 
-/* Bits in one word of the array. */
-#define BITMAP_WORD_BITS (sizeof (unsigned long) * CHAR_BIT)
+/* Bits in one storage word. */
+#define BITMAP_WORD_BITS 32
 
-/* A bitmap: BIT_CNT bits, stored in BITS. */
+/* A bitmap: how many bits it has and where they are stored. */
 struct bitmap
   {
-    size_t bit_cnt;             /* Number of bits. */
-    unsigned long *bits;        /* Words holding the bits. */
+    size_t bit_cnt;             /* Size in bits. */
+    uint32_t *words;            /* Storage, bitmap_word_cnt (bit_cnt) words. */
   };
 
-/* Returns the index of the word that holds bit IDX. */
-static inline size_t
-bitmap_word_idx (size_t idx)
-{
-  return idx / BITMAP_WORD_BITS;
-}
-
-/* Returns the mask of bit IDX within its word. */
-static inline unsigned long
-bitmap_bit_mask (size_t idx)
-{
-  return 1ul << (idx % BITMAP_WORD_BITS);
-}
-
-/* Returns the number of words needed for BIT_CNT bits. */
-static inline size_t
+/* Number of words needed to hold BIT_CNT bits. */
+static size_t
 bitmap_word_cnt (size_t bit_cnt)
 {
-  return DIV_ROUND_UP (bit_cnt, BITMAP_WORD_BITS);
+  return bit_cnt / BITMAP_WORD_BITS + (bit_cnt % BITMAP_WORD_BITS != 0);
 }
 
-/* Returns the number of bytes needed for BIT_CNT bits. */
-static inline size_t
-bitmap_byte_cnt (size_t bit_cnt)
+/* The word of B that holds bit IDX. */
+static uint32_t *
+bitmap_word_of (const struct bitmap *b, size_t idx)
 {
-  return sizeof (unsigned long) * bitmap_word_cnt (bit_cnt);
+  return &b->words[idx / BITMAP_WORD_BITS];
 }
 
-/* Makes B a bitmap of BIT_CNT bits, all 0, stored in BITS, which has
-   room for them rounded up to whole words. */
+/* The mask that selects bit IDX within its word. */
+static uint32_t
+bitmap_mask_of (size_t idx)
+{
+  return (uint32_t) 1 << (idx % BITMAP_WORD_BITS);
+}
+
+/* Fills in B to have BIT_CNT bits stored at WORDS, all 0. */
 static void
-bitmap_init (struct bitmap *b, size_t bit_cnt, unsigned long *bits)
+bitmap_setup (struct bitmap *b, size_t bit_cnt, uint32_t *words)
 {
   b->bit_cnt = bit_cnt;
-  b->bits = bits;
-  memset (bits, 0, bitmap_byte_cnt (bit_cnt));
+  b->words = words;
+  memset (words, 0, bitmap_word_cnt (bit_cnt) * sizeof *words);
 }
 
-/* Returns a new bitmap of BIT_CNT bits, all 0, allocated with malloc,
-   or NULL if memory is short. */
+/* Allocates a bitmap of BIT_CNT bits, all 0, with malloc.  Returns it,
+   or NULL if memory ran out (nothing is then left allocated). */
 struct bitmap *
 bitmap_create (size_t bit_cnt)
 {
-  struct bitmap *b = malloc (sizeof *b);
-  unsigned long *bits;
+  struct bitmap *b;
+  uint32_t *words;
 
+  b = malloc (sizeof *b);
   if (b == NULL)
-    return NULL;
-  bits = malloc (bitmap_byte_cnt (bit_cnt));
-  if (bits == NULL && bit_cnt > 0)
-    {
-      free (b);
-      return NULL;
-    }
-  bitmap_init (b, bit_cnt, bits);
+    goto fail;
+  words = malloc (bitmap_word_cnt (bit_cnt) * sizeof *words);
+  if (words == NULL && bit_cnt != 0)
+    goto fail_free_b;
+  bitmap_setup (b, bit_cnt, words);
   return b;
+
+ fail_free_b:
+  free (b);
+ fail:
+  return NULL;
 }
 
-/* Returns a bitmap of BIT_CNT bits, all 0, built in the BYTE_CNT
-   bytes at BLOCK, which must be at least bitmap_buf_size (BIT_CNT)
-   and aligned for an unsigned long.  For use before malloc works. */
+/* Returns how many bytes bitmap_create_in_buf needs for BIT_CNT
+   bits: the bitmap structure followed by its words. */
+size_t
+bitmap_buf_size (size_t bit_cnt)
+{
+  size_t words = bitmap_word_cnt (bit_cnt);
+
+  return sizeof (struct bitmap) + words * sizeof (uint32_t);
+}
+
+/* Builds a bitmap of BIT_CNT bits, all 0, inside the BYTE_CNT bytes at
+   BLOCK, which must be at least bitmap_buf_size (BIT_CNT) and aligned
+   for a word.  Needs no malloc, so it works during early boot.  The
+   result must not be passed to bitmap_destroy. */
 struct bitmap *
 bitmap_create_in_buf (size_t bit_cnt, void *block, size_t byte_cnt)
 {
   struct bitmap *b = block;
 
+  ASSERT (block != NULL);
   ASSERT (byte_cnt >= bitmap_buf_size (bit_cnt));
-
-  bitmap_init (b, bit_cnt, (unsigned long *) (b + 1));
+  bitmap_setup (b, bit_cnt, (uint32_t *) (b + 1));
   return b;
 }
 
-/* Returns the bytes bitmap_create_in_buf needs for BIT_CNT bits. */
-size_t
-bitmap_buf_size (size_t bit_cnt)
-{
-  return sizeof (struct bitmap) + bitmap_byte_cnt (bit_cnt);
-}
-
-/* Frees B, which bitmap_create made.  B may be null. */
+/* Frees B, which bitmap_create made.  B may be NULL. */
 void
 bitmap_destroy (struct bitmap *b)
 {
-  if (b != NULL)
-    {
-      free (b->bits);
-      free (b);
-    }
+  if (b == NULL)
+    return;
+  free (b->words);
+  free (b);
 }
 
-/* Returns the number of bits in B. */
-size_t
-bitmap_size (const struct bitmap *b)
-{
-  return b->bit_cnt;
-}
-
-/* Sets bit IDX of B to VALUE. */
+/* Makes bit IDX of B equal VALUE. */
 void
 bitmap_set (struct bitmap *b, size_t idx, bool value)
 {
-  if (value)
-    bitmap_mark (b, idx);
-  else
-    bitmap_reset (b, idx);
+  (value ? bitmap_mark : bitmap_reset) (b, idx);
 }
 
-/* Sets bit IDX of B to 1.  Like bitmap_reset and bitmap_flip, this is
-   one read-modify-write instruction, so an interrupt cannot split it
-   (on one CPU) and interrupt handlers may use it too. */
+/* Makes bit IDX of B 1.  bitmap_mark, bitmap_reset and bitmap_flip
+   each change their word with one atomic instruction, so neither an
+   interrupt handler nor another CPU touching other bits of the same
+   word can lose the update. */
 void
 bitmap_mark (struct bitmap *b, size_t idx)
 {
-  unsigned long *word = &b->bits[bitmap_word_idx (idx)];
-
-  ASSERT (idx < b->bit_cnt);
-  asm ("orl %1, %0" : "+m" (*word) : "r" (bitmap_bit_mask (idx)) : "cc");
+  ASSERT (b != NULL && idx < b->bit_cnt);
+  __atomic_fetch_or (bitmap_word_of (b, idx), bitmap_mask_of (idx),
+                     __ATOMIC_SEQ_CST);
 }
 
-/* Sets bit IDX of B to 0. */
+/* Makes bit IDX of B 0.  Atomic, like bitmap_mark. */
 void
 bitmap_reset (struct bitmap *b, size_t idx)
 {
-  unsigned long *word = &b->bits[bitmap_word_idx (idx)];
-
-  ASSERT (idx < b->bit_cnt);
-  asm ("andl %1, %0" : "+m" (*word) : "r" (~bitmap_bit_mask (idx)) : "cc");
+  ASSERT (b != NULL && idx < b->bit_cnt);
+  __atomic_fetch_and (bitmap_word_of (b, idx), ~bitmap_mask_of (idx),
+                      __ATOMIC_SEQ_CST);
 }
 
-/* Inverts bit IDX of B. */
+/* Inverts bit IDX of B.  Atomic, like bitmap_mark. */
 void
 bitmap_flip (struct bitmap *b, size_t idx)
 {
-  unsigned long *word = &b->bits[bitmap_word_idx (idx)];
-
-  ASSERT (idx < b->bit_cnt);
-  asm ("xorl %1, %0" : "+m" (*word) : "r" (bitmap_bit_mask (idx)) : "cc");
+  ASSERT (b != NULL && idx < b->bit_cnt);
+  __atomic_fetch_xor (bitmap_word_of (b, idx), bitmap_mask_of (idx),
+                      __ATOMIC_SEQ_CST);
 }
 
-/* Returns bit IDX of B. */
+/* Value of bit IDX of B. */
 bool
 bitmap_test (const struct bitmap *b, size_t idx)
 {
-  ASSERT (idx < b->bit_cnt);
-  return (b->bits[bitmap_word_idx (idx)] & bitmap_bit_mask (idx)) != 0;
+  ASSERT (b != NULL && idx < b->bit_cnt);
+  return (*bitmap_word_of (b, idx) & bitmap_mask_of (idx)) != 0;
 }
 
-/* Sets every bit of B to VALUE. */
-void
-bitmap_set_all (struct bitmap *b, bool value)
+/* Size of B in bits. */
+size_t
+bitmap_size (const struct bitmap *b)
 {
-  bitmap_set_multiple (b, 0, b->bit_cnt, value);
+  ASSERT (b != NULL);
+  return b->bit_cnt;
 }
 
-/* Checks that the CNT bits starting at START lie within B. */
-static inline void
+/* Checks that the CNT bits from START lie inside B. */
+static void
 bitmap_check_range (const struct bitmap *b, size_t start, size_t cnt)
 {
+  ASSERT (b != NULL);
   ASSERT (start <= b->bit_cnt);
   ASSERT (cnt <= b->bit_cnt - start);
 }
 
-/* Sets the CNT bits of B starting at START to VALUE. */
+/* Makes the CNT bits of B from START on equal VALUE.  The range must
+   lie inside B.  Not atomic as a whole. */
 void
 bitmap_set_multiple (struct bitmap *b, size_t start, size_t cnt, bool value)
 {
-  size_t i;
+  size_t idx;
 
   bitmap_check_range (b, start, cnt);
-  for (i = start; i < start + cnt; i++)
-    bitmap_set (b, i, value);
+  for (idx = start; idx < start + cnt; idx++)
+    bitmap_set (b, idx, value);
 }
 
-/* Returns how many of the CNT bits of B starting at START are VALUE. */
+/* Makes every bit of B equal VALUE. */
+void
+bitmap_set_all (struct bitmap *b, bool value)
+{
+  bitmap_set_multiple (b, 0, bitmap_size (b), value);
+}
+
+/* Index of the first bit of B in [START, END) that equals VALUE, or
+   END if there is none.  Whole words that cannot hold such a bit are
+   skipped at once. */
+static size_t
+bitmap_find (const struct bitmap *b, size_t start, size_t end, bool value)
+{
+  uint32_t boring = value ? 0 : UINT32_MAX;
+  size_t idx = start;
+
+  while (idx < end)
+    {
+      if (idx % BITMAP_WORD_BITS == 0 && *bitmap_word_of (b, idx) == boring)
+        idx += BITMAP_WORD_BITS;
+      else if (bitmap_test (b, idx) == value)
+        return idx;
+      else
+        idx++;
+    }
+  return end;
+}
+
+/* Counts the bits equal to VALUE among the CNT bits of B from START
+   on.  The range must lie inside B. */
 size_t
 bitmap_count (const struct bitmap *b, size_t start, size_t cnt, bool value)
 {
-  size_t i, matches = 0;
+  size_t end = start + cnt;
+  size_t total = 0;
+  size_t idx;
 
   bitmap_check_range (b, start, cnt);
-  for (i = start; i < start + cnt; i++)
-    if (bitmap_test (b, i) == value)
-      matches++;
-  return matches;
+  for (idx = bitmap_find (b, start, end, value); idx < end;
+       idx = bitmap_find (b, idx + 1, end, value))
+    total++;
+  return total;
 }
 
-/* Returns true if any of the CNT bits of B starting at START is
-   VALUE. */
+/* True if some bit of B among the CNT from START equals VALUE; the
+   range must lie inside B.  Shared by the range queries below. */
+static bool
+bitmap_range_has (const struct bitmap *b, size_t start, size_t cnt,
+                  bool value)
+{
+  bitmap_check_range (b, start, cnt);
+  return bitmap_find (b, start, start + cnt, value) != start + cnt;
+}
+
+/* True if at least one of the CNT bits of B from START on equals
+   VALUE.  The range must lie inside B; an empty range contains
+   nothing. */
 bool
 bitmap_contains (const struct bitmap *b, size_t start, size_t cnt, bool value)
 {
-  size_t i;
-
-  bitmap_check_range (b, start, cnt);
-  for (i = start; i < start + cnt; i++)
-    if (bitmap_test (b, i) == value)
-      return true;
-  return false;
+  return bitmap_range_has (b, start, cnt, value);
 }
 
-/* Returns true if any of the CNT bits of B starting at START is 1. */
+/* True if some bit of B in the CNT from START is 1. */
 bool
 bitmap_any (const struct bitmap *b, size_t start, size_t cnt)
 {
-  return bitmap_contains (b, start, cnt, true);
+  return bitmap_range_has (b, start, cnt, true);
 }
 
-/* Returns true if none of the CNT bits of B starting at START is 1. */
+/* True if no bit of B in the CNT from START is 1. */
 bool
 bitmap_none (const struct bitmap *b, size_t start, size_t cnt)
 {
-  return !bitmap_contains (b, start, cnt, true);
+  return !bitmap_range_has (b, start, cnt, true);
 }
 
-/* Returns true if all of the CNT bits of B starting at START are 1. */
+/* True if every bit of B in the CNT from START is 1. */
 bool
 bitmap_all (const struct bitmap *b, size_t start, size_t cnt)
 {
-  return !bitmap_contains (b, start, cnt, false);
+  return !bitmap_range_has (b, start, cnt, false);
 }
 
-/* Returns true if bit IDX of B starts a word in which no bit is
-   VALUE, so a scan for VALUE may skip the whole word. */
-static bool
-bitmap_word_lacks (const struct bitmap *b, size_t idx, bool value)
-{
-  unsigned long word;
-
-  if (idx % BITMAP_WORD_BITS != 0 || b->bit_cnt - idx < BITMAP_WORD_BITS)
-    return false;
-  word = b->bits[bitmap_word_idx (idx)];
-  return value ? word == 0 : word == ~0ul;
-}
-
-/* Returns the index of the first run of CNT consecutive bits of B,
-   all VALUE, at or after START, or BITMAP_ERROR if there is none.
-   A run of 0 bits is found at START. */
-size_t
-bitmap_scan (const struct bitmap *b, size_t start, size_t cnt, bool value)
-{
-  size_t idx = start;
-  size_t run = 0;               /* VALUE bits just before IDX. */
-
-  ASSERT (start <= b->bit_cnt);
-
-  while (run < cnt && idx < b->bit_cnt)
-    if (run == 0 && bitmap_word_lacks (b, idx, value))
-      idx += BITMAP_WORD_BITS;
-    else
-      {
-        run = bitmap_test (b, idx) == value ? run + 1 : 0;
-        idx++;
-      }
-  return run == cnt ? idx - cnt : BITMAP_ERROR;
-}
-
-/* Finds a run as bitmap_scan does and, if there is one, inverts it to
-   !VALUE.  Returns its index, or BITMAP_ERROR if there is none.
-   Finding and flipping are not atomic: the caller must lock B against
-   other users. */
+/* Like bitmap_scan, and then inverts the run it found, so that a run
+   of free (0) bits becomes used in one call.  Returns the run's first
+   index, or BITMAP_ERROR, in which case B is unchanged.  Finding and
+   inverting together are not atomic: the caller locks B. */
 size_t
 bitmap_scan_and_flip (struct bitmap *b, size_t start, size_t cnt, bool value)
 {
-  size_t idx = bitmap_scan (b, start, cnt, value);
+  size_t found = bitmap_scan (b, start, cnt, value);
 
-  if (idx != BITMAP_ERROR)
-    bitmap_set_multiple (b, idx, cnt, !value);
-  return idx;
+  if (found == BITMAP_ERROR)
+    return BITMAP_ERROR;
+  bitmap_set_multiple (b, found, cnt, !value);
+  return found;
 }
 
-/* Prints the words of B in hexadecimal, for debugging.  Bit 0 is the
-   lowest bit of the first word, which prints as its first byte's low
-   bit. */
+/* Finds the lowest index at or after START where CNT bits in a row of
+   B all equal VALUE, and returns it; returns BITMAP_ERROR if there is
+   no such run.  A CNT of 0 is found at START.  START must be at most
+   B's size.
+
+   One pass: a candidate run starts at the first bit equal to VALUE;
+   when the bit that ends the candidate early is found, the next
+   candidate starts after it. */
+size_t
+bitmap_scan (const struct bitmap *b, size_t start, size_t cnt, bool value)
+{
+  size_t run;
+
+  ASSERT (b != NULL);
+  ASSERT (start <= b->bit_cnt);
+  if (cnt == 0)
+    return start;
+  run = bitmap_find (b, start, b->bit_cnt, value);
+  while (cnt <= b->bit_cnt - run)
+    {
+      size_t breaker = bitmap_find (b, run, run + cnt, !value);
+      if (breaker == run + cnt)
+        return run;
+      run = bitmap_find (b, breaker + 1, b->bit_cnt, value);
+    }
+  return BITMAP_ERROR;
+}
+
+/* Prints B's storage words in hexadecimal on the console, for
+   debugging.  Bit 0 is the low bit of the first byte printed. */
 void
 bitmap_dump (const struct bitmap *b)
 {
-  hex_dump (0, b->bits, bitmap_byte_cnt (b->bit_cnt), false);
+  ASSERT (b != NULL);
+  hex_dump (0, b->words, bitmap_word_cnt (b->bit_cnt) * sizeof (uint32_t),
+            false);
 }

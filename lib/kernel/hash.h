@@ -22,41 +22,43 @@ struct hash_elem
     struct list_elem list_elem;         /* Link in its bucket. */
   };
 
-/* Converts HASH_ELEM, a pointer to the hash_elem member named MEMBER
-   of a STRUCT, into a pointer to that STRUCT. */
+/* From HASH_ELEM, the address of the hash_elem called MEMBER inside
+   some STRUCT, gives back the address of that STRUCT. */
 #define hash_entry(HASH_ELEM, STRUCT, MEMBER)                   \
-  ((STRUCT *) ((uint8_t *) &(HASH_ELEM)->list_elem              \
-               - offsetof (STRUCT, MEMBER.list_elem)))
+  list_entry (&(HASH_ELEM)->list_elem, STRUCT, MEMBER.list_elem)
 
-/* Returns a hash value of element E, given auxiliary data AUX. */
+/* Caller-supplied: computes E's hash from its key.  AUX is the value
+   given to hash_init. */
 typedef unsigned hash_hash_func (const struct hash_elem *e, void *aux);
 
-/* Returns true if element A is less than element B, given auxiliary
-   data AUX.  Elements that are neither less nor greater are equal. */
+/* Caller-supplied ordering of keys: true when A's key sorts before
+   B's.  Two elements with neither before the other have the same key,
+   and a table holds at most one element per key. */
 typedef bool hash_less_func (const struct hash_elem *a,
                              const struct hash_elem *b,
                              void *aux);
 
-/* Performs some operation on element E, given auxiliary data AUX. */
+/* Caller-supplied work done to element E, for hash_apply, hash_clear
+   and hash_destroy. */
 typedef void hash_action_func (struct hash_elem *e, void *aux);
 
 /* A hash table. */
 struct hash
   {
-    size_t elem_cnt;            /* Number of elements in the table. */
-    size_t bucket_cnt;          /* Number of buckets, a power of 2. */
-    struct list *buckets;       /* Array of BUCKET_CNT buckets. */
-    hash_hash_func *hash;       /* Hash function. */
-    hash_less_func *less;       /* Comparison function. */
-    void *aux;                  /* Passed to HASH and LESS. */
+    size_t elem_cnt;            /* Elements stored. */
+    size_t bucket_cnt;          /* Length of BUCKETS; always 2**k. */
+    struct list *buckets;       /* The chains, from malloc. */
+    hash_hash_func *hash;       /* Key to hash value. */
+    hash_less_func *less;       /* Key order. */
+    void *aux;                  /* Handed to HASH, LESS and actions. */
   };
 
 /* A position in a hash table, for walking its elements. */
 struct hash_iterator
   {
-    struct hash *hash;          /* The table. */
-    struct list *bucket;        /* Current bucket. */
-    struct hash_elem *elem;     /* Current element, or NULL at the end. */
+    struct hash *hash;          /* Table being walked. */
+    struct list *bucket;        /* Chain of ELEM; NULL before the walk. */
+    struct hash_elem *elem;     /* Last element returned, NULL if none. */
   };
 
 /* Creation and destruction. */

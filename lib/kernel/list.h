@@ -41,13 +41,15 @@ struct list
     struct list_elem tail;      /* After the last element. */
   };
 
-/* Converts LIST_ELEM, a pointer to the list_elem member named MEMBER
-   of a STRUCT, into a pointer to that STRUCT. */
+/* From LIST_ELEM, the address of the list_elem called MEMBER inside
+   some STRUCT, gives back the address of that STRUCT.  Going through
+   the prev field makes the compiler reject a LIST_ELEM that is not
+   list_elem-shaped. */
 #define list_entry(LIST_ELEM, STRUCT, MEMBER)                   \
-  ((STRUCT *) ((uint8_t *) &(LIST_ELEM)->next                   \
-               - offsetof (STRUCT, MEMBER.next)))
+  ((STRUCT *) ((uint8_t *) &(LIST_ELEM)->prev                   \
+               - offsetof (STRUCT, MEMBER.prev)))
 
-/* Initializer for a static list NAME: struct list l = LIST_INITIALIZER (l); */
+/* Static form of list_init: "static struct list l = LIST_INITIALIZER (l);" */
 #define LIST_INITIALIZER(NAME) { { NULL, &(NAME).tail },        \
                                  { &(NAME).head, NULL } }
 
@@ -88,8 +90,8 @@ bool list_empty (struct list *);
 /* Reordering. */
 void list_reverse (struct list *);
 
-/* Returns true if element A is less than element B, given auxiliary
-   data AUX. */
+/* An ordering supplied by the caller: true when A must come before B.
+   AUX is whatever the caller passed along with the function. */
 typedef bool list_less_func (const struct list_elem *a,
                              const struct list_elem *b,
                              void *aux);

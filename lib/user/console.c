@@ -1,104 +1,111 @@
 /* Console output for user programs: printf, vprintf, putchar, puts,
-   hprintf and vhprintf on top of lib/stdio.c's formatting engine.
-   Output is collected in a small buffer and handed to the kernel with
-   one write per buffer-full, so that a line printed by one process
-   reaches the console in one piece even while others print. */
+   hprintf and vhprintf, on top of lib/stdio.c's formatting engine.
+
+   Formatted output is gathered in a buffer on the caller's stack and
+   handed to the kernel with as few writes as possible, one per
+   CONSOLE_CHUNK bytes, so that a line printed by one process reaches
+   the console in one piece even while others print. */
 
 #include <stdio.h>
 #include <string.h>
 #include <syscall.h>
 
-/* Bytes collected before a write.  A line longer than this may be
+/* Bytes gathered before they are written.  A longer line may be
    split between writes. */
-#define CONSOLE_BUF_SIZE 128
+#define CONSOLE_CHUNK 128
 
-/* Output being collected for one file descriptor. */
-struct console_buf
+/* Output on its way to one file descriptor. */
+struct console_out
   {
-    int fd;                         /* Where the output goes. */
-    int total;                      /* Characters produced so far. */
-    size_t len;                     /* Bytes waiting in DATA. */
-    char data[CONSOLE_BUF_SIZE];    /* The waiting bytes. */
+    int fd;                       /* Destination. */
+    int produced;                 /* Characters formatted in all. */
+    size_t pending;               /* Bytes gathered in CHUNK, not yet written. */
+    char chunk[CONSOLE_CHUNK];    /* The gathered bytes. */
   };
 
-/* Writes the bytes waiting in BUF to its descriptor. */
+/* Writes whatever OUT has gathered to its descriptor and empties
+   it. */
 static void
-console_flush (struct console_buf *buf)
+console_drain (struct console_out *out)
 {
-  if (buf->len > 0)
-    write (buf->fd, buf->data, buf->len);
-  buf->len = 0;
+  if (out->pending != 0)
+    write (out->fd, out->chunk, out->pending);
+  out->pending = 0;
 }
 
-/* __vprintf output function: adds C to the struct console_buf AUX. */
+/* __vprintf's output function: gathers CH in AUX, a struct
+   console_out, writing the chunk out first if it is full. */
 static void
-console_putc (char c, void *aux)
+console_gather (char ch, void *aux)
 {
-  struct console_buf *buf = aux;
+  struct console_out *out = aux;
 
-  if (buf->len == sizeof buf->data)
-    console_flush (buf);
-  buf->data[buf->len++] = c;
-  buf->total++;
+  if (out->pending == CONSOLE_CHUNK)
+    console_drain (out);
+  out->chunk[out->pending++] = ch;
+  out->produced++;
 }
 
-/* Formats FORMAT with ARGS onto file descriptor FD.  Returns the
-   number of characters produced. */
+/* Formats FORMAT with the arguments in LIST and writes the result to
+   file descriptor FD.  Returns the number of characters formatted. */
 int
-vhprintf (int fd, const char *format, va_list args)
+vhprintf (int fd, const char *format, va_list list)
 {
-  struct console_buf buf;
+  struct console_out out = { .fd = fd, .produced = 0, .pending = 0 };
 
-  buf.fd = fd;
-  buf.total = 0;
-  buf.len = 0;
-  __vprintf (format, args, console_putc, &buf);
-  console_flush (&buf);
-  return buf.total;
+  __vprintf (format, list, console_gather, &out);
+  console_drain (&out);
+  return out.produced;
 }
 
-/* Formats FORMAT and its arguments onto file descriptor FD.  Returns
-   the number of characters produced. */
+/* vhprintf with the arguments given after FORMAT. */
 int
 hprintf (int fd, const char *format, ...)
 {
-  va_list args;
-  va_start (args, format);
-  int count = vhprintf (fd, format, args);
-  va_end (args);
-  return count;
+  va_list list;
+  int produced;
+
+  va_start (list, format);
+  produced = vhprintf (fd, format, list);
+  va_end (list);
+  return produced;
 }
 
-/* Formats FORMAT with ARGS onto standard output. */
+/* vhprintf to standard output. */
 int
-vprintf (const char *format, va_list args)
+vprintf (const char *format, va_list list)
 {
-  return vhprintf (STDOUT_FILENO, format, args);
+  return vhprintf (STDOUT_FILENO, format, list);
 }
 
-/* Formats FORMAT and its arguments onto standard output. */
+/* vhprintf to standard output, with the arguments given after
+   FORMAT. */
 int
 printf (const char *format, ...)
 {
-  va_list args;
-  va_start (args, format);
-  int count = vprintf (format, args);
-  va_end (args);
-  return count;
+  va_list list;
+  int produced;
+
+  va_start (list, format);
+  produced = vhprintf (STDOUT_FILENO, format, list);
+  va_end (list);
+  return produced;
 }
 
-/* Writes STRING and a new-line to standard output. */
+/* Writes STRING and then a new-line to standard output, in one
+   piece if they fit in a chunk.  Returns the characters written. */
 int
 puts (const char *string)
 {
-  return printf ("%s\n", string);
+  return hprintf (STDOUT_FILENO, "%s\n", string);
 }
 
-/* Writes character C to standard output and returns it. */
+/* Writes the character CH to standard output; returns CH. */
 int
-putchar (int c)
+putchar (int ch)
 {
-  char ch = c;
-  write (STDOUT_FILENO, &ch, 1);
-  return c;
+  char byte = ch;
+
+  write (STDOUT_FILENO, &byte, 1);
+  return ch;
 }

@@ -1,5 +1,6 @@
-/* The user-program side of PANIC and ASSERT: prints where the program
-   stopped and its call stack, then ends the process with status -1. */
+/* The user-program side of PANIC and ASSERT: reports where the
+   program stopped and its call stack, then ends the process with
+   status -1. */
 
 #include <debug.h>
 #include <stdarg.h>
@@ -9,19 +10,24 @@
 /* Status a panicking user program exits with. */
 #define DEBUG_PANIC_STATUS (-1)
 
-/* Prints MESSAGE, formatted like printf, with the source location
-   FILE, LINE and FUNCTION and a backtrace, then exits. */
-void
-debug_panic (const char *file, int line, const char *function,
-             const char *message, ...)
-{
-  va_list args;
+/* Room for a panic message; a longer one is cut short. */
+#define DEBUG_PANIC_ROOM 256
 
-  printf ("User program panicked at %s:%d in %s(): ", file, line, function);
-  va_start (args, message);
-  vprintf (message, args);
-  va_end (args);
-  printf ("\n");
+/* Reports a panic at FILE, LINE, FUNCTION with MESSAGE, which is
+   formatted like printf, as one line; then prints a backtrace and
+   exits.  Does not return. */
+void
+debug_panic (const char *file, int line,
+             const char *function, const char *message, ...)
+{
+  char text[DEBUG_PANIC_ROOM];
+  va_list list;
+
+  va_start (list, message);
+  vsnprintf (text, sizeof text, message, list);
+  va_end (list);
+  printf ("User program panicked at %s:%d in %s(): %s\n",
+          file, line, function, text);
   debug_backtrace ();
   exit (DEBUG_PANIC_STATUS);
 }

@@ -8,9 +8,11 @@
 int main (int argc, char *argv[]);
 void _start (int argc, char *argv[]) NO_RETURN;
 
-/* Calls main (ARGC, ARGV) and exits with the value it returns. */
+/* Runs main (ARGC, ARGV); its result becomes the exit status. */
 void
 _start (int argc, char *argv[])
 {
-  exit (main (argc, argv));
+  int status = main (argc, argv);
+
+  exit (status);
 }

@@ -1,242 +1,210 @@
-/* System-call stubs: each pushes its arguments and the call number on
-   the user stack and executes "int $0x30"; the kernel leaves the
-   result in %eax.  The stack then holds, from %esp up: the number,
-   the first argument, the second, the third. */
+/* The user side of every system call: one C function per call.
+
+   The calling convention: the call number and then its arguments lie
+   on the user stack, number lowest, and "int $0x30" enters the
+   kernel, which returns the result in %eax.  All stubs share one
+   trap routine that always passes three argument words; a call with
+   fewer passes zeros, which the kernel never reads. */
 
 #include <syscall.h>
 #include <stdint.h>
 #include <syscall-nr.h>
 
-/* Interrupt vector of the system-call gate. */
-#define SYSCALL_VECTOR "0x30"
-
-/* Makes system call NUMBER with no arguments; returns %eax. */
-static inline int32_t
-syscall0 (int32_t number)
+/* Enters the kernel for call NUMBER with argument words A0, A1, A2
+   (as the stack holds them: NUMBER at %esp, then A0, A1, A2).
+   Returns what the kernel left in %eax. */
+static int32_t
+syscall_trap (int number, uint32_t a0, uint32_t a1, uint32_t a2)
 {
-  int32_t result;
-  asm volatile ("pushl %[number]\n\t"
-                "int $" SYSCALL_VECTOR "\n\t"
-                "addl $4, %%esp"
-                : "=a" (result)
-                : [number] "r" (number)
-                : "memory");
-  return result;
-}
+  int32_t eax;
 
-/* Makes system call NUMBER with argument ARG0; returns %eax. */
-static inline int32_t
-syscall1 (int32_t number, uint32_t arg0)
-{
-  int32_t result;
-  asm volatile ("pushl %[arg0]\n\t"
-                "pushl %[number]\n\t"
-                "int $" SYSCALL_VECTOR "\n\t"
-                "addl $8, %%esp"
-                : "=a" (result)
-                : [number] "r" (number), [arg0] "r" (arg0)
-                : "memory");
-  return result;
-}
-
-/* Makes system call NUMBER with arguments ARG0 and ARG1; returns
-   %eax. */
-static inline int32_t
-syscall2 (int32_t number, uint32_t arg0, uint32_t arg1)
-{
-  int32_t result;
-  asm volatile ("pushl %[arg1]\n\t"
-                "pushl %[arg0]\n\t"
-                "pushl %[number]\n\t"
-                "int $" SYSCALL_VECTOR "\n\t"
-                "addl $12, %%esp"
-                : "=a" (result)
-                : [number] "r" (number), [arg0] "r" (arg0),
-                  [arg1] "r" (arg1)
-                : "memory");
-  return result;
-}
-
-/* Makes system call NUMBER with arguments ARG0, ARG1 and ARG2;
-   returns %eax. */
-static inline int32_t
-syscall3 (int32_t number, uint32_t arg0, uint32_t arg1, uint32_t arg2)
-{
-  int32_t result;
-  asm volatile ("pushl %[arg2]\n\t"
-                "pushl %[arg1]\n\t"
-                "pushl %[arg0]\n\t"
-                "pushl %[number]\n\t"
-                "int $" SYSCALL_VECTOR "\n\t"
+  /* Registers or constants only: a memory operand addressed from
+     %esp would be read at the wrong place once the pushes start. */
+  asm volatile ("pushl %[a2]\n\t"
+                "pushl %[a1]\n\t"
+                "pushl %[a0]\n\t"
+                "pushl %[nr]\n\t"
+                "int $0x30\n\t"
                 "addl $16, %%esp"
-                : "=a" (result)
-                : [number] "r" (number), [arg0] "r" (arg0),
-                  [arg1] "r" (arg1), [arg2] "r" (arg2)
+                : "=a" (eax)
+                : [nr] "ri" (number), [a0] "ri" (a0), [a1] "ri" (a1),
+                  [a2] "ri" (a2)
                 : "memory");
-  return result;
+  return eax;
 }
 
-/* Powers the machine off. */
-void
-halt (void)
+/* A pointer argument as a stack word. */
+static uint32_t
+syscall_ptr (const void *p)
 {
-  syscall0 (SYS_HALT);
-  NOT_REACHED ();
+  return (uintptr_t) p;
 }
 
-/* Ends this process with STATUS, which a waiting parent receives. */
+/* Ends this process; STATUS goes to a parent that waits for it.
+   Does not return. */
 void
 exit (int status)
 {
-  syscall1 (SYS_EXIT, status);
+  syscall_trap (SYS_EXIT, status, 0, 0);
   NOT_REACHED ();
 }
 
-/* Starts the program and arguments in CMD_LINE as a child process.
-   Returns its pid, or PID_ERROR if it could not be loaded. */
+/* Turns the machine off.  Does not return. */
+void
+halt (void)
+{
+  syscall_trap (SYS_HALT, 0, 0, 0);
+  NOT_REACHED ();
+}
+
+/* Runs CMD_LINE (program name, then its arguments) as a child
+   process.  Returns the child's pid, or PID_ERROR if it could not be
+   started. */
 pid_t
 exec (const char *cmd_line)
 {
-  return syscall1 (SYS_EXEC, (uint32_t) cmd_line);
+  return syscall_trap (SYS_EXEC, syscall_ptr (cmd_line), 0, 0);
 }
 
-/* Waits for child PID to exit and returns its status; -1 if PID is
-   not a child of this process, was already waited for, or was killed
-   by the kernel. */
+/* Blocks until child PID has exited and returns its exit status.
+   Returns -1 if PID is not a child of this process, has been waited
+   for already, or was killed by the kernel. */
 int
 wait (pid_t pid)
 {
-  return syscall1 (SYS_WAIT, pid);
+  return syscall_trap (SYS_WAIT, pid, 0, 0);
 }
 
-/* Creates FILE, INITIAL_SIZE bytes long.  Returns true on success. */
+/* Makes a new file named FILE of INITIAL_SIZE zero bytes.  True if
+   it was made. */
 bool
 create (const char *file, unsigned initial_size)
 {
-  return syscall2 (SYS_CREATE, (uint32_t) file, initial_size);
+  return syscall_trap (SYS_CREATE, syscall_ptr (file), initial_size, 0);
 }
 
-/* Deletes FILE.  Returns true on success. */
+/* Deletes the file named FILE.  True if it was deleted. */
 bool
 remove (const char *file)
 {
-  return syscall1 (SYS_REMOVE, (uint32_t) file);
+  return syscall_trap (SYS_REMOVE, syscall_ptr (file), 0, 0);
 }
 
-/* Opens FILE.  Returns a file descriptor, or -1 on failure. */
+/* Opens the file named FILE.  Returns its new descriptor, or -1. */
 int
 open (const char *file)
 {
-  return syscall1 (SYS_OPEN, (uint32_t) file);
+  return syscall_trap (SYS_OPEN, syscall_ptr (file), 0, 0);
 }
 
-/* Returns the size in bytes of the file open as FD. */
+/* Length in bytes of the file open on FD. */
 int
 filesize (int fd)
 {
-  return syscall1 (SYS_FILESIZE, fd);
+  return syscall_trap (SYS_FILESIZE, fd, 0, 0);
 }
 
-/* Reads up to LENGTH bytes from FD into BUFFER.  Returns the bytes
-   read (0 at end of file), or -1 on failure. */
+/* Reads at most LENGTH bytes from FD into BUFFER.  Returns how many
+   were read, 0 at the end of the file, or -1 on failure. */
 int
 read (int fd, void *buffer, unsigned length)
 {
-  return syscall3 (SYS_READ, fd, (uint32_t) buffer, length);
+  return syscall_trap (SYS_READ, fd, syscall_ptr (buffer), length);
 }
 
-/* Writes LENGTH bytes from BUFFER to FD.  Returns the bytes written,
-   or -1 on failure. */
+/* Writes the LENGTH bytes at BUFFER to FD.  Returns how many were
+   written, or -1 on failure. */
 int
 write (int fd, const void *buffer, unsigned length)
 {
-  return syscall3 (SYS_WRITE, fd, (uint32_t) buffer, length);
+  return syscall_trap (SYS_WRITE, fd, syscall_ptr (buffer), length);
 }
 
-/* Moves FD's file position to POSITION bytes from the start. */
+/* Makes POSITION (bytes from the start) FD's next read or write
+   position. */
 void
 seek (int fd, unsigned position)
 {
-  syscall2 (SYS_SEEK, fd, position);
+  syscall_trap (SYS_SEEK, fd, position, 0);
 }
 
-/* Returns FD's file position. */
+/* FD's next read or write position, in bytes from the start. */
 unsigned
 tell (int fd)
 {
-  return syscall1 (SYS_TELL, fd);
+  return syscall_trap (SYS_TELL, fd, 0, 0);
 }
 
-/* Closes FD. */
+/* Closes descriptor FD. */
 void
 close (int fd)
 {
-  syscall1 (SYS_CLOSE, fd);
+  syscall_trap (SYS_CLOSE, fd, 0, 0);
 }
 
-/* Maps the file open as FD at ADDR.  Returns a mapping id or
-   MAP_FAILED. */
+/* Maps the file open on FD into memory from page address ADDR on.
+   Returns the mapping's id, or MAP_FAILED. */
 mapid_t
 mmap (int fd, void *addr)
 {
-  return syscall2 (SYS_MMAP, fd, (uint32_t) addr);
+  return syscall_trap (SYS_MMAP, fd, syscall_ptr (addr), 0);
 }
 
-/* Removes mapping MAPPING. */
+/* Undoes mapping MAPPING, writing changed pages back to the file. */
 void
 munmap (mapid_t mapping)
 {
-  syscall1 (SYS_MUNMAP, mapping);
+  syscall_trap (SYS_MUNMAP, mapping, 0, 0);
 }
 
-/* Makes DIR the current directory.  Returns true on success. */
+/* Makes DIR this process's working directory.  True on success. */
 bool
 chdir (const char *dir)
 {
-  return syscall1 (SYS_CHDIR, (uint32_t) dir);
+  return syscall_trap (SYS_CHDIR, syscall_ptr (dir), 0, 0);
 }
 
-/* Creates directory DIR.  Returns true on success. */
+/* Makes a new, empty directory named DIR.  True on success. */
 bool
 mkdir (const char *dir)
 {
-  return syscall1 (SYS_MKDIR, (uint32_t) dir);
+  return syscall_trap (SYS_MKDIR, syscall_ptr (dir), 0, 0);
 }
 
-/* Reads the next entry of directory FD into NAME.  Returns false when
-   there are no more. */
+/* Stores the name of the next entry of the directory open on FD in
+   NAME.  False when no entries are left. */
 bool
 readdir (int fd, char name[READDIR_MAX_LEN + 1])
 {
-  return syscall2 (SYS_READDIR, fd, (uint32_t) name);
+  return syscall_trap (SYS_READDIR, fd, syscall_ptr (name), 0);
 }
 
-/* Returns true if FD is open on a directory. */
+/* True if FD is open on a directory rather than a file. */
 bool
 isdir (int fd)
 {
-  return syscall1 (SYS_ISDIR, fd);
+  return syscall_trap (SYS_ISDIR, fd, 0, 0);
 }
 
-/* Returns the inode number of the file or directory open as FD. */
+/* The inode number of whatever FD is open on. */
 int
 inumber (int fd)
 {
-  return syscall1 (SYS_INUMBER, fd);
+  return syscall_trap (SYS_INUMBER, fd, 0, 0);
 }
 
-/* Returns how many pages the kernel's page allocator has free: tests
-   compare it before and after work to show that nothing leaked. */
+/* Number of free pages in the kernel's page allocator, so that a
+   test can compare before and after and see that nothing leaked. */
 size_t
 freepages (void)
 {
-  return syscall0 (SYS_FREEPAGES);
+  return syscall_trap (SYS_FREEPAGES, 0, 0, 0);
 }
 
-/* Returns virtual-memory counter COUNTER (enum vmstat_counter in
-   lib/syscall-nr.h), or -1 if the kernel has no such counter. */
+/* The value of virtual-memory counter COUNTER (enum vmstat_counter
+   in lib/syscall-nr.h), or -1 if there is no such counter. */
 int
 vmstat (int counter)
 {
-  return syscall1 (SYS_VMSTAT, counter);
+  return syscall_trap (SYS_VMSTAT, counter, 0, 0);
 }

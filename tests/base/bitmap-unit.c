@@ -225,6 +225,42 @@ test_in_buf (void)
   msg ("bitmap of %zu bits in a buffer: set_all, scan_and_flip", size);
 }
 
+/* Runs that straddle word boundaries, and searches that must pass
+   over whole words holding none of the wanted bits. */
+static void
+test_word_runs (void)
+{
+  struct bitmap *b = bitmap_create (96);
+
+  CHECK (b != NULL, "bitmap_create (96) failed");
+  bitmap_set_all (b, true);
+  bitmap_set_multiple (b, 30, 5, false);
+  check_uint ("scan for 5 clear bits across a word boundary",
+              bitmap_scan (b, 0, 5, false), 30);
+  check_uint ("scan for 6 clear bits where only 5 exist",
+              bitmap_scan (b, 0, 6, false), BITMAP_ERROR);
+  check_uint ("scan from inside the run", bitmap_scan (b, 32, 3, false), 32);
+  check_uint ("count of the clear run", bitmap_count (b, 0, 96, false), 5);
+  bitmap_set_all (b, false);
+  bitmap_mark (b, 63);
+  bitmap_mark (b, 64);
+  bitmap_mark (b, 95);
+  check_uint ("scan past a clear word", bitmap_scan (b, 0, 1, true), 63);
+  check_uint ("scan for a set pair across words",
+              bitmap_scan (b, 0, 2, true), 63);
+  check_uint ("scan for a set triple", bitmap_scan (b, 0, 3, true),
+              BITMAP_ERROR);
+  check_uint ("scan for the last bit past a clear stretch",
+              bitmap_scan (b, 65, 1, true), 95);
+  check_uint ("count of set bits", bitmap_count (b, 0, 96, true), 3);
+  check_uint ("count of set bits from 64", bitmap_count (b, 64, 32, true), 2);
+  CHECK (bitmap_none (b, 0, 63) && bitmap_any (b, 60, 4)
+         && bitmap_all (b, 63, 2) && !bitmap_all (b, 63, 3),
+         "range queries across words answered wrongly");
+  bitmap_destroy (b);
+  msg ("runs across word boundaries found");
+}
+
 /* Runs the model test for each size, then the buffer case, and
    checks that no page leaked. */
 static void
@@ -238,6 +274,7 @@ bitmap_unit_test (void)
   for (i = 0; i < sizeof sizes / sizeof *sizes; i++)
     test_size (sizes[i]);
   test_in_buf ();
+  test_word_runs ();
   check_uint ("free pages after destroying the bitmaps",
               palloc_free_count (), free_before);
   msg ("no pages leaked");

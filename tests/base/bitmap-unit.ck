@@ -12,6 +12,7 @@ check_expected ([<<'EOF']);
 (bitmap-unit) size   64: edges and 200 random operations match the model
 (bitmap-unit) size 1000: edges and 200 random operations match the model
 (bitmap-unit) bitmap of 1000 bits in a buffer: set_all, scan_and_flip
+(bitmap-unit) runs across word boundaries found
 (bitmap-unit) no pages leaked
 (bitmap-unit) end
 EOF

@@ -162,6 +162,8 @@ test_iterate (struct hash *h)
       seen |= bit;
       cnt++;
     }
+  CHECK (hash_cur (&it) == NULL && hash_next (&it) == NULL,
+         "iterator does not stay at its end");
   hash_unit_key_sum = 0;
   hash_apply (h, add_key);
   msg ("iterate: %d elements, keys seen 0x%08x; apply: key sum %d",

@@ -240,6 +240,12 @@ test_sort (void)
   fill (&l, keys, 0);
   list_sort (&l, item_less, NULL);
   show ("sort empty", &l);
+  fill (&l, keys + 5, 2);
+  list_sort (&l, item_less, NULL);
+  show ("sort 7 0", &l);
+  fill (&l, keys, 3);
+  list_sort (&l, item_less, NULL);
+  show ("sort 5 3 9", &l);
 
   fill_random (&l, LIST_UNIT_BIG);
   list_sort (&l, item_less, NULL);
@@ -276,6 +282,7 @@ static void
 test_unique (void)
 {
   static const int keys[] = { 1, 1, 2, 3, 3, 3, 4, 1, 1 };
+  static const int sevens[] = { 7, 7, 7 };
   struct list l, dups;
   struct list_elem *e;
 
@@ -294,6 +301,13 @@ test_unique (void)
   fill (&l, keys, sizeof keys / sizeof *keys);
   list_unique (&l, NULL, item_less, NULL);
   show ("unique without a duplicates list", &l);
+
+  fill (&l, sevens, 3);
+  list_init (&dups);
+  list_unique (&l, &dups, item_less, NULL);
+  show ("unique of 7 7 7", &l);
+  show ("its duplicates", &dups);
+  check_int ("kept of 7 7 7", item_of (list_front (&l))->seq, 0);
 }
 
 /* Extremes: the first of several equal extremes, and empty lists. */

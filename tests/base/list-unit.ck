@@ -19,11 +19,15 @@ check_expected ([<<'EOF']);
 (list-unit) reverse 5: 5 4 3 2 1
 (list-unit) sort 5 3 9 1 3 7 0: 0 1 3 3 5 7 9
 (list-unit) sort empty:
+(list-unit) sort 7 0: 0 7
+(list-unit) sort 5 3 9: 3 5 9
 (list-unit) sort of 200 random keys: ordered and stable
 (list-unit) insert_ordered of 200 random keys: ordered and stable
 (list-unit) unique of 1 1 2 3 3 3 4 1 1: 1 2 3 4 1
 (list-unit) its duplicates: 1 3 3 1
 (list-unit) unique without a duplicates list: 1 2 3 4 1
+(list-unit) unique of 7 7 7: 7
+(list-unit) its duplicates: 7 7
 (list-unit) min and max: first of equals, list_end when empty
 (list-unit) end
 EOF

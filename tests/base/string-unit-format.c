@@ -78,6 +78,14 @@ test_decimal (void)
   CHECK_FORMAT ("1,234,567 -1,234 999", "%'d %'d %'d", 1234567, -1234, 999);
   CHECK_FORMAT ("-9,223,372,036,854,775,808", "%'lld", LLONG_MIN);
   CHECK_FORMAT ("   12,345", "%'9u", 12345u);
+  CHECK_FORMAT ("0 1,000 999,999 []", "%'d %'d %'d [%'.0d]", 0, 1000, 999999, 0);
+  {
+    /* Flags the compiler calls redundant: not a literal, so it
+       lets them through. */
+    const char *ignored = "%-05d|%05.3d|%+ d % +d";
+    CHECK_FORMAT ("42   |  007|+42 +42", ignored, 42, 7, 42, 42);
+  }
+  CHECK_FORMAT ("-00000042", "%09d", -42);
 }
 
 /* Other bases, characters, strings, pointers and literal percents. */
@@ -98,6 +106,19 @@ test_other_conversions (void)
   CHECK_FORMAT ("0xc0001234", "%p", (void *) 0xc0001234);
   CHECK_FORMAT ("100% %", "100%% %%");
   CHECK_FORMAT ("x=-3, y=ab, z=7", "x=%d, y=%c%c, z=%u", -3, 'a', 'b', 7u);
+  CHECK_FORMAT ("0x0", "%p", NULL);
+  CHECK_FORMAT ("010 010", "%#.3o %#o", 8u, 8u);
+  CHECK_FORMAT ("    0|ff", "%#5x|%hhx", 0u, 0x1ffu);
+  {
+    /* Volatile, so the compiler cannot see the null it warns about. */
+    const char *volatile none = NULL;
+    CHECK_FORMAT ("(null)|  (nu|", "%s|%5.3s|", none, none);
+  }
+  {
+    /* Not a literal, so the compiler lets the unknown ones through. */
+    const char *unknown = "[%q] [%5q] abc%";
+    CHECK_FORMAT ("[%q] [%5q] abc%", unknown, 0);
+  }
 }
 
 /* Length modifiers, 64-bit values among them. */

@@ -81,6 +81,42 @@ fill_random (int *array, int *counts)
     }
 }
 
+/* An element wider than a word, to check that whole elements move. */
+struct sort_triple
+  {
+    int key, a, b;
+  };
+
+/* Orders sort_triples by key.  For qsort. */
+static int
+triple_compare (const void *x, const void *y)
+{
+  const struct sort_triple *p = x, *q = y;
+  return (p->key > q->key) - (p->key < q->key);
+}
+
+/* Sorting arrays of 12-byte elements, and of 1 and 2 ints. */
+static void
+test_sort_shapes (void)
+{
+  struct sort_triple t[5] = { { 3, 30, 300 }, { 1, 10, 100 },
+                              { 4, 40, 400 }, { 0, 0, 0 },
+                              { 2, 20, 200 } };
+  int one[1] = { 5 }, two[2] = { 9, 4 };
+  int i;
+
+  qsort (t, 5, sizeof *t, triple_compare);
+  for (i = 0; i < 5; i++)
+    CHECK (t[i].key == i && t[i].a == 10 * i && t[i].b == 100 * i,
+           "12-byte element %d is {%d, %d, %d}", i, t[i].key, t[i].a,
+           t[i].b);
+  qsort (one, 1, sizeof *one, int_compare);
+  check_int ("qsort of 1 element", one[0], 5);
+  qsort (two, 2, sizeof *two, int_compare);
+  CHECK (two[0] == 4 && two[1] == 9, "qsort of 2 elements gave %d %d",
+         two[0], two[1]);
+}
+
 /* qsort and sort, then bsearch and binary_search for every value. */
 static void
 test_sort_search (void)
@@ -122,6 +158,7 @@ void
 string_unit_stdlib (void)
 {
   test_atoi ();
+  test_sort_shapes ();
   test_sort_search ();
 }
 

@@ -58,6 +58,9 @@ test_search (void)
   check_ptr ("strchr of an absent byte", strchr (s, 'z'), NULL);
   check_ptr ("strrchr", strrchr (s, 'g'), s + 11);
   check_ptr ("strrchr of an absent byte", strrchr (s, 'z'), NULL);
+  check_ptr ("strrchr of the null byte", strrchr (s, '\0'), s + 13);
+  check_ptr ("strrchr at the first byte", strrchr (s, 'r'), s + 8);
+  check_ptr ("strstr at the very end", strstr (s, "s"), s + 12);
 
   check_uint ("strspn", strspn ("aabbcd", "ab"), 4);
   check_uint ("strspn of no match", strspn ("xyz", "ab"), 0);
@@ -101,6 +104,8 @@ test_lengths (void)
   check_uint ("strlcat of a fitting string",
               strlcat (buf, "cd", sizeof buf), 4);
   check_str ("strlcat", buf, "abcd");
+  check_uint ("strlcat into a full buffer", strlcat (buf, "xy", 3), 6);
+  check_str ("strlcat into a full buffer", buf, "abcd");
   msg ("strlen strnlen strlcpy strlcat: lengths and truncation right");
 }
 
@@ -126,6 +131,13 @@ test_strtok (void)
         }
     }
   check_uint ("strtok_r tokens", i, 3);
+  {
+    char blanks[] = " ,, ";
+    check_ptr ("strtok_r of only delimiters",
+               strtok_r (blanks, " ,", &save_outer), NULL);
+    check_ptr ("strtok_r after the end",
+               strtok_r (NULL, " ,", &save_outer), NULL);
+  }
   msg ("strtok_r: 3 tokens, nested tokenizer independent");
 }
 
