@@ -52,12 +52,12 @@ ktest_list (void)
    formatted with ARGS, and SUFFIX.  The line goes to the console in
    one putbuf () call. */
 static void
-ktest_print_line (const char *suffix, const char *format, va_list args)
+ktest_print_line (const char *suffix, const char *format, va_list ap)
 {
   char line[TESTLINE_MAX];
   const char *tag = ktest_current != NULL ? ktest_current : KTEST_NO_NAME;
 
-  putbuf (line, testline_format (line, tag, suffix, format, args));
+  putbuf (line, testline_format (line, tag, suffix, format, ap));
 }
 
 /* Prints FORMAT, formatted like printf, as one line tagged with the
@@ -65,11 +65,11 @@ ktest_print_line (const char *suffix, const char *format, va_list args)
 void
 msg (const char *format, ...)
 {
-  va_list args;
+  va_list ap;
 
-  va_start (args, format);
-  ktest_print_line ("", format, args);
-  va_end (args);
+  va_start (ap, format);
+  ktest_print_line ("", format, ap);
+  va_end (ap);
 }
 
 /* Prints FORMAT, formatted like printf, as the running test's failure
@@ -77,11 +77,11 @@ msg (const char *format, ...)
 void
 fail (const char *format, ...)
 {
-  va_list args;
+  va_list ap;
 
-  va_start (args, format);
-  ktest_print_line (TESTLINE_FAILED, format, args);
-  va_end (args);
+  va_start (ap, format);
+  ktest_print_line (TESTLINE_FAILED, format, ap);
+  va_end (ap);
   PANIC ("test failed");
 }
 

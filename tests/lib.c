@@ -6,13 +6,12 @@
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include "tests/testline.h"
 
 const char *test_name;
 bool quiet = false;
-
-/* Longest output line; longer messages are cut short. */
-#define TEST_LINE_MAX 256
 
 /* Longest command line exec_children builds. */
 #define TEST_CMD_MAX 64
@@ -23,63 +22,66 @@ bool quiet = false;
 /* Most bytes of a mismatch compare_bytes shows. */
 #define TEST_SHOW_MAX 64
 
-/* Writes "(NAME) ", FORMAT formatted with ARGS, SUFFIX and a new-line
-   to standard output in one write, so that lines of concurrent test
-   processes do not mix. */
+/* Writes test_name's output line, FORMAT formatted with AP and then
+   SUFFIX (see tests/testline.h), to standard output in one write, so
+   that lines of concurrent test processes do not mix. */
 static void
-test_vprint (const char *suffix, const char *format, va_list args)
+test_write_line (const char *suffix, const char *format, va_list ap)
 {
-  char line[TEST_LINE_MAX];
-  size_t len = snprintf (line, sizeof line, "(%s) ", test_name);
+  char line[TESTLINE_MAX];
 
-  if (len < sizeof line)
-    len += vsnprintf (line + len, sizeof line - len, format, args);
-  if (len < sizeof line)
-    len += snprintf (line + len, sizeof line - len, "%s\n", suffix);
-  if (len >= sizeof line)
-    {
-      len = sizeof line - 1;
-      line[len - 1] = '\n';
-    }
-  write (STDOUT_FILENO, line, len);
+  write (STDOUT_FILENO, line,
+         testline_format (line, test_name, suffix, format, ap));
 }
 
-/* Prints "(NAME) " and FORMAT, formatted like printf, as one line,
-   unless QUIET is set. */
-void
-msg (const char *format, ...)
-{
-  va_list args;
-
-  if (quiet)
-    return;
-  va_start (args, format);
-  test_vprint ("", format, args);
-  va_end (args);
-}
-
-/* Prints "(NAME) ", FORMAT formatted like printf, and ": FAILED" as
-   one line, then exits with TEST_FAILED_STATUS. */
+/* Prints FORMAT, formatted like printf, as test_name's failure line,
+   then ends the process with TEST_FAILED_STATUS. */
 void
 fail (const char *format, ...)
 {
-  va_list args;
+  va_list ap;
 
-  va_start (args, format);
-  test_vprint (": FAILED", format, args);
-  va_end (args);
+  va_start (ap, format);
+  test_write_line (TESTLINE_FAILED, format, ap);
+  va_end (ap);
   exit (TEST_FAILED_STATUS);
 }
 
-/* Exchanges the SIZE bytes at A with those at B. */
-static void
-swap_bytes (unsigned char *a, unsigned char *b, size_t size)
+/* Prints FORMAT, formatted like printf, as a line tagged with
+   test_name, unless the test asked to be QUIET. */
+void
+msg (const char *format, ...)
 {
-  for (size_t i = 0; i < size; i++)
+  if (quiet)
+    return;
+
+  va_list ap;
+  va_start (ap, format);
+  test_write_line ("", format, ap);
+  va_end (ap);
+}
+
+/* Runs BODY, the test called NAME, between its "begin" and "end"
+   lines.  Returns the exit status of a test that did not fail: 0. */
+int
+test_run (const char *name, void (*body) (void))
+{
+  test_name = name;
+  msg ("begin");
+  body ();
+  msg ("end");
+  return 0;
+}
+
+/* Trades the SIZE bytes at A for the SIZE bytes at B. */
+static void
+test_trade_bytes (unsigned char *a, unsigned char *b, size_t size)
+{
+  while (size-- > 0)
     {
-      unsigned char t = a[i];
-      a[i] = b[i];
-      b[i] = t;
+      unsigned char held = *a;
+      *a++ = *b;
+      *b++ = held;
     }
 }
 
@@ -94,7 +96,7 @@ shuffle (void *array, size_t cnt, size_t size)
   for (size_t i = cnt; i > 1; i--)
     {
       size_t j = random_ulong () % i;
-      swap_bytes (elems + (i - 1) * size, elems + j * size, size);
+      test_trade_bytes (elems + (i - 1) * size, elems + j * size, size);
     }
 }
 
@@ -153,12 +155,12 @@ check_file_handle (int fd, const char *file_name,
 void
 check_file (const char *file_name, const void *buf, size_t size)
 {
-  int fd;
+  int fd = open (file_name);
 
-  CHECK ((fd = open (file_name)) > 1, "open \"%s\" to check it", file_name);
+  CHECK (fd > 1, "open \"%s\" to check it", file_name);
   check_file_handle (fd, file_name, buf, size);
-  msg ("close \"%s\"", file_name);
   close (fd);
+  msg ("close \"%s\"", file_name);
 }
 
 /* Fails, showing the difference, unless the SIZE bytes at READ_DATA

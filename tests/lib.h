@@ -25,17 +25,15 @@ extern bool quiet;
 void msg (const char *, ...) PRINTF_FORMAT (1, 2);
 void fail (const char *, ...) PRINTF_FORMAT (1, 2) NO_RETURN;
 
-/* Prints the message formatted from the arguments after SUCCESS
-   (unless quiet), then fails with the same message if SUCCESS is
-   false. */
-#define CHECK(SUCCESS, ...)                     \
-  do                                            \
-    {                                           \
-      msg (__VA_ARGS__);                        \
-      if (!(SUCCESS))                           \
-        fail (__VA_ARGS__);                     \
-    }                                           \
-  while (0)
+/* Says what is being checked (the printf-style message after SUCCESS,
+   unless quiet) before SUCCESS is evaluated, so a step that kills the
+   process is named in the output first; then fails with the same
+   message unless SUCCESS is true.  An expression: use it as a
+   statement. */
+#define CHECK(SUCCESS, ...)                                             \
+  (msg (__VA_ARGS__), (SUCCESS) ? (void) 0 : fail (__VA_ARGS__))
+
+int test_run (const char *name, void (*body) (void));
 
 void shuffle (void *, size_t cnt, size_t size);
 

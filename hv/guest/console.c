@@ -6,6 +6,7 @@
 
 #include <string.h>
 #include "hv/guest/guest.h"
+#include "tests/testline.h"
 
 /* 16550 registers used. */
 #define UART_THR (HV_PORT_COM1 + 0)
@@ -55,26 +56,16 @@ console_putc (char c, void *aux UNUSED)
     }
 }
 
-/* The C library's console calls (lib/stdio.h), on the guest console. */
-int
-vprintf (const char *format, va_list args)
+/* Prints the LEN bytes at S as they come, through the line buffer. */
+static void
+console_write (const char *s, size_t len)
 {
-  __vprintf (format, args, console_putc, NULL);
-  return 0;
+  while (len-- > 0)
+    console_putc (*s++, NULL);
 }
 
-/* Prints FORMAT, formatted like printf, on the guest console. */
-int
-printf (const char *format, ...)
-{
-  va_list args;
-  va_start (args, format);
-  vprintf (format, args);
-  va_end (args);
-  return 0;
-}
-
-/* Prints character C. */
+/* The C library's console calls (lib/stdio.h), on the guest console:
+   putchar prints character C and returns it. */
 int
 putchar (int c)
 {
@@ -86,38 +77,63 @@ putchar (int c)
 int
 puts (const char *s)
 {
-  while (*s != '\0')
-    console_putc (*s++, NULL);
+  console_write (s, strlen (s));
   console_putc ('\n', NULL);
   return 0;
 }
 
-/* Prints "(TEST_NAME) ", FORMAT with ARGS, SUFFIX and a new line. */
+/* Prints FORMAT, formatted with AP. */
+int
+vprintf (const char *format, va_list ap)
+{
+  __vprintf (format, ap, console_putc, NULL);
+  return 0;
+}
+
+/* Prints FORMAT, formatted like printf. */
+int
+printf (const char *format, ...)
+{
+  va_list ap;
+
+  va_start (ap, format);
+  vprintf (format, ap);
+  va_end (ap);
+  return 0;
+}
+
+/* Prints the guest test's output line (tests/testline.h): FORMAT
+   formatted with AP, then SUFFIX. */
 static void
-console_test_line (const char *suffix, const char *format, va_list args)
+console_test_line (const char *suffix, const char *format, va_list ap)
 {
-  printf ("(%s) ", test_name);
-  vprintf (format, args);
-  printf ("%s\n", suffix);
+  char line[TESTLINE_MAX];
+
+  console_write (line, testline_format (line, test_name, suffix, format,
+                                        ap));
 }
 
-/* Prints a test-output line, "(TEST_NAME) ..." */
-void
-msg (const char *format, ...)
-{
-  va_list args;
-  va_start (args, format);
-  console_test_line ("", format, args);
-  va_end (args);
-}
-
-/* Prints "(TEST_NAME) ...: FAILED" and exits with code 1. */
+/* Prints FORMAT, formatted like printf, as the guest test's failure
+   line, then ends the guest with exit code 1. */
 void
 fail (const char *format, ...)
 {
-  va_list args;
-  va_start (args, format);
-  console_test_line (": FAILED", format, args);
-  va_end (args);
+  va_list ap;
+
+  va_start (ap, format);
+  console_test_line (TESTLINE_FAILED, format, ap);
+  va_end (ap);
   guest_exit (1);
+}
+
+/* Prints FORMAT, formatted like printf, as a line tagged with the
+   guest test's name. */
+void
+msg (const char *format, ...)
+{
+  va_list ap;
+
+  va_start (ap, format);
+  console_test_line ("", format, ap);
+  va_end (ap);
 }
