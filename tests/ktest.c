@@ -60,6 +60,13 @@ ktest_print_line (const char *suffix, const char *format, va_list ap)
   putbuf (line, testline_format (line, tag, suffix, format, ap));
 }
 
+/* Prints the running test's "PASS" line. */
+void
+pass (void)
+{
+  msg ("PASS");
+}
+
 /* Prints FORMAT, formatted like printf, as one line tagged with the
    running test's name. */
 void
@@ -85,17 +92,8 @@ fail (const char *format, ...)
   PANIC ("test failed");
 }
 
-/* Prints the running test's "PASS" line. */
-void
-pass (void)
-{
-  msg ("PASS");
-}
-
 /* The "run" action finds kernel tests here. */
 INIT_RUNNER ("kernel test", ktest_run, ktest_list);
 
 /* Test modules print like kernel tests. */
 EXPORT (msg);
-EXPORT (fail);
-EXPORT (pass);

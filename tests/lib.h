@@ -22,8 +22,10 @@ extern bool quiet;
 /* Exit status of a test program that failed. */
 #define TEST_FAILED_STATUS 1
 
-void msg (const char *, ...) PRINTF_FORMAT (1, 2);
+/* Output and the test's life (tests/testline.h gives the format). */
 void fail (const char *, ...) PRINTF_FORMAT (1, 2) NO_RETURN;
+void msg (const char *, ...) PRINTF_FORMAT (1, 2);
+int test_run (const char *name, void (*body) (void));
 
 /* Says what is being checked (the printf-style message after SUCCESS,
    unless quiet) before SUCCESS is evaluated, so a step that kills the
@@ -33,12 +35,13 @@ void fail (const char *, ...) PRINTF_FORMAT (1, 2) NO_RETURN;
 #define CHECK(SUCCESS, ...)                                             \
   (msg (__VA_ARGS__), (SUCCESS) ? (void) 0 : fail (__VA_ARGS__))
 
-int test_run (const char *name, void (*body) (void));
-
-void shuffle (void *, size_t cnt, size_t size);
-
+/* Child processes: CHILD_CNT copies of a program, started and then
+   waited for in order. */
 void exec_children (const char *child_name, pid_t pids[], size_t child_cnt);
 void wait_children (pid_t pids[], size_t child_cnt);
+
+/* Puts an array of CNT elements of SIZE bytes in a random order. */
+void shuffle (void *, size_t cnt, size_t size);
 
 void check_file_handle (int fd, const char *file_name,
                         const void *buf, size_t size);

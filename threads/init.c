@@ -112,8 +112,8 @@ main (void)
   input_init ();
   timer_init ();
 #ifdef USERPROG
-  exception_init ();
   syscall_init ();
+  exception_init ();
   process_init ();
 #endif
 
@@ -493,12 +493,12 @@ init_assign_roles (void)
 static void
 init_reject (const char *format, ...)
 {
-  va_list args;
+  va_list ap;
 
   printf ("Error: ");
-  va_start (args, format);
-  vprintf (format, args);
-  va_end (args);
+  va_start (ap, format);
+  vprintf (format, ap);
+  va_end (ap);
   printf ("\n");
   shutdown_set_status (1);
   shutdown_power_off ();
