@@ -1,9 +1,8 @@
 /* Kernel-test framework: the table of tests registered with KTEST,
    the runner the "run NAME" action reaches through the boot
-   sequence's INIT_RUNNER hook (threads/init.h), and the msg/fail/pass
-   output helpers, which tag each line with the running test's name
-   (the line format is tests/testline.h, shared with user-program and
-   guest tests). */
+   sequence's INIT_RUNNER hook (threads/init.h), pass (), and the
+   hooks through which the shared msg () and fail () (tests/testmsg.c)
+   print kernel tests' lines and end a failed one. */
 
 #include "tests/ktest.h"
 #include <section.h>
@@ -48,18 +47,6 @@ ktest_list (void)
     printf ("%s\n", test->name);
 }
 
-/* Prints one output line of the running test: its tag, FORMAT
-   formatted with ARGS, and SUFFIX.  The line goes to the console in
-   one putbuf () call. */
-static void
-ktest_print_line (const char *suffix, const char *format, va_list ap)
-{
-  char line[TESTLINE_MAX];
-  const char *tag = ktest_current != NULL ? ktest_current : KTEST_NO_NAME;
-
-  putbuf (line, testline_format (line, tag, suffix, format, ap));
-}
-
 /* Prints the running test's "PASS" line. */
 void
 pass (void)
@@ -67,28 +54,27 @@ pass (void)
   msg ("PASS");
 }
 
-/* Prints FORMAT, formatted like printf, as one line tagged with the
-   running test's name. */
-void
-msg (const char *format, ...)
+/* testline_tag (tests/testline.h): the running test's name, or a
+   general tag while none runs. */
+const char *
+testline_tag (void)
 {
-  va_list ap;
-
-  va_start (ap, format);
-  ktest_print_line ("", format, ap);
-  va_end (ap);
+  return ktest_current != NULL ? ktest_current : KTEST_NO_NAME;
 }
 
-/* Prints FORMAT, formatted like printf, as the running test's failure
-   line, then panics: a failed kernel test ends the run. */
+/* testline_write (tests/testline.h): sends LINE, LEN bytes, to the
+   console in one putbuf () call. */
 void
-fail (const char *format, ...)
+testline_write (const char *line, size_t len, bool failure UNUSED)
 {
-  va_list ap;
+  putbuf (line, len);
+}
 
-  va_start (ap, format);
-  ktest_print_line (TESTLINE_FAILED, format, ap);
-  va_end (ap);
+/* testline_stop (tests/testline.h): a failed kernel test ends the run
+   with a panic. */
+void
+testline_stop (void)
+{
   PANIC ("test failed");
 }
 

@@ -1,14 +1,13 @@
-/* The user-program test library (see tests/lib.h): tagged output,
-   failure, and helpers that start children and check file contents. */
+/* The user-program test library (see tests/lib.h): the output hooks
+   of the shared msg () and fail () (tests/testline.h), and helpers
+   that start children and check file contents. */
 
 #include "tests/lib.h"
 #include <random.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "tests/testline.h"
 
 const char *test_name;
 bool quiet = false;
@@ -22,43 +21,30 @@ bool quiet = false;
 /* Most bytes of a mismatch compare_bytes shows. */
 #define TEST_SHOW_MAX 64
 
-/* Writes test_name's output line, FORMAT formatted with AP and then
-   SUFFIX (see tests/testline.h), to standard output in one write, so
-   that lines of concurrent test processes do not mix. */
-static void
-test_write_line (const char *suffix, const char *format, va_list ap)
+/* testline_tag (tests/testline.h): the test's name, test_name. */
+const char *
+testline_tag (void)
 {
-  char line[TESTLINE_MAX];
-
-  write (STDOUT_FILENO, line,
-         testline_format (line, test_name, suffix, format, ap));
+  return test_name;
 }
 
-/* Prints FORMAT, formatted like printf, as test_name's failure line,
-   then ends the process with TEST_FAILED_STATUS. */
+/* testline_write (tests/testline.h): writes LINE, LEN bytes, to
+   standard output in one write, so that lines of concurrent test
+   processes do not mix; drops it if the test asked to be QUIET,
+   unless it reports a FAILURE. */
 void
-fail (const char *format, ...)
+testline_write (const char *line, size_t len, bool failure)
 {
-  va_list ap;
+  if (!quiet || failure)
+    write (STDOUT_FILENO, line, len);
+}
 
-  va_start (ap, format);
-  test_write_line (TESTLINE_FAILED, format, ap);
-  va_end (ap);
+/* testline_stop (tests/testline.h): a failed test program exits with
+   TEST_FAILED_STATUS. */
+void
+testline_stop (void)
+{
   exit (TEST_FAILED_STATUS);
-}
-
-/* Prints FORMAT, formatted like printf, as a line tagged with
-   test_name, unless the test asked to be QUIET. */
-void
-msg (const char *format, ...)
-{
-  if (quiet)
-    return;
-
-  va_list ap;
-  va_start (ap, format);
-  test_write_line ("", format, ap);
-  va_end (ap);
 }
 
 /* Runs BODY, the test called NAME, between its "begin" and "end"

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <syscall.h>
+#include "tests/testline.h"
 
 /* Name printed in parentheses at the start of each line.  Set by
    tests/main.c from the program's name; helper programs that have
@@ -22,9 +23,8 @@ extern bool quiet;
 /* Exit status of a test program that failed. */
 #define TEST_FAILED_STATUS 1
 
-/* Output and the test's life (tests/testline.h gives the format). */
-void fail (const char *, ...) PRINTF_FORMAT (1, 2) NO_RETURN;
-void msg (const char *, ...) PRINTF_FORMAT (1, 2);
+/* Running the test; its output is msg () and fail () of
+   tests/testline.h, fail () exiting with TEST_FAILED_STATUS. */
 int test_run (const char *name, void (*body) (void));
 
 /* Says what is being checked (the printf-style message after SUCCESS,

@@ -1,16 +1,17 @@
-/* The one format of a test's output line, whatever the test runs as
-   (a kernel test, a user program, a guest): "(NAME) MESSAGE" followed
-   by a suffix (": FAILED" for a failure) and a new-line.  Each runtime
-   builds the line here and writes it out in one piece its own way, so
-   that lines of concurrent tests never mix.  Included by tests/ktest.c,
-   tests/lib.c and hv/guest/console.c, which are built for three
-   different environments; hence a header of inline code. */
+/* The output calls every test uses, msg () and fail (), written once
+   (tests/testmsg.c) for the three places tests run: kernel tests
+   (tests/ktest.c), user programs (tests/lib.c) and guests
+   (hv/guest/console.c).  Each line is "(NAME) MESSAGE", followed by
+   ": FAILED" on a failure, and comes out in one piece, so lines of
+   concurrent tests never mix.  Each place provides the three hooks
+   below: where its lines go, what its test is called, and how a
+   failed test ends. */
 #ifndef TESTS_TESTLINE_H
 #define TESTS_TESTLINE_H
 
-#include <stdarg.h>
+#include <debug.h>
+#include <stdbool.h>
 #include <stddef.h>
-#include <stdio.h>
 
 /* Room for one line, its new-line included; longer messages are cut
    short, keeping the new-line. */
@@ -19,27 +20,16 @@
 /* What a failed test's line ends with; .ck scripts look for it. */
 #define TESTLINE_FAILED ": FAILED"
 
-/* Writes into LINE (TESTLINE_MAX bytes) the output line of test NAME:
-   "(NAME) ", FORMAT formatted with ARGS, then SUFFIX and a new-line.
-   Returns the length of the line, which is always new-line
-   terminated and never more than TESTLINE_MAX - 1 bytes. */
-static inline size_t
-testline_format (char line[TESTLINE_MAX], const char *name,
-                 const char *suffix, const char *format, va_list args)
-{
-  size_t used = snprintf (line, TESTLINE_MAX, "(%s) ", name);
+void msg (const char *format, ...) PRINTF_FORMAT (1, 2);
+void fail (const char *format, ...) PRINTF_FORMAT (1, 2) NO_RETURN;
 
-  if (used < TESTLINE_MAX)
-    used += vsnprintf (line + used, TESTLINE_MAX - used, format, args);
-  if (used < TESTLINE_MAX)
-    used += snprintf (line + used, TESTLINE_MAX - used, "%s\n", suffix);
-  if (used >= TESTLINE_MAX)
-    {
-      /* Cut: the terminating null becomes the new-line. */
-      used = TESTLINE_MAX - 1;
-      line[used - 1] = '\n';
-    }
-  return used;
-}
+/* Hooks.  testline_tag returns the NAME of the running test.
+   testline_write writes the LEN bytes of LINE, one whole line, out in
+   one piece; FAILURE says whether it is a failure line (a place may
+   drop other lines, as a quiet user program does).  testline_stop
+   ends the failed test. */
+const char *testline_tag (void);
+void testline_write (const char *line, size_t len, bool failure);
+void testline_stop (void) NO_RETURN;
 
 #endif /* tests/testline.h */

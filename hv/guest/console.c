@@ -1,5 +1,5 @@
-/* The guest's console: printf and friends, and the test-output lines
-   msg () and fail ().  Output is gathered a line at a time and sent
+/* The guest's console: printf and friends, and the output hooks of
+   the test calls msg () and fail () (tests/testline.h).  Output is gathered a line at a time and sent
    with one console hypercall, or, after console_use_serial (true),
    byte by byte through the emulated 16550 at COM1 (one exit per
    byte: slow, but the way a guest that knows no hypercalls prints). */
@@ -102,38 +102,25 @@ printf (const char *format, ...)
   return 0;
 }
 
-/* Prints the guest test's output line (tests/testline.h): FORMAT
-   formatted with AP, then SUFFIX. */
-static void
-console_test_line (const char *suffix, const char *format, va_list ap)
+/* testline_tag (tests/testline.h): the guest test's name. */
+const char *
+testline_tag (void)
 {
-  char line[TESTLINE_MAX];
-
-  console_write (line, testline_format (line, test_name, suffix, format,
-                                        ap));
+  return test_name;
 }
 
-/* Prints FORMAT, formatted like printf, as the guest test's failure
-   line, then ends the guest with exit code 1. */
+/* testline_write (tests/testline.h): prints LINE, LEN bytes, through
+   the line buffer. */
 void
-fail (const char *format, ...)
+testline_write (const char *line, size_t len, bool failure UNUSED)
 {
-  va_list ap;
+  console_write (line, len);
+}
 
-  va_start (ap, format);
-  console_test_line (TESTLINE_FAILED, format, ap);
-  va_end (ap);
+/* testline_stop (tests/testline.h): a failed guest test ends the guest
+   with exit code 1. */
+void
+testline_stop (void)
+{
   guest_exit (1);
-}
-
-/* Prints FORMAT, formatted like printf, as a line tagged with the
-   guest test's name. */
-void
-msg (const char *format, ...)
-{
-  va_list ap;
-
-  va_start (ap, format);
-  console_test_line ("", format, ap);
-  va_end (ap);
 }
