@@ -64,8 +64,8 @@ static const struct decode_op2 decode_two_byte[] =
 #define ARRAY_CNT(A) (sizeof (A) / sizeof *(A))
 
 /* Describes the two-byte opcode 0x0f OPCODE with ModRM byte MODRM
-   into BUF.  Returns false if it is not one we know. */
-static bool
+   into BUF, which it leaves as it is if that is not one we know. */
+static void
 decode_0f (uint8_t opcode, uint8_t modrm, char *buf, size_t size)
 {
   int reg = x86_modrm_reg (modrm);
@@ -80,9 +80,8 @@ decode_0f (uint8_t opcode, uint8_t modrm, char *buf, size_t size)
         snprintf (buf, size, "%s%d " WHY_PRIV, op->name, reg);
       else
         snprintf (buf, size, "%s " WHY_PRIV, op->name);
-      return true;
+      return;
     }
-  return false;
 }
 
 /* Writes into BUF (SIZE bytes) why the instruction whose first
