@@ -10,48 +10,13 @@
      88/89 /r   MOV r/m, reg      8A/8B /r   MOV reg, r/m
      C6/C7 /0   MOV r/m, imm      A0-A3      MOV between EAX and moffs32
      0F B6/B7   MOVZX reg, r/m8 or r/m16
-   Anything else makes the caller end the VM. */
+   Anything else makes the caller end the VM.  Prefixes and ModRM
+   are read by the decoding front end shared with the kernel
+   (lib/kernel/x86-decode.h). */
 
 #include <string.h>
+#include <x86-decode.h>
 #include "hv/hv.h"
-
-#define PREFIX_OPSIZE 0x66
-
-/* Returns true if B is a segment-override prefix. */
-static bool
-is_segment_prefix (uint8_t b)
-{
-  return b == 0x26 || b == 0x2e || b == 0x36 || b == 0x3e || b == 0x64
-         || b == 0x65;
-}
-
-/* Returns the length of the ModRM byte at MODRM and the SIB byte and
-   displacement after it, or 0 if it names a register rather than
-   memory, or runs past END. */
-static unsigned
-modrm_length (const uint8_t *modrm, const uint8_t *end)
-{
-  unsigned mod = *modrm >> 6, rm = *modrm & 7;
-  unsigned length = 1;
-
-  if (mod == 3)
-    return 0;
-  if (rm == 4)
-    {
-      if (modrm + 1 >= end)
-        return 0;
-      length++;
-      if (mod == 0 && (modrm[1] & 7) == 5)
-        length += 4;                    /* SIB with no base: disp32. */
-    }
-  else if (mod == 0 && rm == 5)
-    length += 4;                        /* disp32 alone. */
-  if (mod == 1)
-    length += 1;
-  else if (mod == 2)
-    length += 4;
-  return modrm + length <= end ? length : 0;
-}
 
 /* Reads a SIZE-byte little-endian immediate at P. */
 static uint32_t
@@ -71,10 +36,10 @@ decode_modrm (const uint8_t *insn, const uint8_t *p, const uint8_t *end,
 {
   if (p >= end)
     return false;
-  unsigned modrm_len = modrm_length (p, end);
+  size_t modrm_len = x86_modrm_memory_length (p, end);
   if (modrm_len == 0)
     return false;
-  out->reg = (*p >> 3) & 7;
+  out->reg = x86_modrm_reg (*p);
   p += modrm_len;
   if (with_imm)
     {
@@ -93,14 +58,14 @@ decode_modrm (const uint8_t *insn, const uint8_t *p, const uint8_t *end,
 bool
 decode_mov (const uint8_t *insn, size_t len, struct decode_mov *out)
 {
-  const uint8_t *p = insn, *end = insn + len;
-  unsigned size = 4;
+  const uint8_t *end = insn + len;
+  struct x86_prefixes prefixes;
+  const uint8_t *p = insn + x86_read_prefixes (insn, len, &prefixes);
+  unsigned size = prefixes.operand_size ? 2 : 4;
 
   memset (out, 0, sizeof *out);
-  for (; p < end && (*p == PREFIX_OPSIZE || is_segment_prefix (*p)); p++)
-    if (*p == PREFIX_OPSIZE)
-      size = 2;
-  if (p >= end)
+  /* 16-bit addressing, LOCK and REP never reach MMIO here. */
+  if (p >= end || prefixes.address_size || prefixes.lock_or_rep)
     return false;
 
   uint8_t op = *p++;

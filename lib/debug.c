@@ -5,13 +5,13 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
-#include "threads/loader.h"
+#include <addrspace.h>
 
 /* Most frames printed, so that a cycle in a corrupted chain ends. */
 #define DEBUG_MAX_FRAMES 64
 
 /* Kernel addresses start here; user addresses are below. */
-#define DEBUG_KERNEL_BASE ((uintptr_t) LOADER_PHYS_BASE)
+#define DEBUG_KERNEL_BASE ((uintptr_t) ADDRSPACE_USER_END)
 
 /* A kernel thread's stack lies within one page (threads/thread.h). */
 #define DEBUG_KERNEL_STACK_SIZE 4096

@@ -7,6 +7,7 @@
 
 #include <debug.h>
 #include <stdbool.h>
+#include "tests/testline.h"
 
 /* One kernel test. */
 struct ktest
@@ -25,10 +26,9 @@ struct ktest
 bool ktest_run (const char *name);
 void ktest_list (void);
 
-/* Output helpers.  Every line a test prints is "(NAME) ..." so the
-   checker can tell test output from kernel output. */
-void msg (const char *format, ...) PRINTF_FORMAT (1, 2);
-void fail (const char *format, ...) PRINTF_FORMAT (1, 2) NO_RETURN;
+/* Output: msg () and fail () (tests/testline.h) tag every line with the
+   running test's name, so the checker can tell test output from
+   kernel output; a failure panics.  pass () prints "(NAME) PASS". */
 void pass (void);
 
 #endif /* tests/ktest.h */

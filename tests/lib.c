@@ -1,18 +1,16 @@
-/* The user-program test library (see tests/lib.h): tagged output,
-   failure, and helpers that start children and check file contents. */
+/* The user-program test library (see tests/lib.h): the output hooks
+   of the shared msg () and fail () (tests/testline.h), and helpers
+   that start children and check file contents. */
 
 #include "tests/lib.h"
 #include <random.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 const char *test_name;
 bool quiet = false;
-
-/* Longest output line; longer messages are cut short. */
-#define TEST_LINE_MAX 256
 
 /* Longest command line exec_children builds. */
 #define TEST_CMD_MAX 64
@@ -23,63 +21,53 @@ bool quiet = false;
 /* Most bytes of a mismatch compare_bytes shows. */
 #define TEST_SHOW_MAX 64
 
-/* Writes "(NAME) ", FORMAT formatted with ARGS, SUFFIX and a new-line
-   to standard output in one write, so that lines of concurrent test
-   processes do not mix. */
-static void
-test_vprint (const char *suffix, const char *format, va_list args)
+/* testline_tag (tests/testline.h): the test's name, test_name. */
+const char *
+testline_tag (void)
 {
-  char line[TEST_LINE_MAX];
-  size_t len = snprintf (line, sizeof line, "(%s) ", test_name);
-
-  if (len < sizeof line)
-    len += vsnprintf (line + len, sizeof line - len, format, args);
-  if (len < sizeof line)
-    len += snprintf (line + len, sizeof line - len, "%s\n", suffix);
-  if (len >= sizeof line)
-    {
-      len = sizeof line - 1;
-      line[len - 1] = '\n';
-    }
-  write (STDOUT_FILENO, line, len);
+  return test_name;
 }
 
-/* Prints "(NAME) " and FORMAT, formatted like printf, as one line,
-   unless QUIET is set. */
+/* testline_write (tests/testline.h): writes LINE, LEN bytes, to
+   standard output in one write, so that lines of concurrent test
+   processes do not mix; drops it if the test asked to be QUIET,
+   unless it reports a FAILURE. */
 void
-msg (const char *format, ...)
+testline_write (const char *line, size_t len, bool failure)
 {
-  va_list args;
-
-  if (quiet)
-    return;
-  va_start (args, format);
-  test_vprint ("", format, args);
-  va_end (args);
+  if (!quiet || failure)
+    write (STDOUT_FILENO, line, len);
 }
 
-/* Prints "(NAME) ", FORMAT formatted like printf, and ": FAILED" as
-   one line, then exits with TEST_FAILED_STATUS. */
+/* testline_stop (tests/testline.h): a failed test program exits with
+   TEST_FAILED_STATUS. */
 void
-fail (const char *format, ...)
+testline_stop (void)
 {
-  va_list args;
-
-  va_start (args, format);
-  test_vprint (": FAILED", format, args);
-  va_end (args);
   exit (TEST_FAILED_STATUS);
 }
 
-/* Exchanges the SIZE bytes at A with those at B. */
-static void
-swap_bytes (unsigned char *a, unsigned char *b, size_t size)
+/* Runs BODY, the test called NAME, between its "begin" and "end"
+   lines.  Returns the exit status of a test that did not fail: 0. */
+int
+test_run (const char *name, void (*body) (void))
 {
-  for (size_t i = 0; i < size; i++)
+  test_name = name;
+  msg ("begin");
+  body ();
+  msg ("end");
+  return 0;
+}
+
+/* Trades the SIZE bytes at A for the SIZE bytes at B. */
+static void
+test_trade_bytes (unsigned char *a, unsigned char *b, size_t size)
+{
+  while (size-- > 0)
     {
-      unsigned char t = a[i];
-      a[i] = b[i];
-      b[i] = t;
+      unsigned char held = *a;
+      *a++ = *b;
+      *b++ = held;
     }
 }
 
@@ -94,7 +82,7 @@ shuffle (void *array, size_t cnt, size_t size)
   for (size_t i = cnt; i > 1; i--)
     {
       size_t j = random_ulong () % i;
-      swap_bytes (elems + (i - 1) * size, elems + j * size, size);
+      test_trade_bytes (elems + (i - 1) * size, elems + j * size, size);
     }
 }
 
@@ -153,12 +141,12 @@ check_file_handle (int fd, const char *file_name,
 void
 check_file (const char *file_name, const void *buf, size_t size)
 {
-  int fd;
+  int fd = open (file_name);
 
-  CHECK ((fd = open (file_name)) > 1, "open \"%s\" to check it", file_name);
+  CHECK (fd > 1, "open \"%s\" to check it", file_name);
   check_file_handle (fd, file_name, buf, size);
-  msg ("close \"%s\"", file_name);
   close (fd);
+  msg ("close \"%s\"", file_name);
 }
 
 /* Fails, showing the difference, unless the SIZE bytes at READ_DATA

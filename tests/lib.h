@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <syscall.h>
+#include "tests/testline.h"
 
 /* Name printed in parentheses at the start of each line.  Set by
    tests/main.c from the program's name; helper programs that have
@@ -22,25 +23,25 @@ extern bool quiet;
 /* Exit status of a test program that failed. */
 #define TEST_FAILED_STATUS 1
 
-void msg (const char *, ...) PRINTF_FORMAT (1, 2);
-void fail (const char *, ...) PRINTF_FORMAT (1, 2) NO_RETURN;
+/* Running the test; its output is msg () and fail () of
+   tests/testline.h, fail () exiting with TEST_FAILED_STATUS. */
+int test_run (const char *name, void (*body) (void));
 
-/* Prints the message formatted from the arguments after SUCCESS
-   (unless quiet), then fails with the same message if SUCCESS is
-   false. */
-#define CHECK(SUCCESS, ...)                     \
-  do                                            \
-    {                                           \
-      msg (__VA_ARGS__);                        \
-      if (!(SUCCESS))                           \
-        fail (__VA_ARGS__);                     \
-    }                                           \
-  while (0)
+/* Says what is being checked (the printf-style message after SUCCESS,
+   unless quiet) before SUCCESS is evaluated, so a step that kills the
+   process is named in the output first; then fails with the same
+   message unless SUCCESS is true.  An expression: use it as a
+   statement. */
+#define CHECK(SUCCESS, ...)                                             \
+  (msg (__VA_ARGS__), (SUCCESS) ? (void) 0 : fail (__VA_ARGS__))
 
-void shuffle (void *, size_t cnt, size_t size);
-
+/* Child processes: CHILD_CNT copies of a program, started and then
+   waited for in order. */
 void exec_children (const char *child_name, pid_t pids[], size_t child_cnt);
 void wait_children (pid_t pids[], size_t child_cnt);
+
+/* Puts an array of CNT elements of SIZE bytes in a random order. */
+void shuffle (void *, size_t cnt, size_t size);
 
 void check_file_handle (int fd, const char *file_name,
                         const void *buf, size_t size);

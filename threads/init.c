@@ -1,6 +1,7 @@
 /* The boot sequence: brings up every part of the kernel in order,
-   reads the command line, runs the actions it names, and powers off.
-   This is the top of the kernel: it may call into every layer. */
+   reads the command line, applies its options, performs the actions
+   it names, and powers off.  This is the top of the kernel: it may
+   call into every layer, and it wires the layers' hooks together. */
 
 #include "threads/init.h"
 #include <debug.h>
@@ -10,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <addrspace.h>
 #include "devices/block.h"
 #include "devices/console.h"
 #include "devices/ide.h"
@@ -30,7 +32,6 @@
 #include "threads/tss.h"
 #include "threads/vaddr.h"
 #include "threads/vmctl.h"
-#include "tests/ktest.h"
 #ifdef USERPROG
 #include "userprog/exception.h"
 #include "userprog/process.h"
@@ -39,10 +40,16 @@
 #ifdef FILESYS
 #include "filesys/filesys.h"
 #include "filesys/fsutil.h"
+#include "filesys/modfile.h"
 #endif
 #ifdef VM
 #include "vm/vm.h"
 #endif
+
+/* Code shared with user programs knows where user space ends by
+   lib/addrspace.h; it must be where the kernel begins. */
+_Static_assert (ADDRSPACE_USER_END == LOADER_PHYS_BASE,
+                "lib/addrspace.h disagrees with threads/loader.h");
 
 /* Set by threads/start.S. */
 size_t init_ram_pages;
@@ -58,80 +65,94 @@ uint32_t init_multiboot_cmdline;
 static char cmdline_buf[MULTIBOOT_CMDLINE_MAX + 1];
 static char *cmdline_argv[ARGV_MAX + 1];
 
-/* Options from the command line. */
-static size_t user_page_limit = SIZE_MAX;        /* -ul=COUNT */
+/* Settings the options choose, applied as the boot goes on. */
+static size_t init_user_pages = SIZE_MAX;         /* -ul=COUNT */
 #ifdef FILESYS
-static bool format_filesys;                      /* -f */
+static bool init_format_filesys;                  /* -f */
 #endif
-static const char *block_role_names[BLOCK_ROLE_CNT]; /* -filesys= etc. */
+static const char *init_role_device[BLOCK_ROLE_CNT]; /* -filesys= etc. */
 
-static char **read_command_line (void);
-static char **parse_options (char **argv);
-static void run_actions (char **argv);
-static void locate_block_devices (void);
-static void usage (void) NO_RETURN;
-static void refuse (const char *format, ...) PRINTF_FORMAT (1, 2) NO_RETURN;
+/* Providers of "run" tasks (INIT_RUNNER), gathered by the linker. */
+extern const struct init_runner __start_krunners[], __stop_krunners[];
+
+static char **init_read_cmdline (void);
+static char **init_apply_options (char **argv);
+static void init_perform_actions (char **argv);
+static void init_assign_roles (void);
+static void init_wind_down (void);
+static void init_help (void) NO_RETURN;
+static void init_reject (const char *format, ...) PRINTF_FORMAT (1, 2)
+  NO_RETURN;
 
 /* Kernel entry from threads/start.S, with paging on, interrupts off,
    and the stack in the initial thread's page. */
 int
 main (void)
 {
+  char **actions;
+
   thread_init ();
   console_init ();
-
   printf ("Ringlet booting with %'"PRIu32" KiB RAM...\n",
           (uint32_t) init_ram_pages * (PGSIZE / 1024));
   random_init (0);
-  char **argv = read_command_line ();
-  argv = parse_options (argv);
+  actions = init_apply_options (init_read_cmdline ());
 
   /* Memory and segments. */
   tss_init ();
   gdt_init ();
   pagedir_init ();
-  palloc_init (user_page_limit);
+  palloc_init (init_user_pages);
   malloc_init ();
   module_init ();
 
-  /* Interrupts and the devices that raise them. */
+  /* Interrupts, then the devices that raise them. */
   intr_init ();
-  timer_init ();
   kbd_init ();
   input_init ();
+  timer_init ();
 #ifdef USERPROG
-  exception_init ();
   syscall_init ();
+  exception_init ();
   process_init ();
 #endif
 
   /* Scheduling, then what needs a running scheduler. */
   thread_start ();
-  serial_init_queue ();
   timer_calibrate ();
+  serial_init_queue ();
   ide_init ();
-  locate_block_devices ();
+  init_assign_roles ();
 #ifdef FILESYS
-  filesys_init (format_filesys);
+  filesys_init (init_format_filesys);
+  modutil_set_file_reader (modfile_read);
 #endif
 #ifdef VM
   vm_init ();
 #endif
 
   printf ("Boot complete.\n");
-  run_actions (argv);
+  init_perform_actions (actions);
+  init_wind_down ();
+  thread_exit ();
+}
+
+/* Ends the run once the actions are done: flushes the file system,
+   then powers off or reboots as the options asked.  Returns only if
+   they asked for neither. */
+static void
+init_wind_down (void)
+{
 #ifdef FILESYS
   filesys_done ();
 #endif
-
   shutdown ();
-  thread_exit ();
 }
 
 /* Splits STRING in place into words separated by spaces, appending
    them to ARGV (which holds at most ARGV_MAX) from index *ARGC on. */
 static void
-split_words (char *string, char **argv, int *argc)
+init_split_words (char *string, char **argv, int *argc)
 {
   char *save_ptr;
   for (char *word = strtok_r (string, " ", &save_ptr); word != NULL;
@@ -144,7 +165,7 @@ split_words (char *string, char **argv, int *argc)
    strings at LOADER_ARGS) into ARGV.  Returns false, having printed
    why, if it is malformed. */
 static bool
-read_boot_sector_args (char **argv, int *argc)
+init_boot_sector_args (char **argv, int *argc)
 {
   uint32_t count = *(const uint32_t *) ptov (LOADER_ARG_CNT);
   const char *args = ptov (LOADER_ARGS);
@@ -171,20 +192,20 @@ read_boot_sector_args (char **argv, int *argc)
    was one and from the boot sector otherwise, prints it, and returns
    it as a NULL-terminated array of words. */
 static char **
-read_command_line (void)
+init_read_cmdline (void)
 {
   int argc = 0;
 
   if (init_multiboot_cmdline != 0)
     {
       strlcpy (cmdline_buf, ptov (init_multiboot_cmdline), sizeof cmdline_buf);
-      split_words (cmdline_buf, cmdline_argv, &argc);
+      init_split_words (cmdline_buf, cmdline_argv, &argc);
       /* The first word is the kernel's own file name. */
       if (argc > 0)
         memmove (cmdline_argv, cmdline_argv + 1, --argc * sizeof *cmdline_argv);
     }
   else
-    read_boot_sector_args (cmdline_argv, &argc);
+    init_boot_sector_args (cmdline_argv, &argc);
   cmdline_argv[argc] = NULL;
 
   printf ("Kernel command line:");
@@ -194,176 +215,301 @@ read_command_line (void)
   return cmdline_argv;
 }
 
-/* Parses the options at the start of ARGV and returns the first word
-   after them (the first action). */
-static char **
-parse_options (char **argv)
-{
-  for (; *argv != NULL && **argv == '-'; argv++)
-    {
-      char *save_ptr;
-      char *name = strtok_r (*argv, "=", &save_ptr);
-      char *value = strtok_r (NULL, "", &save_ptr);
+/* ---- Options ---- */
 
-      if (!strcmp (name, "-h"))
-        usage ();
-      else if (!strcmp (name, "-q"))
-        shutdown_configure (SHUTDOWN_POWER_OFF);
-      else if (!strcmp (name, "-r"))
-        shutdown_configure (SHUTDOWN_REBOOT);
-      else if (!strcmp (name, "-rs") && value != NULL)
-        random_init (atoi (value));
+/* Handlers of the options, each given the text after '=' (a null
+   pointer if there was none).  See init_options for the meanings. */
+
+static void
+init_opt_help (const char *value UNUSED)
+{
+  init_help ();
+}
+
+static void
+init_opt_power_off (const char *value UNUSED)
+{
+  shutdown_configure (SHUTDOWN_POWER_OFF);
+}
+
+static void
+init_opt_reboot (const char *value UNUSED)
+{
+  shutdown_configure (SHUTDOWN_REBOOT);
+}
+
+static void
+init_opt_seed (const char *value)
+{
+  random_init (atoi (value));
+}
+
 #ifdef FILESYS
-      else if (!strcmp (name, "-f"))
-        format_filesys = true;
+static void
+init_opt_format (const char *value UNUSED)
+{
+  init_format_filesys = true;
+}
 #endif
-      else if (!strcmp (name, "-mlfqs"))
-        thread_mlfqs = true;
-      else if (!strcmp (name, "-ul") && value != NULL)
-        user_page_limit = atoi (value);
-      else if (!strcmp (name, "-filesys") && value != NULL)
-        block_role_names[BLOCK_FILESYS] = value;
-      else if (!strcmp (name, "-scratch") && value != NULL)
-        block_role_names[BLOCK_SCRATCH] = value;
-      else if (!strcmp (name, "-swap") && value != NULL)
-        block_role_names[BLOCK_SWAP] = value;
-      else
-        refuse ("Unknown or incomplete option '%s' (-h lists the options).",
-                name);
-    }
+
+static void
+init_opt_mlfqs (const char *value UNUSED)
+{
+  thread_mlfqs = true;
+}
+
+static void
+init_opt_user_limit (const char *value)
+{
+  init_user_pages = atoi (value);
+}
+
+static void
+init_opt_filesys_dev (const char *value)
+{
+  init_role_device[BLOCK_FILESYS] = value;
+}
+
+static void
+init_opt_scratch_dev (const char *value)
+{
+  init_role_device[BLOCK_SCRATCH] = value;
+}
+
+static void
+init_opt_swap_dev (const char *value)
+{
+  init_role_device[BLOCK_SWAP] = value;
+}
+
+/* A kernel option: "-NAME", or "-NAME=VALUE" if it wants a value. */
+struct init_option
+  {
+    const char *name;                   /* With its dash, without '='. */
+    bool wants_value;                   /* Must be given "=VALUE". */
+    void (*apply) (const char *value);  /* Acts on it. */
+  };
+
+/* Every option this kernel accepts. */
+static const struct init_option init_options[] =
+  {
+    { "-h", false, init_opt_help },
+    { "-q", false, init_opt_power_off },
+    { "-r", false, init_opt_reboot },
+    { "-rs", true, init_opt_seed },
+#ifdef FILESYS
+    { "-f", false, init_opt_format },
+#endif
+    { "-mlfqs", false, init_opt_mlfqs },
+    { "-ul", true, init_opt_user_limit },
+    { "-filesys", true, init_opt_filesys_dev },
+    { "-scratch", true, init_opt_scratch_dev },
+    { "-swap", true, init_opt_swap_dev },
+  };
+
+#define INIT_OPTION_CNT (sizeof init_options / sizeof *init_options)
+
+/* Returns the option whose name is the LEN bytes at NAME, or a null
+   pointer. */
+static const struct init_option *
+init_find_option (const char *name, size_t len)
+{
+  for (size_t i = 0; i < INIT_OPTION_CNT; i++)
+    if (strlen (init_options[i].name) == len
+        && !memcmp (init_options[i].name, name, len))
+      return &init_options[i];
+  return NULL;
+}
+
+/* Applies the one option WORD ("-NAME" or "-NAME=VALUE"), or powers
+   off with an error if it is unknown or its value is missing or
+   unwanted. */
+static void
+init_apply_option (const char *word)
+{
+  const char *equals = strchr (word, '=');
+  size_t name_len = equals != NULL ? (size_t) (equals - word) : strlen (word);
+  const struct init_option *opt = init_find_option (word, name_len);
+  const char *value = equals != NULL ? equals + 1 : NULL;
+
+  if (opt == NULL)
+    init_reject ("'%s' is not an option (-h lists them).", word);
+  if (opt->wants_value && (value == NULL || *value == '\0'))
+    init_reject ("Option '%.*s' needs a value: %.*s=VALUE.",
+                 (int) name_len, word, (int) name_len, word);
+  if (!opt->wants_value && value != NULL)
+    init_reject ("Option '%.*s' takes no value.", (int) name_len, word);
+  opt->apply (value);
+}
+
+/* Applies the options, the words at the start of ARGV that begin with
+   '-', and returns the rest: the actions. */
+static char **
+init_apply_options (char **argv)
+{
+  while (*argv != NULL && (*argv)[0] == '-')
+    init_apply_option (*argv++);
   return argv;
 }
 
-/* Runs TASK, named by "run TASK": a kernel test if there is one of
-   that name, otherwise (in kernels with user programs) the program
-   and arguments TASK gives. */
+/* ---- Actions ---- */
+
+/* The "run TASK" action: the first provider (INIT_RUNNER) that knows
+   TASK runs it; otherwise, in kernels with user programs, TASK is a
+   program with its arguments. */
 static void
-run_task (char **argv)
+init_run (char **argv)
 {
   const char *task = argv[1];
+  const struct init_runner *r;
+  bool found = false;
 
   printf ("Executing '%s':\n", task);
-  bool done = ktest_run (task);
+  for (r = __start_krunners; r < __stop_krunners && !found; r++)
+    found = r->run (task);
 #ifdef USERPROG
-  if (!done)
+  if (!found)
     {
       process_wait (process_execute (task));
-      done = true;
+      found = true;
     }
 #endif
-  if (!done)
+  if (!found)
     {
-      printf ("This kernel has no test called '%s'.  Its tests are:\n", task);
-      ktest_list ();
+      printf ("This kernel cannot run '%s'.  It can run:\n", task);
+      for (r = __start_krunners; r < __stop_krunners; r++)
+        r->list ();
       shutdown_set_status (1);
     }
   printf ("Execution of '%s' complete.\n", task);
 }
 
-/* A kernel action: a word on the command line and its arguments. */
-struct action
+/* A kernel action: a command-line word, the fixed number of words
+   after it that it consumes, and what performs it (given the action's
+   word and its operands). */
+struct init_action
   {
-    const char *name;           /* Action name. */
-    int argc;                   /* Words it takes, counting its name. */
-    void (*function) (char **argv);
+    const char *word;
+    int operand_cnt;
+    void (*perform) (char **argv);
   };
 
-/* Every action this kernel knows. */
-static const struct action actions[] =
+/* Every action this kernel can perform. */
+static const struct init_action init_actions[] =
   {
-    {"run", 2, run_task},
-    {"insmod", 2, modutil_insmod},
-    {"rmmod", 2, modutil_rmmod},
-    {"vmrun", 2, vmctl_run_action},
+    { "run", 1, init_run },
+    { "insmod", 1, modutil_insmod },
+    { "rmmod", 1, modutil_rmmod },
+    { "vmrun", 1, vmctl_run_action },
 #ifdef FILESYS
-    {"ls", 1, fsutil_ls},
-    {"cat", 2, fsutil_cat},
-    {"rm", 2, fsutil_rm},
-    {"extract", 1, fsutil_extract},
-    {"append", 2, fsutil_append},
+    { "ls", 0, fsutil_ls },
+    { "cat", 1, fsutil_cat },
+    { "rm", 1, fsutil_rm },
+    { "extract", 0, fsutil_extract },
+    { "append", 1, fsutil_append },
 #endif
   };
 
-/* Runs each action in ARGV in order. */
-static void
-run_actions (char **argv)
+#define INIT_ACTION_CNT (sizeof init_actions / sizeof *init_actions)
+
+/* Returns the action called WORD, or powers off with an error. */
+static const struct init_action *
+init_find_action (const char *word)
 {
-  while (*argv != NULL)
+  for (size_t i = 0; i < INIT_ACTION_CNT; i++)
+    if (!strcmp (init_actions[i].word, word))
+      return &init_actions[i];
+  init_reject ("'%s' is not an action (-h lists them).", word);
+}
+
+/* Performs the actions in ARGV, left to right; every action must
+   have all its operands, or nothing at all is performed. */
+static void
+init_perform_actions (char **argv)
+{
+  char **word;
+
+  for (word = argv; *word != NULL; )
     {
-      const struct action *a = NULL;
-      for (size_t i = 0; i < sizeof actions / sizeof *actions; i++)
-        if (!strcmp (*argv, actions[i].name))
-          a = &actions[i];
-      if (a == NULL)
-        refuse ("Unknown action '%s' (-h lists the actions).", *argv);
-
-      for (int i = 1; i < a->argc; i++)
-        if (argv[i] == NULL)
-          refuse ("Action '%s' needs %d argument(s).", *argv, a->argc - 1);
-
-      a->function (argv);
-      argv += a->argc;
+      const struct init_action *a = init_find_action (*word);
+      for (int i = 1; i <= a->operand_cnt; i++)
+        if (word[i] == NULL)
+          init_reject ("Action '%s' takes %d operand(s).", a->word,
+                       a->operand_cnt);
+      word += 1 + a->operand_cnt;
+    }
+  for (word = argv; *word != NULL; )
+    {
+      const struct init_action *a = init_find_action (*word);
+      a->perform (word);
+      word += 1 + a->operand_cnt;
     }
 }
 
-/* Returns the first block device of TYPE, or NULL if there is none. */
+/* ---- Block devices ---- */
+
+/* Returns the device for ROLE: the one its option named (powering off
+   with an error if there is no such device), else the first device
+   whose type is ROLE, else a null pointer. */
 static struct block *
-first_block_of_type (enum block_type type)
+init_device_for_role (enum block_type role)
 {
-  for (struct block *b = block_first (); b != NULL; b = block_next (b))
-    if (block_type (b) == type)
-      return b;
-  return NULL;
+  const char *wanted = init_role_device[role];
+  struct block *dev;
+
+  if (wanted == NULL)
+    {
+      for (dev = block_first (); dev != NULL; dev = block_next (dev))
+        if (block_type (dev) == role)
+          break;
+      return dev;
+    }
+  dev = block_get_by_name (wanted);
+  if (dev == NULL)
+    init_reject ("No block device '%s' for the %s role.", wanted,
+                 block_type_name (role));
+  return dev;
 }
 
 /* Gives each block role (kernel, file system, scratch, swap) its
-   device: the one named on the command line (-filesys= etc.), or else
-   the first partition of that role's type found by the partition scan. */
+   device and says which it is. */
 static void
-locate_block_devices (void)
+init_assign_roles (void)
 {
-  for (int role = 0; role < BLOCK_ROLE_CNT; role++)
+  for (enum block_type role = 0; role < BLOCK_ROLE_CNT; role++)
     {
-      const char *name = block_role_names[role];
-      struct block *block = NULL;
-      if (name != NULL)
-        {
-          block = block_get_by_name (name);
-          if (block == NULL)
-            refuse ("No block device '%s' for the %s role.", name,
-                    block_type_name (role));
-        }
-      else
-        block = first_block_of_type (role);
-      if (block != NULL)
-        {
-          printf ("%s: using %s\n", block_type_name (role), block_name (block));
-          block_set_role (role, block);
-        }
+      struct block *dev = init_device_for_role (role);
+      if (dev == NULL)
+        continue;
+      block_set_role (role, dev);
+      printf ("%s: using %s\n", block_type_name (role), block_name (dev));
     }
 }
 
-/* Prints MESSAGE as an error about the command line and powers off
-   with a failing status. */
+/* ---- Messages ---- */
+
+/* Prints "Error: ", FORMAT formatted like printf, and a new-line, then
+   powers off with a failing status: the command line was wrong. */
 static void
-refuse (const char *format, ...)
+init_reject (const char *format, ...)
 {
-  va_list args;
-  va_start (args, format);
+  va_list ap;
+
   printf ("Error: ");
-  vprintf (format, args);
+  va_start (ap, format);
+  vprintf (format, ap);
+  va_end (ap);
   printf ("\n");
-  va_end (args);
   shutdown_set_status (1);
   shutdown_power_off ();
 }
 
-/* Prints the kernel's command-line help and powers off. */
+/* Prints how to write a kernel command line, then powers off. */
 static void
-usage (void)
+init_help (void)
 {
-  printf ("\nCommand line syntax: [OPTION...] [ACTION...]\n"
-          "Options must precede actions; actions run in order.\n"
+  printf ("\nUsage: kernel [OPTION...] [ACTION...]\n"
+          "Options come first; the actions then run left to right.\n"
           "Actions:\n"
           "  run TASK           Run the kernel test called TASK or, in kernels\n"
           "                     with user programs, the program TASK names\n"
@@ -379,7 +525,7 @@ usage (void)
           "  append FILE        Add FILE to the scratch partition's archive.\n"
 #endif
           "Options:\n"
-          "  -h                 Print this help message and power off.\n"
+          "  -h                 Print this help and power off.\n"
           "  -q                 Power off when the actions are done.\n"
           "  -r                 Reboot when the actions are done.\n"
           "  -rs=SEED           Seed the random number generator with SEED.\n"

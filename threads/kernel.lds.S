@@ -16,7 +16,9 @@ SECTIONS
   .text : AT (LOADER_KERN_BASE) { *(.start) *(.text .text.*) } = 0x90
   .rodata : { *(.rodata .rodata.*) }
 
-  /* Kernel tests registered with KTEST (tests/ktest.h). */
+  /* Providers of "run" tasks, registered with INIT_RUNNER
+     (threads/init.h), and the kernel tests such a provider keeps. */
+  krunners : { __start_krunners = .; KEEP (*(krunners)) __stop_krunners = .; }
   ktests : { __start_ktests = .; KEEP (*(ktests)) __stop_ktests = .; }
 
   /* Symbols modules may use, registered with EXPORT. */

@@ -10,6 +10,7 @@
 
 #include "threads/module.h"
 #include <round.h>
+#include <section.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -190,12 +191,8 @@ module_lookup (const char *name)
 static const struct module_info *
 module_builtin_lookup (const char *name)
 {
-  const struct module_info *info;
-
-  for (info = __start_kmodules; info < __stop_kmodules; info++)
-    if (!strcmp (info->name, name))
-      return info;
-  return NULL;
+  return SECTION_FIND (struct module_info, __start_kmodules,
+                       __stop_kmodules, name);
 }
 
 /* Returns true if the SIZE bytes at P lie within IMAGE's memory. */

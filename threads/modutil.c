@@ -3,11 +3,14 @@
 
      1. a module built into the kernel whose name is FILE without its
         folder and ".ko" suffix ("insmod hv.ko" starts a built-in hv),
-     2. FILE in the file system, in kernels that have one,
-     3. FILE in the scratch partition's archive (the launcher's -p).
+     2. FILE in the file system, in kernels that have one: a layer
+        above the core reads it through the reader registered with
+        modutil_set_file_reader (filesys/modfile.c),
+     3. FILE in the scratch partition's archive (the launcher's -p),
+        which the core reads itself, so kernels without a file system
+        load modules too.
 
-   "rmmod NAME" unloads the module called NAME.  Reading the file
-   system puts this file at the top of the kernel, beside init.c. */
+   "rmmod NAME" unloads the module called NAME. */
 
 #include "threads/modutil.h"
 #include <stddef.h>
@@ -15,10 +18,6 @@
 #include "devices/scratch.h"
 #include "threads/malloc.h"
 #include "threads/module.h"
-#ifdef FILESYS
-#include "filesys/file.h"
-#include "filesys/filesys.h"
-#endif
 
 /* The file name suffix of loadable modules. */
 #define MODUTIL_SUFFIX ".ko"
@@ -43,51 +42,32 @@ modutil_module_name (const char *file, char name[MODULE_NAME_MAX + 1])
   return true;
 }
 
-#ifdef FILESYS
-/* Reads FILE from the file system into a new buffer from malloc,
-   storing it in *DATA and its length in *SIZE.  Returns a null
-   pointer on success, or a message if FILE is there but cannot be
-   read; a FILE that is not there is no error, but leaves *DATA
-   null. */
-static const char *
-modutil_read_filesys (const char *file, void **data, size_t *size)
+/* The file-system reader, or a null pointer while none is registered. */
+static modutil_reader *modutil_file_reader;
+
+/* Makes insmod look for module files through READER, before the
+   scratch archive.  Called once at boot by kernels with a file
+   system, before any action runs. */
+void
+modutil_set_file_reader (modutil_reader *reader)
 {
-  struct file *f = filesys_open (file);
-  const char *error = NULL;
-  off_t length;
-
-  *data = NULL;
-  if (f == NULL)
-    return NULL;
-  length = file_length (f);
-  if (length < 0 || length > MODUTIL_FILE_MAX)
-    error = "file is larger than the size limit";
-  else if ((*data = malloc (length > 0 ? length : 1)) == NULL)
-    error = "out of memory reading the file";
-  else if (file_read (f, *data, length) != length)
-    {
-      error = "file system read error";
-      free (*data);
-      *data = NULL;
-    }
-  *size = length;
-  file_close (f);
-  return error;
+  modutil_file_reader = reader;
 }
-#endif
 
-/* Reads FILE, from the file system if the kernel has one and FILE is
-   there, otherwise from the scratch archive, into a new buffer from
-   malloc.  Returns a null pointer and stores the buffer and its length
-   in *DATA and *SIZE, or returns a message saying why not. */
+/* Reads FILE, through the registered file reader if there is one and
+   it has FILE, otherwise from the scratch archive, into a new buffer
+   from malloc.  Returns a null pointer and stores the buffer and its
+   length in *DATA and *SIZE, or returns a message saying why not. */
 static const char *
 modutil_read (const char *file, void **data, size_t *size)
 {
-#ifdef FILESYS
-  const char *error = modutil_read_filesys (file, data, size);
-  if (error != NULL || *data != NULL)
-    return error;
-#endif
+  if (modutil_file_reader != NULL)
+    {
+      const char *error = modutil_file_reader (file, MODUTIL_FILE_MAX,
+                                               data, size);
+      if (error != NULL || *data != NULL)
+        return error;
+    }
   return scratch_read_file (file, MODUTIL_FILE_MAX, data, size);
 }
 

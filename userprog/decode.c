@@ -3,11 +3,13 @@
    Only what a lecture needs: instructions that are privileged (ring 0
    only), those that depend on IOPL (Ringlet runs user code with IOPL
    0), and "int" through a gate user code may not use.  Encodings are
-   from the Intel SDM vol. 2 opcode maps. */
+   from the Intel SDM vol. 2 opcode maps; prefixes and ModRM are read
+   by the decoding front end shared with hv (lib/kernel/x86-decode.h). */
 
 #include "userprog/decode.h"
 #include <stdbool.h>
 #include <stdio.h>
+#include <x86-decode.h>
 
 /* What ring 3 lacks to run an instruction. */
 #define WHY_PRIV "is privileged: ring 0 only"
@@ -61,26 +63,12 @@ static const struct decode_op2 decode_two_byte[] =
 
 #define ARRAY_CNT(A) (sizeof (A) / sizeof *(A))
 
-/* Returns true if BYTE is an instruction prefix. */
-static bool
-decode_is_prefix (uint8_t byte)
-{
-  switch (byte)
-    {
-    case 0x26: case 0x2e: case 0x36: case 0x3e: case 0x64: case 0x65:
-    case 0x66: case 0x67: case 0xf0: case 0xf2: case 0xf3:
-      return true;
-    default:
-      return false;
-    }
-}
-
 /* Describes the two-byte opcode 0x0f OPCODE with ModRM byte MODRM
-   into BUF.  Returns false if it is not one we know. */
-static bool
+   into BUF, which it leaves as it is if that is not one we know. */
+static void
 decode_0f (uint8_t opcode, uint8_t modrm, char *buf, size_t size)
 {
-  int reg = (modrm >> 3) & 7;
+  int reg = x86_modrm_reg (modrm);
 
   for (size_t i = 0; i < ARRAY_CNT (decode_two_byte); i++)
     {
@@ -92,9 +80,8 @@ decode_0f (uint8_t opcode, uint8_t modrm, char *buf, size_t size)
         snprintf (buf, size, "%s%d " WHY_PRIV, op->name, reg);
       else
         snprintf (buf, size, "%s " WHY_PRIV, op->name);
-      return true;
+      return;
     }
-  return false;
 }
 
 /* Writes into BUF (SIZE bytes) why the instruction whose first
@@ -105,7 +92,8 @@ void
 decode_gp (const uint8_t *code, size_t code_len, uint32_t error_code,
            char *buf, size_t size)
 {
-  size_t i = 0;
+  struct x86_prefixes prefixes;
+  size_t i;
 
   buf[0] = '\0';
   if (error_code & GP_ERROR_IDT)
@@ -114,8 +102,7 @@ decode_gp (const uint8_t *code, size_t code_len, uint32_t error_code,
                 (unsigned) (error_code >> GP_ERROR_INDEX_SHIFT));
       return;
     }
-  while (i < code_len && decode_is_prefix (code[i]))
-    i++;
+  i = x86_read_prefixes (code, code_len, &prefixes);
   if (i >= code_len)
     return;
   if (code[i] == 0x0f)

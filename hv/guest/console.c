@@ -1,11 +1,12 @@
-/* The guest's console: printf and friends, and the test-output lines
-   msg () and fail ().  Output is gathered a line at a time and sent
+/* The guest's console: printf and friends, and the output hooks of
+   the test calls msg () and fail () (tests/testline.h).  Output is gathered a line at a time and sent
    with one console hypercall, or, after console_use_serial (true),
    byte by byte through the emulated 16550 at COM1 (one exit per
    byte: slow, but the way a guest that knows no hypercalls prints). */
 
 #include <string.h>
 #include "hv/guest/guest.h"
+#include "tests/testline.h"
 
 /* 16550 registers used. */
 #define UART_THR (HV_PORT_COM1 + 0)
@@ -55,26 +56,16 @@ console_putc (char c, void *aux UNUSED)
     }
 }
 
-/* The C library's console calls (lib/stdio.h), on the guest console. */
-int
-vprintf (const char *format, va_list args)
+/* Prints the LEN bytes at S as they come, through the line buffer. */
+static void
+console_write (const char *s, size_t len)
 {
-  __vprintf (format, args, console_putc, NULL);
-  return 0;
+  while (len-- > 0)
+    console_putc (*s++, NULL);
 }
 
-/* Prints FORMAT, formatted like printf, on the guest console. */
-int
-printf (const char *format, ...)
-{
-  va_list args;
-  va_start (args, format);
-  vprintf (format, args);
-  va_end (args);
-  return 0;
-}
-
-/* Prints character C. */
+/* The C library's console calls (lib/stdio.h), on the guest console:
+   putchar prints character C and returns it. */
 int
 putchar (int c)
 {
@@ -86,38 +77,50 @@ putchar (int c)
 int
 puts (const char *s)
 {
-  while (*s != '\0')
-    console_putc (*s++, NULL);
+  console_write (s, strlen (s));
   console_putc ('\n', NULL);
   return 0;
 }
 
-/* Prints "(TEST_NAME) ", FORMAT with ARGS, SUFFIX and a new line. */
-static void
-console_test_line (const char *suffix, const char *format, va_list args)
+/* Prints FORMAT, formatted with AP. */
+int
+vprintf (const char *format, va_list ap)
 {
-  printf ("(%s) ", test_name);
-  vprintf (format, args);
-  printf ("%s\n", suffix);
+  __vprintf (format, ap, console_putc, NULL);
+  return 0;
 }
 
-/* Prints a test-output line, "(TEST_NAME) ..." */
-void
-msg (const char *format, ...)
+/* Prints FORMAT, formatted like printf. */
+int
+printf (const char *format, ...)
 {
-  va_list args;
-  va_start (args, format);
-  console_test_line ("", format, args);
-  va_end (args);
+  va_list ap;
+
+  va_start (ap, format);
+  vprintf (format, ap);
+  va_end (ap);
+  return 0;
 }
 
-/* Prints "(TEST_NAME) ...: FAILED" and exits with code 1. */
-void
-fail (const char *format, ...)
+/* testline_tag (tests/testline.h): the guest test's name. */
+const char *
+testline_tag (void)
 {
-  va_list args;
-  va_start (args, format);
-  console_test_line (": FAILED", format, args);
-  va_end (args);
+  return test_name;
+}
+
+/* testline_write (tests/testline.h): prints LINE, LEN bytes, through
+   the line buffer. */
+void
+testline_write (const char *line, size_t len, bool failure UNUSED)
+{
+  console_write (line, len);
+}
+
+/* testline_stop (tests/testline.h): a failed guest test ends the guest
+   with exit code 1. */
+void
+testline_stop (void)
+{
   guest_exit (1);
 }

@@ -10,14 +10,9 @@
 #include "tests/ktest.h"
 
 /* Fails the running test with the printf-style message that follows
-   SUCCESS unless SUCCESS is true. */
-#define CHECK(SUCCESS, ...)                     \
-  do                                            \
-    {                                           \
-      if (!(SUCCESS))                           \
-        fail (__VA_ARGS__);                     \
-    }                                           \
-  while (0)
+   SUCCESS unless SUCCESS is true.  An expression: use it as a
+   statement. */
+#define CHECK(SUCCESS, ...) ((SUCCESS) ? (void) 0 : fail (__VA_ARGS__))
 
 void check_int (const char *what, long long actual, long long expected);
 void check_uint (const char *what, unsigned long long actual,
