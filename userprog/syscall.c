@@ -26,7 +26,8 @@
 /* Most arguments a system call takes. */
 #define SYSCALL_ARGS_MAX 3
 
-static void syscall_handler (struct intr_frame *);
+/* The handler of the gate (below). */
+static intr_handler_func syscall_handler;
 
 /* Installs the system-call gate, callable from ring 3. */
 void

@@ -19,6 +19,6 @@ void fuzz_start (unsigned seed, bool vm);
 int fuzz_calls (int count);
 void fuzz_fatal_call (void) NO_RETURN;
 void fuzz_close_all (void);
-int fuzz_main (int argc, char *argv[], bool vm);
+int fuzz_main (int argc, char *argv[], bool vm);  /* fuzz-main.c */
 
 #endif /* tests/userprog/fuzz.h */
