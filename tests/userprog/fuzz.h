@@ -4,8 +4,9 @@
 
    A process makes a batch of calls that must not kill it, each with
    its result checked, and a child ends with one call that must kill
-   it.  The parent counts children that did not end with exit(-1) and
-   compares the free-page count before and after. */
+   it.  A runner process counts the children that did not end with
+   exit(-1); the test around it compares the free-page count before
+   and after the runner (fuzz-main.c). */
 #ifndef TESTS_USERPROG_FUZZ_H
 #define TESTS_USERPROG_FUZZ_H
 
@@ -19,6 +20,9 @@ void fuzz_start (unsigned seed, bool vm);
 int fuzz_calls (int count);
 void fuzz_fatal_call (void) NO_RETURN;
 void fuzz_close_all (void);
-int fuzz_main (int argc, char *argv[], bool vm);  /* fuzz-main.c */
+
+/* fuzz-main.c. */
+int fuzz_run (unsigned seed, int rounds, bool vm);
+int fuzz_main (int argc, char *argv[], bool vm);
 
 #endif /* tests/userprog/fuzz.h */
