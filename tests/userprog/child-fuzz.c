@@ -1,8 +1,9 @@
 /* The fuzzer's child program (tests/userprog/fuzz.h):
      child-fuzz die SEED COUNT [vm]
        makes COUNT random system calls that must not kill it, checking
-       each result, then one that must; exits with 1 if a result broke
-       a promise or the last call returned;
+       each result, then records its seed in FUZZ_MARK and makes one
+       call that must kill it; exits with 1 if a result broke a promise
+       or the last call returned;
      child-fuzz run SEED ROUNDS [vm]
        the runner of a fuzz run (fuzz_run in fuzz-main.c): exits with
        the number of kernel failures it saw.
@@ -28,5 +29,6 @@ main (int argc, char *argv[])
   fuzz_start (seed, vm);
   if (fuzz_calls (count) != 0)
     return TEST_FAILED_STATUS;
+  fuzz_mark (seed);
   fuzz_fatal_call ();
 }

@@ -43,7 +43,8 @@ fuzz_exec_child (const char *mode, unsigned seed, int n, bool vm)
 /* The runner: ROUNDS rounds from seed SEED (VM: with the calls of the
    virtual-memory lab).  Returns the kernel failures it saw: results
    that broke a promise, and children that did not end with exit(-1)
-   (each child's seed comes from SEED and the round). */
+   from their fatal call (each child's seed comes from SEED and the
+   round). */
 int
 fuzz_run (unsigned seed, int rounds, bool vm)
 {
@@ -55,10 +56,12 @@ fuzz_run (unsigned seed, int rounds, bool vm)
       failures += fuzz_calls (FUZZ_RUNNER_CALLS);
       unsigned child_seed = (seed * 2654435761u + i + 1) & 0x7fffffff;
       int status = fuzz_exec_child ("die", child_seed, FUZZ_CHILD_CALLS, vm);
-      if (status != -1)
+      bool marked = fuzz_marked (child_seed);
+      if (status != -1 || !marked)
         {
-          printf ("(%s) child with seed %u ended with %d, not -1: FAILED\n",
-                  test_name, child_seed, status);
+          printf ("(%s) child with seed %u ended with %d%s: FAILED\n",
+                  test_name, child_seed, status,
+                  status == -1 ? " before its fatal call" : ", not -1");
           failures++;
         }
     }

@@ -710,3 +710,33 @@ fuzz_close_all (void)
         fuzz_map_ids[i] = -1;
       }
 }
+
+/* Records SEED in FUZZ_MARK, for fuzz_marked(): done by a child just
+   before its fatal call.  Fails the test if the file cannot be made. */
+void
+fuzz_mark (unsigned seed)
+{
+  remove (FUZZ_MARK);
+  if (!create (FUZZ_MARK, sizeof seed))
+    fail ("cannot create %s", FUZZ_MARK);
+  int fd = open (FUZZ_MARK);
+  if (fd < 2 || write (fd, &seed, sizeof seed) != sizeof seed)
+    fail ("cannot write %s", FUZZ_MARK);
+  close (fd);
+}
+
+/* Returns true if the child with seed SEED reached its fatal call:
+   FUZZ_MARK holds SEED.  Removes FUZZ_MARK. */
+bool
+fuzz_marked (unsigned seed)
+{
+  unsigned marked = ~seed;
+  int fd = open (FUZZ_MARK);
+  if (fd >= 2)
+    {
+      read (fd, &marked, sizeof marked);
+      close (fd);
+    }
+  remove (FUZZ_MARK);
+  return marked == seed;
+}

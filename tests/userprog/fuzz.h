@@ -16,10 +16,17 @@
 /* Name of the child program, on the file system of every fuzz run. */
 #define FUZZ_CHILD "child-fuzz"
 
+/* The file in which a child records its seed just before its fatal
+   call, so that its runner can tell that it was killed by that call
+   and not by an earlier one. */
+#define FUZZ_MARK "fz-mark"
+
 void fuzz_start (unsigned seed, bool vm);
 int fuzz_calls (int count);
 void fuzz_fatal_call (void) NO_RETURN;
 void fuzz_close_all (void);
+void fuzz_mark (unsigned seed);
+bool fuzz_marked (unsigned seed);
 
 /* fuzz-main.c. */
 int fuzz_run (unsigned seed, int rounds, bool vm);
