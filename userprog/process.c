@@ -219,14 +219,17 @@ process_load (struct process *p, const char *cmd_line,
 static void NO_RETURN
 process_enter_user (void (*entry) (void), void *esp)
 {
-  struct intr_frame f;
-
-  memset (&f, 0, sizeof f);
-  f.gs = f.fs = f.es = f.ds = f.ss = SEL_UDSEG;
-  f.cs = SEL_UCSEG;
-  f.eflags = FLAG_IF | EFLAGS_RESERVED;
-  f.eip = entry;
-  f.esp = esp;
+  /* Ring-3 code and data selectors, interrupts on; every register
+     the frame does not name starts at 0. */
+  struct intr_frame f =
+    {
+      .eip = entry,
+      .esp = esp,
+      .eflags = FLAG_IF | EFLAGS_RESERVED,
+      .cs = SEL_UCSEG,
+      .ss = SEL_UDSEG, .ds = SEL_UDSEG, .es = SEL_UDSEG,
+      .fs = SEL_UDSEG, .gs = SEL_UDSEG,
+    };
   asm volatile ("movl %0, %%esp; jmp intr_exit" : : "g" (&f) : "memory");
   NOT_REACHED ();
 }
