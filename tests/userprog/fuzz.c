@@ -235,7 +235,7 @@ fuzz_pick_name (uint32_t *name, bool program_ok)
 {
   size_t pool_cnt = program_ok ? FUZZ_POOL_CNT : FUZZ_POOL_FILES;
   const char *pooled = fuzz_pool[fuzz_below (pool_cnt)];
-  char odd[3 * FUZZ_NAME_MAX];
+  char odd[FUZZ_NAME_MAX + 8];         /* Short: the kernel prints it. */
   size_t len;
 
   switch (fuzz_below (5))
