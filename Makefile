@@ -5,6 +5,9 @@
 #   make grade           grade every lab
 #   make clean           remove every build folder
 #   make demo            boot Ringlet, load the hypervisor, run a guest
+#   make fuzz SEED=N COUNT=M
+#                        the system-call fuzzer (userprog) and the guest
+#                        fuzzer (hv), each printing its summary line
 #
 # Each lab folder works on its own too: `make -C threads check`.
 
@@ -33,4 +36,12 @@ check:
 demo:
 	@$(MAKE) --no-print-directory -s -C hv demo
 
-.PHONY: all check grade clean demo
+# Runs both fuzzers with the same SEED and COUNT (each lab's own
+# default where one is not given); fails if either found a failure.
+fuzz:
+	@status=0; for lab in userprog hv; do \
+	  $(MAKE) --no-print-directory -s -C $$lab fuzz \
+	    $(if $(SEED),SEED=$(SEED)) $(if $(COUNT),COUNT=$(COUNT)) || status=1; \
+	done; exit $$status
+
+.PHONY: all check grade clean demo fuzz

@@ -29,11 +29,13 @@
 #define EXC_PF 14               /* Page fault. */
 #define EXC_GP 13               /* General protection. */
 
-/* Page-fault error code bits. */
-#define PF_P 0x1                /* 0: not present; 1: protection. */
-#define PF_W 0x2                /* 0: read; 1: write. */
-#define PF_U 0x4                /* 0: kernel mode; 1: user mode. */
-#define PF_I 0x10               /* Instruction fetch. */
+/* Bits of the error code a page fault pushes (Intel SDM vol. 3,
+   "Interrupt 14"): set if the page was present (a protection
+   violation), if the access was a write, if it was an instruction
+   fetch. */
+#define PFERR_PRESENT 0x1
+#define PFERR_WRITE 0x2
+#define PFERR_FETCH 0x10
 
 /* Exit code of a process killed by an exception. */
 #define EXCEPTION_KILLED (-1)
@@ -146,13 +148,13 @@ explain_pf (const struct intr_frame *f, const void *fault_addr,
             enum pager_fault paged, char *detail)
 {
   uint32_t error = f->error_code;
-  const char *access = error & PF_I ? "executing" : error & PF_W ? "writing"
-                       : "reading";
+  const char *access = (error & PFERR_FETCH ? "executing"
+                        : error & PFERR_WRITE ? "writing" : "reading");
   const char *why = is_kernel_vaddr (fault_addr) ? "kernel address"
                     : paged == PAGER_FAULT_NO_MEMORY ? "no memory to load it"
                     : paged == PAGER_FAULT_READ_ONLY ? "read-only"
-                    : !(error & PF_P) ? "not mapped"
-                    : error & PF_W ? "read-only" : "not allowed";
+                    : !(error & PFERR_PRESENT) ? "not mapped"
+                    : error & PFERR_WRITE ? "read-only" : "not allowed";
   snprintf (detail, DETAIL_MAX, "%s 0x%08"PRIxPTR": %s", access,
             (uintptr_t) fault_addr, why);
 }
@@ -180,10 +182,11 @@ user_esp (const struct intr_frame *f)
 static enum pager_fault
 offer_to_pager (const struct intr_frame *f, void *fault_addr)
 {
-  if ((f->error_code & PF_P) || !is_user_vaddr (fault_addr)
+  if ((f->error_code & PFERR_PRESENT) || !is_user_vaddr (fault_addr)
       || !(f->eflags & FLAG_IF))
     return PAGER_FAULT_BAD;
-  return pager_fault (fault_addr, (f->error_code & PF_W) != 0, user_esp (f));
+  bool write = (f->error_code & PFERR_WRITE) != 0;
+  return pager_fault (fault_addr, write, user_esp (f));
 }
 
 /* Handles a page fault: lets the pager load a page that is not there

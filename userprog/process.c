@@ -15,6 +15,7 @@
    of children of kernel threads, which any kernel thread may use. */
 
 #include "userprog/process.h"
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include "filesys/file.h"
@@ -36,6 +37,14 @@
 /* Exit code of a process that did not call exit(): killed, or never
    loaded. */
 #define PROCESS_KILLED (-1)
+
+/* Most bytes of a program's name that a load message shows; a longer
+   name ends in "...". */
+#define PROCESS_SHOWN_NAME_MAX 64
+
+/* Room for a shown name: each byte escaped as "\xHH" at worst, the
+   "..." and the NUL. */
+#define PROCESS_SHOWN_SIZE (PROCESS_SHOWN_NAME_MAX * 4 + 4)
 
 /* What a new process's thread needs from its parent, and how it
    reports back whether the program loaded.  Lives on the parent's
@@ -210,16 +219,43 @@ process_load (struct process *p, const char *cmd_line,
 static void NO_RETURN
 process_enter_user (void (*entry) (void), void *esp)
 {
-  struct intr_frame f;
-
-  memset (&f, 0, sizeof f);
-  f.gs = f.fs = f.es = f.ds = f.ss = SEL_UDSEG;
-  f.cs = SEL_UCSEG;
-  f.eflags = FLAG_IF | EFLAGS_RESERVED;
-  f.eip = entry;
-  f.esp = esp;
+  /* Ring-3 code and data selectors, interrupts on; every register
+     the frame does not name starts at 0. */
+  struct intr_frame f =
+    {
+      .eip = entry,
+      .esp = esp,
+      .eflags = FLAG_IF | EFLAGS_RESERVED,
+      .cs = SEL_UCSEG,
+      .ss = SEL_UDSEG, .ds = SEL_UDSEG, .es = SEL_UDSEG,
+      .fs = SEL_UDSEG, .gs = SEL_UDSEG,
+    };
   asm volatile ("movl %0, %%esp; jmp intr_exit" : : "g" (&f) : "memory");
   NOT_REACHED ();
+}
+
+/* Writes NAME into SHOWN, which has PROCESS_SHOWN_SIZE bytes, as it
+   may go on the console: printable ASCII as is, a backslash and every
+   other byte as "\\" and "\xHH", and at most PROCESS_SHOWN_NAME_MAX
+   bytes of NAME, with "..." after a longer one.  NAME is whatever a
+   user program passed to exec, so its bytes may be anything. */
+static void
+process_show_name (const char *name, char *shown)
+{
+  char *out = shown;
+  size_t i;
+
+  for (i = 0; name[i] != '\0' && i < PROCESS_SHOWN_NAME_MAX; i++)
+    {
+      unsigned char c = name[i];
+      if (c == '\\')
+        out += snprintf (out, 3, "\\\\");
+      else if (isprint (c))
+        *out++ = c;
+      else
+        out += snprintf (out, 5, "\\x%02x", c);
+    }
+  strlcpy (out, name[i] != '\0' ? "..." : "", 4);
 }
 
 /* The thread of a new process: loads the program named by START (a
@@ -236,7 +272,11 @@ process_start (void *start_)
   thread_current ()->process = p;
   const char *error = process_load (p, start->cmd_line, &entry, &esp);
   if (error != NULL)
-    printf ("load: %s: %s\n", p->name, error);
+    {
+      char shown[PROCESS_SHOWN_SIZE];
+      process_show_name (p->name, shown);
+      printf ("load: %s: %s\n", shown, error);
+    }
   p->loaded = error == NULL;
   start->loaded = p->loaded;
   sema_up (&start->done);       /* START may vanish from here on. */

@@ -3,8 +3,9 @@
    the process's descriptor table.  Data moves between files and user
    buffers through a kernel page, a page at a time, so the file system
    never touches user memory itself and a bad user buffer kills only
-   the process.  A descriptor that names no open file makes a call
-   fail (-1, or no effect), it does not kill. */
+   the process: a call frees its page before it kills.  A descriptor
+   that names no open file makes a call fail (-1, or no effect), it
+   does not kill, whatever the other arguments are. */
 
 #include "userprog/syscall-file.h"
 #include <stdint.h>
@@ -15,6 +16,7 @@
 #include "threads/palloc.h"
 #include "threads/vaddr.h"
 #include "userprog/process.h"
+#include "userprog/uaccess.h"
 
 /* Descriptors of the console. */
 #define FD_STDIN 0
@@ -85,43 +87,49 @@ syscall_filesize (const uint32_t args[])
   return file != NULL ? (uint32_t) file_length (file) : SYSCALL_ERROR;
 }
 
-/* Reads up to SIZE bytes from the console into user buffer UBUF,
-   through kernel page PAGE.  Returns SIZE: console reads wait for
-   every byte. */
-static uint32_t
-read_console (uint8_t *ubuf, uint32_t size, uint8_t *page)
+/* Reads SIZE bytes from the console into user buffer UBUF, through
+   kernel page PAGE, and adds how many reached UBUF to *DONE (console
+   reads wait for every byte).  Returns false if part of UBUF is not
+   writable. */
+static bool
+read_console (uint8_t *ubuf, uint32_t size, uint8_t *page, uint32_t *done)
 {
-  for (uint32_t done = 0; done < size; )
+  while (*done < size)
     {
-      uint32_t chunk = size - done < PGSIZE ? size - done : PGSIZE;
+      uint32_t chunk = size - *done < PGSIZE ? size - *done : PGSIZE;
       for (uint32_t i = 0; i < chunk; i++)
         page[i] = input_getc ();
-      syscall_copy_out (ubuf + done, page, chunk);
-      done += chunk;
+      if (!uaccess_write (ubuf + *done, page, chunk))
+        return false;
+      *done += chunk;
     }
-  return size;
+  return true;
 }
 
 /* Reads up to SIZE bytes from FILE into user buffer UBUF, through
-   kernel page PAGE.  Returns the bytes read. */
-static uint32_t
-read_file (struct file *file, uint8_t *ubuf, uint32_t size, uint8_t *page)
+   kernel page PAGE, stopping at the end of the file, and adds how
+   many reached UBUF to *DONE.  Returns false if part of UBUF that a
+   read reached is not writable. */
+static bool
+read_file (struct file *file, uint8_t *ubuf, uint32_t size, uint8_t *page,
+           uint32_t *done)
 {
-  uint32_t done = 0;
-  while (done < size)
+  while (*done < size)
     {
-      off_t chunk = size - done < PGSIZE ? size - done : PGSIZE;
+      off_t chunk = size - *done < PGSIZE ? size - *done : PGSIZE;
       off_t got = file_read (file, page, chunk);
-      syscall_copy_out (ubuf + done, page, got);
-      done += got;
+      if (!uaccess_write (ubuf + *done, page, got))
+        return false;
+      *done += got;
       if (got < chunk)
         break;
     }
-  return done;
+  return true;
 }
 
 /* read (FD, BUFFER, SIZE): reads up to SIZE bytes from FD into
-   BUFFER.  Returns the bytes read, 0 at end of file, or -1. */
+   BUFFER.  Returns the bytes read, 0 at end of file, or -1.  Kills
+   the process if BUFFER is bad where the data was to go. */
 uint32_t
 syscall_read (const uint32_t args[])
 {
@@ -135,40 +143,45 @@ syscall_read (const uint32_t args[])
   uint8_t *page = palloc_get_page (0);
   if (page == NULL)
     return SYSCALL_ERROR;
-  uint32_t result = (fd == FD_STDIN ? read_console (ubuf, size, page)
-                     : read_file (file, ubuf, size, page));
+  uint32_t done = 0;
+  bool ok = (fd == FD_STDIN ? read_console (ubuf, size, page, &done)
+             : read_file (file, ubuf, size, page, &done));
   palloc_free_page (page);
-  return result;
+  if (!ok)
+    syscall_kill_bad_buffer (ubuf, size);
+  return done;
 }
 
 /* Writes SIZE bytes from user buffer UBUF to FILE, or to the console
-   if FILE is NULL, through kernel page PAGE.  Returns the bytes
-   written: fewer than SIZE if the file could not grow or denies
-   writes.  A console write of up to a page reaches the console in
-   one piece. */
-static uint32_t
+   if FILE is NULL, through kernel page PAGE, and adds how many were
+   written to *DONE: fewer than SIZE if the file could not grow or
+   denies writes.  A console write of up to a page reaches the console
+   in one piece.  Returns false if part of UBUF that was to be written
+   is not readable. */
+static bool
 write_out (struct file *file, const uint8_t *ubuf, uint32_t size,
-           uint8_t *page)
+           uint8_t *page, uint32_t *done)
 {
-  uint32_t done = 0;
-  while (done < size)
+  while (*done < size)
     {
-      off_t chunk = size - done < PGSIZE ? size - done : PGSIZE;
-      syscall_copy_in (page, ubuf + done, chunk);
+      off_t chunk = size - *done < PGSIZE ? size - *done : PGSIZE;
+      if (!uaccess_read (page, ubuf + *done, chunk))
+        return false;
       off_t put = chunk;
       if (file != NULL)
         put = file_write (file, page, chunk);
       else
         putbuf ((const char *) page, chunk);
-      done += put;
+      *done += put;
       if (put < chunk)
         break;
     }
-  return done;
+  return true;
 }
 
 /* write (FD, BUFFER, SIZE): writes SIZE bytes from BUFFER to FD.
-   Returns the bytes written, or -1. */
+   Returns the bytes written, or -1.  Kills the process if BUFFER is
+   bad where the data was to come from. */
 uint32_t
 syscall_write (const uint32_t args[])
 {
@@ -182,9 +195,12 @@ syscall_write (const uint32_t args[])
   uint8_t *page = palloc_get_page (0);
   if (page == NULL)
     return SYSCALL_ERROR;
-  uint32_t result = write_out (file, ubuf, size, page);
+  uint32_t done = 0;
+  bool ok = write_out (file, ubuf, size, page, &done);
   palloc_free_page (page);
-  return result;
+  if (!ok)
+    syscall_kill_bad_buffer (ubuf, size);
+  return done;
 }
 
 /* seek (FD, POSITION): moves FD's position to POSITION (at most

@@ -26,7 +26,8 @@
 /* Most arguments a system call takes. */
 #define SYSCALL_ARGS_MAX 3
 
-static void syscall_handler (struct intr_frame *);
+/* The handler of the gate (below). */
+static intr_handler_func syscall_handler;
 
 /* Installs the system-call gate, callable from ring 3. */
 void
@@ -104,7 +105,9 @@ syscall_lookup (uint32_t number)
 }
 
 /* Runs the system call whose number and arguments are on the user
-   stack of F, and returns its result in F's %eax. */
+   stack of F, and returns its result in F's %eax.  A stack pointer
+   that leaves the number or the arguments unreadable kills the
+   process (the handler holds nothing yet). */
 static void
 syscall_handler (struct intr_frame *f)
 {
@@ -112,32 +115,26 @@ syscall_handler (struct intr_frame *f)
   uint32_t number;
   uint32_t args[SYSCALL_ARGS_MAX];
 
-  syscall_copy_in (&number, usp, sizeof number);
+  if (!uaccess_read (&number, usp, sizeof number))
+    syscall_kill_bad_buffer (usp, sizeof number);
   const struct syscall_desc *call = syscall_lookup (number);
   if (call == NULL)
     syscall_kill ("unknown call number %"PRIu32, number);
-  syscall_copy_in (args, usp + 1, call->argc * sizeof *args);
+  size_t args_size = call->argc * sizeof *args;
+  if (!uaccess_read (args, usp + 1, args_size))
+    syscall_kill_bad_buffer (usp + 1, args_size);
   f->eax = call->handler (args);
 }
 
-/* Copies SIZE bytes from user address USRC to DST, or kills the
-   process if they are not all readable. */
+/* Kills the running process because the SIZE bytes of the user
+   buffer at UBUF, handed to a system call, were not all there to read
+   or write.  The caller must have freed whatever it took for the
+   call: this does not return. */
 void
-syscall_copy_in (void *dst, const void *usrc, size_t size)
+syscall_kill_bad_buffer (const void *ubuf, size_t size)
 {
-  if (!uaccess_read (dst, usrc, size))
-    syscall_kill ("bad user address 0x%08"PRIxPTR" (%zu bytes read)",
-                  (uintptr_t) usrc, size);
-}
-
-/* Copies SIZE bytes from SRC to user address UDST, or kills the
-   process if they are not all writable. */
-void
-syscall_copy_out (void *udst, const void *src, size_t size)
-{
-  if (!uaccess_write (udst, src, size))
-    syscall_kill ("bad user address 0x%08"PRIxPTR" (%zu bytes written)",
-                  (uintptr_t) udst, size);
+  syscall_kill ("bad user buffer 0x%08"PRIxPTR" (%zu bytes)",
+                (uintptr_t) ubuf, size);
 }
 
 /* Returns a new page holding a copy of the string at user address
@@ -213,7 +210,7 @@ static void
 syscall_handler (struct intr_frame *f UNUSED)
 {
   printf ("system call!\n");
-  thread_exit ();
+  process_exit (-1);
 }
 */
 /* END LAB */

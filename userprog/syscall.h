@@ -3,6 +3,7 @@
 #ifndef USERPROG_SYSCALL_H
 #define USERPROG_SYSCALL_H
 
+#include <debug.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -19,10 +20,13 @@ typedef uint32_t syscall_handler_func (const uint32_t args[]);
 void syscall_init (void);
 void syscall_register (unsigned number, syscall_handler_func *, int argc);
 
-/* For handlers: user memory, with the process killed (exit code -1)
-   if the user's address is bad. */
-void syscall_copy_in (void *dst, const void *usrc, size_t size);
-void syscall_copy_out (void *udst, const void *src, size_t size);
+/* For handlers.  User buffers are copied with uaccess_read() and
+   uaccess_write() (userprog/uaccess.h), which report a bad user
+   address; the handler then frees what it holds and calls
+   syscall_kill_bad_buffer(), which ends the process (exit code -1).
+   syscall_copy_in_string() kills by itself, so a handler calls it
+   before it takes anything that needs freeing. */
+void syscall_kill_bad_buffer (const void *ubuf, size_t size) NO_RETURN;
 char *syscall_copy_in_string (const char *ustr);
 
 #endif /* userprog/syscall.h */

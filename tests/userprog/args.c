@@ -6,18 +6,38 @@
 #include <stddef.h>
 #include "tests/lib.h"
 
+/* Prints slot I of argv, which holds ARG. */
+static void
+show_slot (int i, const char *arg)
+{
+  if (arg == NULL)
+    msg ("argv[%d] = null", i);
+  else
+    msg ("argv[%d] = '%s'", i, arg);
+}
+
+/* Prints ARGC, then each of the ARGC strings of ARGV and the slot
+   after them, which ends the array. */
+static void
+show_arguments (int argc, char **argv)
+{
+  char **slot = argv;
+
+  msg ("argc = %d", argc);
+  while (slot < argv + argc)
+    {
+      show_slot (slot - argv, *slot);
+      slot++;
+    }
+  show_slot (argc, *slot);
+}
+
 int
 main (int argc, char *argv[])
 {
   test_name = "args";
-
   msg ("begin");
-  msg ("argc = %d", argc);
-  for (int i = 0; i <= argc; i++)
-    if (argv[i] != NULL)
-      msg ("argv[%d] = '%s'", i, argv[i]);
-    else
-      msg ("argv[%d] = null", i);
+  show_arguments (argc, argv);
   msg ("end");
   return 0;
 }

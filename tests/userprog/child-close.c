@@ -9,10 +9,12 @@ int
 main (int argc, char *argv[])
 {
   test_name = "child-close";
-  if (argc < 2)
+  const char *fd_word = argc > 1 ? argv[1] : NULL;
+  if (fd_word == NULL)
     fail ("no descriptor given");
+
   msg ("close my parent's descriptor");
-  close (atoi (argv[1]));
+  close (atoi (fd_word));
   msg ("end");
   return 0;
 }

@@ -7,5 +7,9 @@
 void
 test_main (void)
 {
-  check_file ("sample.txt", sample, sizeof sample - 1);
+  /* SAMPLE is the file's text as a C string: its NUL is not in the
+     file. */
+  size_t file_size = sizeof sample - 1;
+
+  check_file ("sample.txt", sample, file_size);
 }

@@ -7,12 +7,14 @@
 void
 test_main (void)
 {
-  int fd;
+  /* SAMPLE is the text as a C string: its NUL is not written. */
+  int size = sizeof sample - 1;
 
-  CHECK (create ("test.txt", sizeof sample - 1), "create test.txt");
-  CHECK ((fd = open ("test.txt")) > 1, "open test.txt");
-  int put = write (fd, sample, sizeof sample - 1);
-  CHECK (put == (int) sizeof sample - 1, "write %d bytes to test.txt", put);
+  CHECK (create ("test.txt", size), "create test.txt");
+  int fd = open ("test.txt");
+  CHECK (fd > 1, "open test.txt");
+  int put = write (fd, sample, size);
+  CHECK (put == size, "write %d bytes to test.txt", put);
   close (fd);
-  check_file ("test.txt", sample, sizeof sample - 1);
+  check_file ("test.txt", sample, size);
 }

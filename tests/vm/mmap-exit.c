@@ -10,20 +10,29 @@
 #include "tests/vm/mmap-exit.h"
 #include "tests/vm/pattern.h"
 
-static uint32_t buf[EXIT_FILE_SIZE / sizeof (uint32_t)];
+/* The file's contents, read back. */
+static uint32_t contents[EXIT_FILE_SIZE / sizeof (uint32_t)];
+
+/* Runs child-mm-wrt to its end and returns its exit status. */
+static int
+run_writer (void)
+{
+  msg ("exec \"child-mm-wrt\"");
+  pid_t pid = exec ("child-mm-wrt");
+  if (pid == PID_ERROR)
+    fail ("exec \"child-mm-wrt\" failed");
+  return wait (pid);
+}
 
 void
 test_main (void)
 {
-  pid_t child;
-
-  msg ("exec \"child-mm-wrt\"");
-  if ((child = exec ("child-mm-wrt")) == PID_ERROR)
-    fail ("exec \"child-mm-wrt\" failed");
-  int status = wait (child);
+  int status = run_writer ();
   CHECK (status == 0, "child-mm-wrt exited with status %d", status);
+
   int fd = open_file ("exited");
-  CHECK (read (fd, buf, sizeof buf) == (int) sizeof buf, "read \"exited\"");
-  pattern_check (buf, sizeof buf, EXIT_FILE_SEED, "exited");
+  int got = read (fd, contents, sizeof contents);
+  CHECK (got == (int) sizeof contents, "read \"exited\"");
+  pattern_check (contents, sizeof contents, EXIT_FILE_SEED, "exited");
   msg ("it holds what the child wrote");
 }

@@ -10,10 +10,9 @@
 void
 test_main (void)
 {
-  int fd;
-
   grow_stack ();
-  CHECK ((fd = open ("sample.txt")) > 1, "open \"sample.txt\"");
+  int fd = open ("sample.txt");
+  CHECK (fd > 1, "open \"sample.txt\"");
   read (fd, (void *) (uintptr_t) test_main, 1);
   fail ("read into the code segment returned");
 }
