@@ -32,6 +32,7 @@ use strict;
 use warnings;
 use IO::Socket::INET;
 use IO::Select;
+use POSIX qw(_exit O_RDONLY O_NOCTTY ICANON ECHO ISIG VMIN VTIME TCSANOW);
 use Time::HiRes qw(time);
 use Ringlet::Build qw(fatal);
 use Ringlet::Disk qw(disk_cylinders);
@@ -157,6 +158,7 @@ sub start
                                 $debug ? () : (stdin => '/dev/null', stdout => $self->{out},
                                                own_group => 1),
                                 stderr => $self->{errors});
+  $self->drain_screen () unless $debug;
   return $self->follow_com1_file () unless $self->{listener};
   my $listener = $self->{listener};
   my $until = time + CONNECT_WAIT;
@@ -187,10 +189,77 @@ sub follow_com1_file
   open ($self->{output}, '<', $self->{com1}) or $self->{output} = undef;
 }
 
+# The "term" display of a Bochs built with its debugger draws the screen
+# on a pseudo-terminal of its own, named on Bochs's stdout or stderr as
+# 'connected to screen "/dev/pts/N"'.  Nothing reads that terminal, and
+# once its buffer is full Bochs blocks in the middle of a screen update
+# and the simulation stops (measured: after about 13 KB of console
+# output).  A child process therefore opens the terminal as soon as its
+# name appears, puts it in raw mode without echo, and reads and throws
+# away everything until Bochs closes it.
+sub drain_screen
+{
+  my ($self) = @_;
+  my $pid = fork;
+  return unless defined $pid;
+  if ($pid)
+    {
+      $self->{drainer} = $pid;
+      return;
+    }
+  $SIG{$_} = 'DEFAULT' for qw(INT TERM HUP PIPE);
+  my $pty = screen_name ($self);
+  _exit (0) unless defined $pty && sysopen (my $screen, $pty, O_RDONLY | O_NOCTTY);
+  my $termios = POSIX::Termios->new ();
+  if ($termios->getattr (fileno $screen))
+    {
+      $termios->setlflag ($termios->getlflag () & ~(ICANON | ECHO | ISIG));
+      $termios->setcc (VMIN, 1);
+      $termios->setcc (VTIME, 0);
+      $termios->setattr (fileno $screen, TCSANOW);
+    }
+  my $buffer;
+  1 while sysread ($screen, $buffer, 65536);
+  _exit (0);
+}
+
+# In the drainer: waits for Bochs to name its screen's pseudo-terminal
+# and returns the name, or undef if Bochs ends or CONNECT_WAIT passes
+# first.
+sub screen_name
+{
+  my ($self) = @_;
+  my $until = time + CONNECT_WAIT;
+  while (time < $until)
+    {
+      for my $file ($self->{out}, $self->{errors})
+        {
+          open (my $fh, '<', $file) or next;
+          local $/;
+          my $text = <$fh> // '';
+          return $1 if $text =~ m{connected to screen "(/dev/pts/\d+)"};
+        }
+      return undef unless kill (0, $self->{pid});
+      select (undef, undef, undef, 0.02);
+    }
+  return undef;
+}
+
+# Ends the screen drainer, if one runs, and reaps it.
+sub stop_drainer
+{
+  my ($self) = @_;
+  my $pid = delete $self->{drainer};
+  return unless defined $pid;
+  kill 'KILL', $pid;
+  waitpid ($pid, 0);
+}
+
 # Stops Bochs, which ignores SIGTERM.
 sub stop
 {
   my ($self) = @_;
+  $self->stop_drainer ();
   return if defined exit_status ($self);
   kill 'KILL', $self->{pid};
   waitpid ($self->{pid}, 0);
@@ -228,6 +297,7 @@ sub last_error
 sub outcome
 {
   my ($self, $wait_status) = @_;
+  $self->stop_drainer ();
   my $message = $self->exit_message ();
   return (0, undef) if $message =~ /shutdown requested/;
   return (EXIT_TRIPLE_FAULT, "triple fault: the simulated CPU reset itself (Bochs: $message)")
