@@ -72,21 +72,6 @@ npf_set_operand (struct vcpu *vcpu, const struct decode_mov *mov,
                            | ((value << shift) & mask));
 }
 
-/* Fetches the instruction at the guest's CS:EIP into INSN (at most
-   DECODE_INSN_MAX bytes, fewer if it ends at a page the guest cannot
-   read).  Returns the number of bytes fetched. */
-static size_t
-npf_fetch (struct vcpu *vcpu, uint8_t insn[DECODE_INSN_MAX])
-{
-  const struct vmcb_save *s = &vcpu->vmcb->save;
-  uint32_t linear = s->cs.base + s->rip;
-  size_t len = DECODE_INSN_MAX;
-
-  while (len > 0 && !vcpu_read_linear (vcpu, linear, insn, len))
-    len--;
-  return len;
-}
-
 /* Emulates the guest's access to MMIO device DEV at GPA. */
 static enum exit_action
 npf_emulate_mmio (struct vcpu *vcpu, const struct npf_mmio *dev,
@@ -94,7 +79,7 @@ npf_emulate_mmio (struct vcpu *vcpu, const struct npf_mmio *dev,
 {
   uint8_t insn[DECODE_INSN_MAX];
   struct decode_mov mov;
-  size_t len = npf_fetch (vcpu, insn);
+  size_t len = vcpu_fetch_insn (vcpu, insn);
 
   if (!decode_mov (insn, len, &mov))
     return vm_fail (vcpu->vm, "%s at %#"PRIx32" accessed by an instruction "
