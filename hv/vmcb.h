@@ -262,6 +262,8 @@ _Static_assert (sizeof (struct vmcb) == 4096, "VMCB is one page");
 #define NPF_PRESENT       (1u << 0)     /* The page was mapped. */
 #define NPF_WRITE         (1u << 1)
 #define NPF_FETCH         (1u << 4)
+#define NPF_FINAL_ADDR    (1ull << 32)  /* During the access itself. */
+#define NPF_GUEST_WALK    (1ull << 33)  /* During the guest's table walk. */
 
 /* Sizes of the permission maps. */
 #define IOPM_PAGES  3                   /* 12 KiB: one bit per port. */

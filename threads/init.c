@@ -12,6 +12,7 @@
 #include <string.h>
 #include "devices/block.h"
 #include "devices/console.h"
+#include "devices/fpu-irq.h"
 #include "devices/ide.h"
 #include "devices/input.h"
 #include "devices/kbd.h"
@@ -97,6 +98,7 @@ main (void)
   /* Interrupts and the devices that raise them. */
   intr_init ();
   timer_init ();
+  fpu_irq_init ();
   kbd_init ();
   input_init ();
 #ifdef USERPROG
