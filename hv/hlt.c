@@ -8,11 +8,17 @@
 /* Length of HLT (F4). */
 #define HLT_LENGTH 1
 
+/* Longest sleep, in ticks, before a halted VCPU looks again whether
+   another thread asked its VM to stop (vm_kill). */
+#define HLT_SLICE 10
+
 /* LAB hv: hlt */
 /* HLT: the guest waits for an interrupt.  Blocks the VCPU's thread,
    so other threads run, until the virtual timer's next expiry.  A
    guest that halts with interrupts masked, or with no timer armed,
-   can never wake up: that ends the VM. */
+   can never wake up: that ends the VM.  It sleeps at most HLT_SLICE
+   ticks at a time, so that a kill reaches a guest whose timer is
+   set far in the future. */
 enum exit_action
 exit_hlt (struct vcpu *vcpu)
 {
@@ -31,7 +37,7 @@ exit_hlt (struct vcpu *vcpu)
       int64_t wait = vdev_vtimer_ticks_to_next (vm);
       if (wait < 0)
         return vm_fail (vm, "halted with no timer armed: nothing can wake it");
-      timer_sleep (wait > 0 ? wait : 1);
+      timer_sleep (wait < 1 ? 1 : wait > HLT_SLICE ? HLT_SLICE : wait);
     }
 }
 /* STUB:

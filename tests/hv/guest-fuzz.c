@@ -20,10 +20,13 @@
 #include <string.h>
 #include "tests/hv/hvtest.h"
 #include "devices/scratch.h"
+#include "devices/timer.h"
 #include "hv/abi.h"
 #include "tests/ktest.h"
 #include "threads/malloc.h"
 #include "threads/palloc.h"
+#include "threads/synch.h"
+#include "threads/thread.h"
 
 /* What "make check" runs. */
 #define FUZZ_SEED  20261203u
@@ -31,6 +34,11 @@
 
 /* Each guest's CPU budget, in ticks. */
 #define FUZZ_BUDGET 5
+
+/* Ticks of time a guest may take, halted or not, before the test
+   kills it from another thread (a guest may halt waiting for a timer
+   months away, which costs no CPU). */
+#define FUZZ_DEADLINE 50
 
 /* Image layout: code after the header; stack and zeroed memory up to
    FUZZ_MEM_END. */
@@ -475,11 +483,38 @@ fuzz_generate (struct fuzz *f, uint32_t seed, uint32_t index)
   memcpy (f->image, &h, sizeof h);
 }
 
+/* The guest running now, for the killer thread: its VM number (or
+   -1) and the tick it started. */
+static volatile int fuzz_vm = -1;
+static volatile int64_t fuzz_vm_start;
+static volatile bool fuzz_over;         /* Tells the killer to stop. */
+static struct semaphore fuzz_killer_done;
+
+/* The killer thread: kills the running guest once it is past
+   FUZZ_DEADLINE, until fuzz_over. */
+static void
+fuzz_killer (void *aux UNUSED)
+{
+  while (!fuzz_over)
+    {
+      timer_sleep (1);
+      int vm = fuzz_vm;
+      if (vm >= 0 && timer_elapsed (fuzz_vm_start) > FUZZ_DEADLINE)
+        {
+          printf ("guest-fuzz: past its deadline of %d ticks: killing it\n",
+                  FUZZ_DEADLINE);
+          vmctl_kill (vm);
+          fuzz_vm = -1;
+        }
+    }
+  sema_up (&fuzz_killer_done);
+}
+
 /* Runs guest number INDEX of SEED.  Returns true if the host held:
    the VM ended with a reason that is not an hv bug and gave back
    every page. */
 static bool
-fuzz_run_one (uint32_t seed, uint32_t index)
+fuzz_run_one (uint32_t seed, uint32_t index, bool trace)
 {
   static struct fuzz f;
   struct vmctl_spec spec;
@@ -492,22 +527,28 @@ fuzz_run_one (uint32_t seed, uint32_t index)
   spec.image = f.image;
   spec.image_size = f.len;
   spec.budget = FUZZ_BUDGET;
+  spec.trace = trace;
+  printf ("guest-fuzz: guest %"PRIu32" (%s) starts\n", index, f.kinds);
   int vm = vmctl_create (&spec);
-  if (vm < 0 || vmctl_start (vm) != VMCTL_OK
-      || vmctl_wait (vm, &report) != VMCTL_OK)
+  fuzz_vm_start = timer_ticks ();
+  fuzz_vm = vm;
+  bool ran = vm >= 0 && vmctl_start (vm) == VMCTL_OK
+             && vmctl_wait (vm, &report) == VMCTL_OK;
+  fuzz_vm = -1;
+  if (!ran)
     {
-      printf ("guest-fuzz: guest %"PRIu32" (%s): could not run: %s\n", index,
-              f.kinds, vmctl_strerror (vm));
+      printf ("guest-fuzz: guest %"PRIu32": could not run: %s\n", index,
+              vmctl_strerror (vm));
       return false;
     }
   bool ok = true;
   if (report.end == VMCTL_END_EXIT)
-    printf ("guest-fuzz: guest %"PRIu32" (%s): exit %d\n", index, f.kinds,
+    printf ("guest-fuzz: guest %"PRIu32": exit %d\n", index,
             report.exit_code);
   else
     {
-      printf ("guest-fuzz: guest %"PRIu32" (%s): killed: %s\n", index,
-              f.kinds, report.why);
+      printf ("guest-fuzz: guest %"PRIu32": killed: %s\n", index,
+              report.why);
       ok = report.why[0] != '\0' && strstr (report.why, "hv bug") == NULL;
     }
   if (palloc_free_count () != free_before)
@@ -522,10 +563,11 @@ fuzz_run_one (uint32_t seed, uint32_t index)
   return ok;
 }
 
-/* Reads SEED, COUNT and FIRST from FUZZ_CONF if it is on the scratch
-   disk; leaves them alone if not. */
+/* Reads SEED, COUNT, FIRST and TRACE (nonzero: trace every exit) from
+   FUZZ_CONF if it is on the scratch disk; leaves them alone if not. */
 static void
-fuzz_read_conf (uint32_t *seed, uint32_t *count, uint32_t *first)
+fuzz_read_conf (uint32_t *seed, uint32_t *count, uint32_t *first,
+                uint32_t *trace)
 {
   void *data;
   size_t size;
@@ -537,8 +579,8 @@ fuzz_read_conf (uint32_t *seed, uint32_t *count, uint32_t *first)
   free (data);
   char *save_ptr;
   char *word = strtok_r (text, " \n", &save_ptr);
-  uint32_t *fields[] = { seed, count, first };
-  for (int i = 0; i < 3 && word != NULL; i++)
+  uint32_t *fields[] = { seed, count, first, trace };
+  for (int i = 0; i < 4 && word != NULL; i++)
     {
       *fields[i] = atoi (word);
       word = strtok_r (NULL, " \n", &save_ptr);
@@ -548,13 +590,20 @@ fuzz_read_conf (uint32_t *seed, uint32_t *count, uint32_t *first)
 static void
 guest_fuzz_test (void)
 {
-  uint32_t seed = FUZZ_SEED, count = FUZZ_COUNT, first = 0;
+  uint32_t seed = FUZZ_SEED, count = FUZZ_COUNT, first = 0, trace = 0;
   unsigned failures = 0;
 
-  fuzz_read_conf (&seed, &count, &first);
+  fuzz_read_conf (&seed, &count, &first, &trace);
+  sema_init (&fuzz_killer_done, 0);
+  fuzz_over = false;
+  if (thread_create ("fuzz-killer", PRI_DEFAULT, fuzz_killer, NULL)
+      == TID_ERROR)
+    fail ("cannot start the killer thread");
   for (uint32_t i = first; i < first + count; i++)
-    if (!fuzz_run_one (seed, i))
+    if (!fuzz_run_one (seed, i, trace != 0))
       failures++;
+  fuzz_over = true;
+  sema_down (&fuzz_killer_done);
   printf ("guest-fuzz: seed %"PRIu32": %"PRIu32" guests, %u host failures\n",
           seed, count, failures);
   if (failures > 0)

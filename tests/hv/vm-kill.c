@@ -1,6 +1,7 @@
 /* vmctl_kill from another thread stops a running VM: one spinning
-   with interrupts on and one spinning with them masked, neither with a
-   CPU budget that would end it.  Each ends with the host's reason,
+   with interrupts on, one spinning with them masked and one halted
+   until an interrupt months away, none with a CPU budget that would
+   end it.  Each ends with the host's reason,
    every page comes back, and killing a VM that is gone is an error. */
 
 #include "tests/hv/hvtest.h"
@@ -41,5 +42,6 @@ vm_kill_test (void)
 {
   kill_running ("guest-spin.bin");
   kill_running ("guest-spin-masked.bin");
+  kill_running ("guest-halt.bin");
 }
 KTEST ("vm-kill", vm_kill_test);
