@@ -103,12 +103,17 @@ cr_decode (struct vcpu *vcpu, struct cr_write *w)
   return NULL;
 }
 
-/* Returns the CR4 bits this CPU lets a guest set. */
+/* Returns the CR4 bits this CPU lets a guest set.  Asked before
+   every entry (vmcb_check_guest), so the answer is computed once. */
 static uint32_t
 cr4_allowed (void)
 {
+  static uint32_t allowed;
+  if (allowed != 0)
+    return allowed;
+
   uint32_t edx = cpuid (1, 0).edx;
-  uint32_t allowed = CR4_TSD | CR4_PCE;
+  allowed = CR4_TSD | CR4_PCE;
 
   if (edx & CPUID1_EDX_VME)
     allowed |= CR4_VME | CR4_PVI;
