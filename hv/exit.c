@@ -81,7 +81,7 @@ exit_slot_name (unsigned slot, char *buf, size_t size)
 static enum exit_action
 exit_unexpected (struct vcpu *vcpu)
 {
-  vmcb_dump (vcpu->vmcb);
+  vcpu_dump (vcpu);
   return vm_fail (vcpu->vm, "unexpected exit code %#"PRIx64,
                   vcpu->vmcb->control.exit_code);
 }
@@ -130,7 +130,7 @@ exit_dispatch (struct vcpu *vcpu)
 static enum exit_action
 exit_double_fault (struct vcpu *vcpu)
 {
-  vmcb_dump (vcpu->vmcb);
+  vcpu_dump (vcpu);
   return vm_fail (vcpu->vm, "double fault (#DF intercepted before a triple "
                   "fault)");
 }
@@ -141,7 +141,7 @@ exit_double_fault (struct vcpu *vcpu)
 static enum exit_action
 exit_shutdown (struct vcpu *vcpu)
 {
-  vmcb_dump (vcpu->vmcb);
+  vcpu_dump (vcpu);
   return vm_fail (vcpu->vm, "triple fault (shutdown intercepted)");
 }
 
@@ -163,7 +163,7 @@ exit_svm_instruction (struct vcpu *vcpu)
 static enum exit_action
 exit_invalid (struct vcpu *vcpu)
 {
-  vmcb_dump (vcpu->vmcb);
+  vcpu_dump (vcpu);
   return vm_fail (vcpu->vm,
                   "hv bug: VMRUN refused the VMCB (VMEXIT_INVALID): %s",
                   vmcb_diagnose (vcpu->vmcb, vcpu->entry_efer,

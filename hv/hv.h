@@ -194,6 +194,7 @@ struct vcpu
 
 bool vcpu_init (struct vcpu *, struct vm *, uint32_t entry, uint32_t stack);
 void vcpu_destroy (struct vcpu *);
+void vcpu_dump (const struct vcpu *);
 void vcpu_run (struct vcpu *);
 void vcpu_skip_instruction (struct vcpu *, unsigned length);
 void vcpu_skip_to (struct vcpu *, uint32_t next_rip);
@@ -236,6 +237,7 @@ struct vm
     /* Limits and statistics. */
     int64_t budget;             /* Ticks of CPU time allowed; 0 = any. */
     bool trace;                 /* Print a line per exit. */
+    bool quiet;                 /* Print nothing about it (vmctl_spec). */
     int64_t cpu_ticks;          /* Ticks of CPU time used so far. */
     struct exit_stats *stats;   /* Exit counts and times. */
 

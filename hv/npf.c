@@ -139,7 +139,7 @@ exit_npf (struct vcpu *vcpu)
          so a fault on a backed page would repeat for ever. */
       if (c->exit_info1 & NPF_PRESENT)
         {
-          vmcb_dump (vcpu->vmcb);
+          vcpu_dump (vcpu);
           return vm_fail (vm, "nested page fault on backed RAM at %#"PRIx64,
                           gpa);
         }

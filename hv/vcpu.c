@@ -35,6 +35,15 @@ vcpu_init (struct vcpu *vcpu, struct vm *vm, uint32_t entry, uint32_t stack)
   return true;
 }
 
+/* Prints VCPU's VMCB (vmcb_dump) for a diagnosis, unless its VM is
+   quiet. */
+void
+vcpu_dump (const struct vcpu *vcpu)
+{
+  if (!vcpu->vm->quiet)
+    vmcb_dump (vcpu->vmcb);
+}
+
 /* Frees what vcpu_init allocated, even if it failed half-way. */
 void
 vcpu_destroy (struct vcpu *vcpu)
@@ -103,7 +112,7 @@ vcpu_check (struct vcpu *vcpu)
   const char *problem = vmcb_check_guest (vcpu->vmcb);
   if (problem == NULL)
     return true;
-  vmcb_dump (vcpu->vmcb);
+  vcpu_dump (vcpu);
   vm_fail (vcpu->vm, "hv bug: %s; the guest is not entered", problem);
   return false;
 }

@@ -501,7 +501,7 @@ fuzz_killer (void *aux UNUSED)
       int vm = fuzz_vm;
       if (vm >= 0 && timer_elapsed (fuzz_vm_start) > FUZZ_DEADLINE)
         {
-          printf ("guest-fuzz: past its deadline of %d ticks: killing it\n",
+          printf ("guest-fuzz: past its deadline of %d ticks: killed\n",
                   FUZZ_DEADLINE);
           vmctl_kill (vm);
           fuzz_vm = -1;
@@ -528,7 +528,7 @@ fuzz_run_one (uint32_t seed, uint32_t index, bool trace)
   spec.image_size = f.len;
   spec.budget = FUZZ_BUDGET;
   spec.trace = trace;
-  printf ("guest-fuzz: guest %"PRIu32" (%s) starts\n", index, f.kinds);
+  spec.quiet = !trace;
   int vm = vmctl_create (&spec);
   fuzz_vm_start = timer_ticks ();
   fuzz_vm = vm;
@@ -543,12 +543,12 @@ fuzz_run_one (uint32_t seed, uint32_t index, bool trace)
     }
   bool ok = true;
   if (report.end == VMCTL_END_EXIT)
-    printf ("guest-fuzz: guest %"PRIu32": exit %d\n", index,
+    printf ("guest-fuzz: guest %"PRIu32" (%s): exit %d\n", index, f.kinds,
             report.exit_code);
   else
     {
-      printf ("guest-fuzz: guest %"PRIu32": killed: %s\n", index,
-              report.why);
+      printf ("guest-fuzz: guest %"PRIu32" (%s): killed: %s\n", index,
+              f.kinds, report.why);
       ok = report.why[0] != '\0' && strstr (report.why, "hv bug") == NULL;
     }
   if (palloc_free_count () != free_before)
