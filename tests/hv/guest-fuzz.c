@@ -10,9 +10,11 @@
    come back; a failure of any of these is a host failure.
 
    "make check" runs FUZZ_COUNT guests of FUZZ_SEED.  "make -C hv fuzz
-   SEED=N COUNT=M" puts "N M" in the scratch file fuzz.conf (a third
-   number, FIRST, starts at that guest, to replay one) and the test
-   prints "guest-fuzz: seed N: M guests, K host failures". */
+   SEED=N COUNT=M" puts "N M FIRST TRACE" in the scratch file
+   fuzz.conf (FIRST: the first guest, to replay one; TRACE: a
+   fuzz_level) and the test prints a progress line every
+   FUZZ_PROGRESS guests and "guest-fuzz: seed N: M guests, K host
+   failures". */
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -510,11 +512,19 @@ fuzz_killer (void *aux UNUSED)
   sema_up (&fuzz_killer_done);
 }
 
-/* Runs guest number INDEX of SEED.  Returns true if the host held:
-   the VM ended with a reason that is not an hv bug and gave back
-   every page. */
+/* How loudly guests run: FUZZ_QUIET prints a progress line every
+   FUZZ_PROGRESS guests and every host failure, and the hv says
+   nothing about the VMs (Bochs stalls once its screen output has
+   piled up); FUZZ_LOUD prints a line per guest and lets the hv print
+   its usual messages; FUZZ_TRACED adds a line per exit. */
+enum fuzz_level { FUZZ_QUIET, FUZZ_LOUD, FUZZ_TRACED };
+#define FUZZ_PROGRESS 50
+
+/* Runs guest number INDEX of SEED at loudness LEVEL.  Returns true if
+   the host held: the VM ended with a reason that is not an hv bug and
+   gave back every page. */
 static bool
-fuzz_run_one (uint32_t seed, uint32_t index, bool trace)
+fuzz_run_one (uint32_t seed, uint32_t index, enum fuzz_level level)
 {
   static struct fuzz f;
   struct vmctl_spec spec;
@@ -527,47 +537,44 @@ fuzz_run_one (uint32_t seed, uint32_t index, bool trace)
   spec.image = f.image;
   spec.image_size = f.len;
   spec.budget = FUZZ_BUDGET;
-  spec.trace = trace;
-  spec.quiet = !trace;
+  spec.trace = level == FUZZ_TRACED;
+  spec.quiet = level == FUZZ_QUIET;
   int vm = vmctl_create (&spec);
   fuzz_vm_start = timer_ticks ();
   fuzz_vm = vm;
   bool ran = vm >= 0 && vmctl_start (vm) == VMCTL_OK
              && vmctl_wait (vm, &report) == VMCTL_OK;
   fuzz_vm = -1;
+
+  bool ok = ran;
+  char how[VMCTL_WHY_MAX + 32];
   if (!ran)
-    {
-      printf ("guest-fuzz: guest %"PRIu32": could not run: %s\n", index,
-              vmctl_strerror (vm));
-      return false;
-    }
-  bool ok = true;
-  if (report.end == VMCTL_END_EXIT)
-    printf ("guest-fuzz: guest %"PRIu32" (%s): exit %d\n", index, f.kinds,
-            report.exit_code);
+    snprintf (how, sizeof how, "could not run: %s", vmctl_strerror (vm));
+  else if (report.end == VMCTL_END_EXIT)
+    snprintf (how, sizeof how, "exit %d", report.exit_code);
   else
     {
-      printf ("guest-fuzz: guest %"PRIu32" (%s): killed: %s\n", index,
-              f.kinds, report.why);
+      snprintf (how, sizeof how, "killed: %s", report.why);
       ok = report.why[0] != '\0' && strstr (report.why, "hv bug") == NULL;
     }
-  if (palloc_free_count () != free_before)
+  if (ran && palloc_free_count () != free_before)
     {
-      printf ("guest-fuzz: guest %"PRIu32": %zu pages not returned\n", index,
-              free_before - palloc_free_count ());
+      snprintf (how + strlen (how), sizeof how - strlen (how),
+                "; %zu pages not returned",
+                free_before - palloc_free_count ());
       ok = false;
     }
-  if (!ok)
-    printf ("guest-fuzz: guest %"PRIu32" of seed %"PRIu32": HOST FAILURE\n",
-            index, seed);
+  if (!ok || level != FUZZ_QUIET)
+    printf ("guest-fuzz: guest %"PRIu32" (%s): %s%s\n", index, f.kinds, how,
+            ok ? "" : ": HOST FAILURE");
   return ok;
 }
 
-/* Reads SEED, COUNT, FIRST and TRACE (nonzero: trace every exit) from
-   FUZZ_CONF if it is on the scratch disk; leaves them alone if not. */
+/* Reads SEED, COUNT, FIRST and LEVEL (a fuzz_level) from FUZZ_CONF if
+   it is on the scratch disk; leaves them alone if not. */
 static void
 fuzz_read_conf (uint32_t *seed, uint32_t *count, uint32_t *first,
-                uint32_t *trace)
+                uint32_t *level)
 {
   void *data;
   size_t size;
@@ -579,7 +586,7 @@ fuzz_read_conf (uint32_t *seed, uint32_t *count, uint32_t *first,
   free (data);
   char *save_ptr;
   char *word = strtok_r (text, " \n", &save_ptr);
-  uint32_t *fields[] = { seed, count, first, trace };
+  uint32_t *fields[] = { seed, count, first, level };
   for (int i = 0; i < 4 && word != NULL; i++)
     {
       *fields[i] = atoi (word);
@@ -590,18 +597,26 @@ fuzz_read_conf (uint32_t *seed, uint32_t *count, uint32_t *first,
 static void
 guest_fuzz_test (void)
 {
-  uint32_t seed = FUZZ_SEED, count = FUZZ_COUNT, first = 0, trace = 0;
+  uint32_t seed = FUZZ_SEED, count = FUZZ_COUNT, first = 0;
+  uint32_t level = FUZZ_QUIET;
   unsigned failures = 0;
 
-  fuzz_read_conf (&seed, &count, &first, &trace);
+  fuzz_read_conf (&seed, &count, &first, &level);
+  if (level > FUZZ_TRACED)
+    level = FUZZ_TRACED;
   sema_init (&fuzz_killer_done, 0);
   fuzz_over = false;
   if (thread_create ("fuzz-killer", PRI_DEFAULT, fuzz_killer, NULL)
       == TID_ERROR)
     fail ("cannot start the killer thread");
   for (uint32_t i = first; i < first + count; i++)
-    if (!fuzz_run_one (seed, i, trace != 0))
-      failures++;
+    {
+      if (!fuzz_run_one (seed, i, level))
+        failures++;
+      if ((i - first + 1) % FUZZ_PROGRESS == 0 || i + 1 == first + count)
+        printf ("guest-fuzz: guests %"PRIu32"-%"PRIu32" done, %u host "
+                "failures so far\n", first, i, failures);
+    }
   fuzz_over = true;
   sema_down (&fuzz_killer_done);
   printf ("guest-fuzz: seed %"PRIu32": %"PRIu32" guests, %u host failures\n",
