@@ -51,20 +51,6 @@ struct cr_write
     unsigned length;            /* Instruction bytes. */
   };
 
-/* Returns true if BYTE is an instruction prefix legal in 32-bit code. */
-static bool
-cr_is_prefix (uint8_t byte)
-{
-  switch (byte)
-    {
-    case 0x26: case 0x2e: case 0x36: case 0x3e: case 0x64: case 0x65:
-    case 0x66: case 0x67: case 0xf0: case 0xf2: case 0xf3:
-      return true;
-    default:
-      return false;
-    }
-}
-
 /* Decodes the instruction at VCPU's RIP, which just wrote a control
    register, into *W.  Returns a null pointer on success, else why it
    cannot be emulated. */
@@ -76,7 +62,7 @@ cr_decode (struct vcpu *vcpu, struct cr_write *w)
   size_t p = 0;
   uint32_t cr0 = vcpu->vmcb->save.cr0;
 
-  while (p < len && cr_is_prefix (insn[p]))
+  while (p < len && cpu_insn_prefix (insn[p]))
     p++;
   if (p + 2 > len || insn[p] != OP_TWO_BYTE)
     return "not a control-register write";
