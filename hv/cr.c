@@ -20,17 +20,24 @@
 #define CR0_FIXED_ON (CR0_ET | CR0_NE)
 
 /* CR4 bits a 32-bit guest may set when the CPU has their feature
-   (CPUID leaf 1 EDX): VME and PVI, DE, PSE, PAE, MCE, PGE, and with
-   FXSR and SSE, OSFXSR and OSXMMEXCPT.  TSD and PCE need no feature.
-   The rest (long-mode, PCID, XSAVE, SMEP, ...) raise #GP. */
-#define CPUID1_EDX_VME  (1u << 1)
-#define CPUID1_EDX_DE   (1u << 2)
-#define CPUID1_EDX_PSE  (1u << 3)
-#define CPUID1_EDX_PAE  (1u << 6)
-#define CPUID1_EDX_MCE  (1u << 7)
-#define CPUID1_EDX_PGE  (1u << 13)
-#define CPUID1_EDX_FXSR (1u << 24)
-#define CPUID1_EDX_SSE  (1u << 25)
+   (CPUID leaf 1 EDX); TSD and PCE need no feature.  The rest
+   (long-mode, PCID, XSAVE, SMEP, ...) raise #GP. */
+static const struct
+  {
+    uint32_t cpuid_edx;         /* Feature bit in CPUID leaf 1 EDX. */
+    uint32_t cr4;               /* CR4 bits it allows. */
+  }
+cr4_features[] =
+  {
+    { 1u << 1, CR4_VME | CR4_PVI },     /* VME */
+    { 1u << 2, CR4_DE },                /* DE */
+    { 1u << 3, CR4_PSE },               /* PSE */
+    { 1u << 6, CR4_PAE },               /* PAE */
+    { 1u << 7, CR4_MCE },               /* MCE */
+    { 1u << 13, CR4_PGE },              /* PGE */
+    { 1u << 24, CR4_OSFXSR },           /* FXSR */
+    { 1u << 25, CR4_OSXMMEXCPT },       /* SSE */
+  };
 
 /* Instruction bytes (AMD APM vol. 3). */
 #define OP_TWO_BYTE  0x0f
@@ -100,23 +107,9 @@ cr4_allowed (void)
 
   uint32_t edx = cpuid (1, 0).edx;
   allowed = CR4_TSD | CR4_PCE;
-
-  if (edx & CPUID1_EDX_VME)
-    allowed |= CR4_VME | CR4_PVI;
-  if (edx & CPUID1_EDX_DE)
-    allowed |= CR4_DE;
-  if (edx & CPUID1_EDX_PSE)
-    allowed |= CR4_PSE;
-  if (edx & CPUID1_EDX_PAE)
-    allowed |= CR4_PAE;
-  if (edx & CPUID1_EDX_MCE)
-    allowed |= CR4_MCE;
-  if (edx & CPUID1_EDX_PGE)
-    allowed |= CR4_PGE;
-  if (edx & CPUID1_EDX_FXSR)
-    allowed |= CR4_OSFXSR;
-  if (edx & CPUID1_EDX_SSE)
-    allowed |= CR4_OSXMMEXCPT;
+  for (size_t i = 0; i < sizeof cr4_features / sizeof *cr4_features; i++)
+    if (edx & cr4_features[i].cpuid_edx)
+      allowed |= cr4_features[i].cr4;
   return allowed;
 }
 

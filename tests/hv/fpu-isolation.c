@@ -5,36 +5,20 @@
 
 #include "tests/hv/hvtest.h"
 #include "tests/ktest.h"
-#include "threads/palloc.h"
 
-#define VM_CNT 2
 #define HOST_FCW 0x027f                 /* 53-bit precision, all masked. */
 #define HOST_VALUE 271828               /* Left on the x87 stack. */
 
 static void
 fpu_isolation_test (void)
 {
-  size_t free_before = palloc_free_count ();
-  int vms[VM_CNT];
   uint16_t fcw = HOST_FCW;
   uint32_t value = HOST_VALUE;
-
-  asm volatile ("fninit; fldcw %0; fildl %1" : : "m" (fcw), "m" (value));
-  for (int i = 0; i < VM_CNT; i++)
-    vms[i] = hvtest_create ("guest-fpu.bin", NULL);
-  for (int i = 0; i < VM_CNT; i++)
-    vmctl_start (vms[i]);
-  for (int i = 0; i < VM_CNT; i++)
-    {
-      struct vmctl_report report;
-      hvtest_finish (vms[i], "guest-fpu.bin", &report);
-      if (report.end != VMCTL_END_EXIT || report.exit_code != 0)
-        fail ("VM %d failed its check", i);
-    }
-  hvtest_check_pages (free_before);
-
   uint16_t host_fcw;
   uint32_t host_value;
+
+  asm volatile ("fninit; fldcw %0; fildl %1" : : "m" (fcw), "m" (value));
+  hvtest_run_together ("guest-fpu.bin", 2);
   asm volatile ("fnstcw %0; fistpl %1; fninit" : "=m" (host_fcw),
                 "=m" (host_value));
   if (host_fcw != HOST_FCW || host_value != HOST_VALUE)
