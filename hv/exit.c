@@ -2,7 +2,7 @@
    (adding one is one line below), the time it takes is charged to
    that exit reason, and an exit nobody expects dumps the VMCB and
    ends that VM only.  Also the handlers too small for a file of
-   their own, and printing and reporting a VM's exit statistics. */
+   their own.  Exit statistics are in hv/exit-stats.c. */
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -25,6 +25,8 @@ static enum exit_action exit_invalid (struct vcpu *);
 /* Every exit the hv handles, by slot (exit_slot ()). */
 static const struct exit_type exit_table[EXIT_SLOT_CNT] =
   {
+    [SVM_EXIT_CR0_WRITE] = { "cr0", exit_cr_write },
+    [SVM_EXIT_CR4_WRITE] = { "cr4", exit_cr_write },
     [SVM_EXIT_DF]       = { "#df", exit_double_fault },
     [SVM_EXIT_INTR]     = { "intr", exit_intr },
     [SVM_EXIT_NMI]      = { "nmi", exit_nmi },
@@ -62,7 +64,7 @@ exit_slot (uint64_t code)
 
 /* Writes the name of exit slot SLOT into BUF (SIZE bytes): its name
    in the table, or its exit code. */
-static void
+void
 exit_slot_name (unsigned slot, char *buf, size_t size)
 {
   if (exit_table[slot].name != NULL)
@@ -79,7 +81,7 @@ exit_slot_name (unsigned slot, char *buf, size_t size)
 static enum exit_action
 exit_unexpected (struct vcpu *vcpu)
 {
-  vmcb_dump (vcpu->vmcb);
+  vcpu_dump (vcpu);
   return vm_fail (vcpu->vm, "unexpected exit code %#"PRIx64,
                   vcpu->vmcb->control.exit_code);
 }
@@ -118,9 +120,7 @@ exit_dispatch (struct vcpu *vcpu)
 
   uint64_t start = rdtsc ();
   enum exit_action action = (handler != NULL ? handler : exit_unexpected) (vcpu);
-  struct exit_stats *stats = vcpu->vm->stats;
-  stats->count[slot]++;
-  stats->cycles[slot] += rdtsc () - start;
+  exit_stats_add (vcpu->vm, slot, rdtsc () - start);
   return action;
 }
 
@@ -130,7 +130,7 @@ exit_dispatch (struct vcpu *vcpu)
 static enum exit_action
 exit_double_fault (struct vcpu *vcpu)
 {
-  vmcb_dump (vcpu->vmcb);
+  vcpu_dump (vcpu);
   return vm_fail (vcpu->vm, "double fault (#DF intercepted before a triple "
                   "fault)");
 }
@@ -141,7 +141,7 @@ exit_double_fault (struct vcpu *vcpu)
 static enum exit_action
 exit_shutdown (struct vcpu *vcpu)
 {
-  vmcb_dump (vcpu->vmcb);
+  vcpu_dump (vcpu);
   return vm_fail (vcpu->vm, "triple fault (shutdown intercepted)");
 }
 
@@ -155,57 +155,18 @@ exit_svm_instruction (struct vcpu *vcpu)
   return EXIT_RESUME;
 }
 
-/* VMEXIT_INVALID: VMRUN refused the VMCB.  The hv's own VMCBs pass
-   the checks, so a test broke this one on purpose (or the hv has a
-   bug): say which check it probably was, and end the VM. */
+/* VMEXIT_INVALID: VMRUN refused the VMCB.  The guest cannot cause
+   this: the hv's own VMCBs pass the checks and vcpu_check vets what
+   the guest can change before every entry.  So it is an hv bug (or a
+   test's planted flaw): say which check it probably was, and end the
+   VM. */
 static enum exit_action
 exit_invalid (struct vcpu *vcpu)
 {
-  vmcb_dump (vcpu->vmcb);
-  return vm_fail (vcpu->vm, "VMRUN refused the VMCB (VMEXIT_INVALID): %s",
+  vcpu_dump (vcpu);
+  return vm_fail (vcpu->vm,
+                  "hv bug: VMRUN refused the VMCB (VMEXIT_INVALID): %s",
                   vmcb_diagnose (vcpu->vmcb, vcpu->entry_efer,
                                  vcpu->entry_cr0));
 }
 
-/* Stores VM's exit statistics in REPORT. */
-void
-exit_fill_report (const struct vm *vm, struct vmctl_report *report)
-{
-  report->exits = 0;
-  report->stat_cnt = 0;
-  for (unsigned slot = 0; slot < EXIT_SLOT_CNT; slot++)
-    {
-      uint64_t count = vm->stats->count[slot];
-      report->exits += count;
-      if (count == 0 || report->stat_cnt == VMCTL_STATS_MAX)
-        continue;
-      struct vmctl_exit_stat *s = &report->stats[report->stat_cnt++];
-      exit_slot_name (slot, s->reason, sizeof s->reason);
-      s->count = count;
-      s->cycles = vm->stats->cycles[slot];
-    }
-}
-
-/* Prints VM's exit statistics: per reason, how many exits and the
-   host cycles each took on average. */
-void
-exit_print_stats (const struct vm *vm)
-{
-  const struct exit_stats *stats = vm->stats;
-  uint64_t total = 0;
-
-  for (unsigned slot = 0; slot < EXIT_SLOT_CNT; slot++)
-    total += stats->count[slot];
-  printf ("hv: vm %d '%s': %"PRIu64" exits in %lld ticks of CPU time, "
-          "%"PRIu64" guest cycles, %zu RAM pages\n", vm->id, vm->name, total,
-          (long long) vm->cpu_ticks, vm->vcpu.guest_cycles, vm->ram_pages);
-  printf ("hv:   %-10s %10s %12s\n", "exit", "count", "cycles/exit");
-  for (unsigned slot = 0; slot < EXIT_SLOT_CNT; slot++)
-    if (stats->count[slot] != 0)
-      {
-        char name[VMCTL_REASON_MAX + 1];
-        exit_slot_name (slot, name, sizeof name);
-        printf ("hv:   %-10s %10"PRIu64" %12"PRIu64"\n", name,
-                stats->count[slot], stats->cycles[slot] / stats->count[slot]);
-      }
-}

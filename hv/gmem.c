@@ -144,3 +144,19 @@ vcpu_read_linear (struct vcpu *vcpu, uint32_t linear, void *dst,
     }
   return true;
 }
+
+/* Copies the instruction at VCPU's CS:EIP into INSN, which has room
+   for DECODE_INSN_MAX bytes: that many, or fewer if the instruction
+   is near the end of what the guest's tables map.  Returns the number
+   of bytes copied. */
+size_t
+vcpu_fetch_insn (struct vcpu *vcpu, uint8_t insn[])
+{
+  const struct vmcb_save *s = &vcpu->vmcb->save;
+  uint32_t linear = s->cs.base + s->rip;
+  size_t len = DECODE_INSN_MAX;
+
+  while (len > 0 && !vcpu_read_linear (vcpu, linear, insn, len))
+    len--;
+  return len;
+}

@@ -22,7 +22,9 @@ static const struct vmctl_ops hv_vmctl_ops =
 static int
 hv_init (void)
 {
-  const char *problem = svm_enable ();
+  const char *problem = fpu_enable ();
+  if (problem == NULL)
+    problem = svm_enable ();
   if (problem != NULL)
     {
       printf ("hv: not loading: %s\n", problem);

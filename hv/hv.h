@@ -32,7 +32,12 @@ bool svm_has_nrip (void);
 uint32_t svm_asid_limit (void);
 uint32_t svm_host_vmcb (void);
 
-/* ---- hv/exit.c: the exit table and exit statistics ---- */
+/* ---- hv/fpu.c: each VCPU's x87/SSE state ---- */
+const char *fpu_enable (void);
+bool fpu_init (struct vcpu *);
+void fpu_destroy (struct vcpu *);
+
+/* ---- hv/exit.c: the exit table ---- */
 
 /* What the VCPU loop does after an exit handler. */
 enum exit_action
@@ -58,6 +63,10 @@ struct exit_stats
   };
 
 enum exit_action exit_dispatch (struct vcpu *);
+void exit_slot_name (unsigned slot, char *buf, size_t size);
+
+/* ---- hv/exit-stats.c: exit statistics ---- */
+void exit_stats_add (struct vm *, unsigned slot, uint64_t cycles);
 void exit_fill_report (const struct vm *, struct vmctl_report *);
 void exit_print_stats (const struct vm *);
 
@@ -67,10 +76,15 @@ enum exit_action exit_msr (struct vcpu *);      /* msr.c */
 enum exit_action exit_ioio (struct vcpu *);     /* ioio.c */
 enum exit_action exit_npf (struct vcpu *);      /* npf.c */
 enum exit_action exit_vmmcall (struct vcpu *);  /* hypercall.c */
-enum exit_action exit_hlt (struct vcpu *);      /* irq.c */
+enum exit_action exit_hlt (struct vcpu *);      /* hlt.c */
+enum exit_action exit_cr_write (struct vcpu *);  /* cr.c */
 enum exit_action exit_intr (struct vcpu *);     /* irq.c */
 enum exit_action exit_nmi (struct vcpu *);      /* irq.c */
 enum exit_action exit_vintr (struct vcpu *);    /* irq.c */
+
+/* ---- hv/cr.c: what CR0 and CR4 may hold ---- */
+bool cr_cr0_valid (uint64_t value);
+bool cr_cr4_valid (uint64_t value);
 
 /* ---- hv/msr.c: the MSR permission map ---- */
 void msr_init_permissions (uint8_t *msrpm);
@@ -143,6 +157,7 @@ bool vm_read_phys (struct vm *, uint32_t gpa, void *dst, size_t size);
 bool vcpu_linear_to_phys (struct vcpu *, uint32_t linear, uint32_t *gpa);
 bool vcpu_read_linear (struct vcpu *, uint32_t linear, void *dst,
                        size_t size);
+size_t vcpu_fetch_insn (struct vcpu *, uint8_t insn[]);
 
 /* ---- hv/decode.c: instructions that access MMIO ---- */
 
@@ -179,6 +194,7 @@ struct vcpu
 
 bool vcpu_init (struct vcpu *, struct vm *, uint32_t entry, uint32_t stack);
 void vcpu_destroy (struct vcpu *);
+void vcpu_dump (const struct vcpu *);
 void vcpu_run (struct vcpu *);
 void vcpu_skip_instruction (struct vcpu *, unsigned length);
 void vcpu_skip_to (struct vcpu *, uint32_t next_rip);
@@ -221,6 +237,7 @@ struct vm
     /* Limits and statistics. */
     int64_t budget;             /* Ticks of CPU time allowed; 0 = any. */
     bool trace;                 /* Print a line per exit. */
+    bool quiet;                 /* Print nothing about it (vmctl_spec). */
     int64_t cpu_ticks;          /* Ticks of CPU time used so far. */
     struct exit_stats *stats;   /* Exit counts and times. */
 

@@ -44,7 +44,7 @@ ioio_unknown (struct vcpu *vcpu, struct vdev_pio *pio)
 {
   struct vm *vm = vcpu->vm;
 
-  if (vm->ioio_unknown++ < IOIO_REPORT_MAX)
+  if (vm->ioio_unknown++ < IOIO_REPORT_MAX && !vm->quiet)
     printf ("hv: vm %d '%s': %s port %#"PRIx16" (no device): %s\n", vm->id,
             vm->name, pio->in ? "read from" : "write to", pio->port,
             pio->in ? "all ones" : "ignored");

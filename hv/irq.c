@@ -1,6 +1,6 @@
 /* Virtual interrupts: delivering the virtual timer's interrupts to a
    guest when it can take them, holding them while it masks them, and
-   the exits about interrupts (HLT, INTR, NMI, VINTR).
+   the exits about interrupts (INTR, NMI, VINTR; HLT is in hv/hlt.c).
 
    How an interrupt gets in.  Before each entry, if one is pending and
    the guest can take it (IF set, no interrupt shadow after STI), it
@@ -15,11 +15,7 @@
    as the world switch sets GIF again. */
 
 #include "hv/hv.h"
-#include "devices/timer.h"
 #include "threads/cpu.h"
-
-/* Length of HLT (F4). */
-#define HLT_LENGTH 1
 
 /* V_IRQ settings that make any virtual interrupt deliverable: the
    highest priority, guest TPR ignored. */
@@ -111,41 +107,6 @@ enum exit_action
 exit_vintr (struct vcpu *vcpu)
 {
   return vm_fail (vcpu->vm, "VINTR exits are not handled yet");
-}
-*/
-/* END LAB */
-
-/* LAB hv: hlt */
-/* HLT: the guest waits for an interrupt.  Blocks the VCPU's thread,
-   so other threads run, until the virtual timer's next expiry.  A
-   guest that halts with interrupts masked, or with no timer armed,
-   can never wake up: that ends the VM. */
-enum exit_action
-exit_hlt (struct vcpu *vcpu)
-{
-  struct vm *vm = vcpu->vm;
-
-  vcpu_skip_instruction (vcpu, HLT_LENGTH);
-  for (;;)
-    {
-      vdev_vtimer_update (vm);
-      if (vm->kill_requested)
-        return EXIT_RESUME;
-      if (!(vcpu->vmcb->save.rflags & FLAG_IF))
-        return vm_fail (vm, "halted with interrupts masked: nothing can wake it");
-      if (vm->vtimer.pending > 0)
-        return EXIT_RESUME;
-      int64_t wait = vdev_vtimer_ticks_to_next (vm);
-      if (wait < 0)
-        return vm_fail (vm, "halted with no timer armed: nothing can wake it");
-      timer_sleep (wait > 0 ? wait : 1);
-    }
-}
-/* STUB:
-enum exit_action
-exit_hlt (struct vcpu *vcpu)
-{
-  return vm_fail (vcpu->vm, "HLT exits are not handled yet");
 }
 */
 /* END LAB */

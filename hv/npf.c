@@ -72,21 +72,6 @@ npf_set_operand (struct vcpu *vcpu, const struct decode_mov *mov,
                            | ((value << shift) & mask));
 }
 
-/* Fetches the instruction at the guest's CS:EIP into INSN (at most
-   DECODE_INSN_MAX bytes, fewer if it ends at a page the guest cannot
-   read).  Returns the number of bytes fetched. */
-static size_t
-npf_fetch (struct vcpu *vcpu, uint8_t insn[DECODE_INSN_MAX])
-{
-  const struct vmcb_save *s = &vcpu->vmcb->save;
-  uint32_t linear = s->cs.base + s->rip;
-  size_t len = DECODE_INSN_MAX;
-
-  while (len > 0 && !vcpu_read_linear (vcpu, linear, insn, len))
-    len--;
-  return len;
-}
-
 /* Emulates the guest's access to MMIO device DEV at GPA. */
 static enum exit_action
 npf_emulate_mmio (struct vcpu *vcpu, const struct npf_mmio *dev,
@@ -94,7 +79,7 @@ npf_emulate_mmio (struct vcpu *vcpu, const struct npf_mmio *dev,
 {
   uint8_t insn[DECODE_INSN_MAX];
   struct decode_mov mov;
-  size_t len = npf_fetch (vcpu, insn);
+  size_t len = vcpu_fetch_insn (vcpu, insn);
 
   if (!decode_mov (insn, len, &mov))
     return vm_fail (vcpu->vm, "%s at %#"PRIx32" accessed by an instruction "
@@ -112,8 +97,34 @@ npf_emulate_mmio (struct vcpu *vcpu, const struct npf_mmio *dev,
   return EXIT_RESUME;
 }
 
+/* A nested page fault on DEV's registers at GPA.  Only a data access
+   by the instruction at RIP can be emulated: if the CPU was walking
+   the guest's page tables (EXITINFO1 bit 33), delivering an event
+   (EXITINTINFO valid: the IDT or a stack in MMIO) or fetching code,
+   the instruction at RIP did not make this access, and emulating it
+   would do the wrong thing.  Those end the VM. */
+static enum exit_action
+npf_mmio (struct vcpu *vcpu, const struct npf_mmio *dev, uint32_t gpa)
+{
+  const struct vmcb_control *c = &vcpu->vmcb->control;
+  const char *what = NULL;
+
+  if (c->exit_info1 & NPF_GUEST_WALK)
+    what = "its page-table walk";
+  else if (c->exit_int_info & EVENT_VALID)
+    what = "event delivery";
+  else if (c->exit_info1 & NPF_FETCH)
+    what = "a code fetch";
+  if (what == NULL)
+    return npf_emulate_mmio (vcpu, dev, gpa);
+  return vm_fail (vcpu->vm, "%s reached the %s at %#"PRIx32" (only data "
+                  "accesses are emulated)", what, dev->name, gpa);
+}
+
 /* NPF: EXITINFO2 is the guest-physical address, EXITINFO1 a page-fault
-   error code (bit 1: write, bit 4: instruction fetch). */
+   error code (bit 1: write, bit 4: instruction fetch) and where the
+   fault happened (bit 32: the access, bit 33: the guest's table
+   walk). */
 enum exit_action
 exit_npf (struct vcpu *vcpu)
 {
@@ -128,7 +139,7 @@ exit_npf (struct vcpu *vcpu)
          so a fault on a backed page would repeat for ever. */
       if (c->exit_info1 & NPF_PRESENT)
         {
-          vmcb_dump (vcpu->vmcb);
+          vcpu_dump (vcpu);
           return vm_fail (vm, "nested page fault on backed RAM at %#"PRIx64,
                           gpa);
         }
@@ -137,9 +148,8 @@ exit_npf (struct vcpu *vcpu)
                         gpa);
       return EXIT_RESUME;
     }
-  if (gpa <= UINT32_MAX && (dev = npf_find_mmio (gpa)) != NULL
-      && !(c->exit_info1 & NPF_FETCH))
-    return npf_emulate_mmio (vcpu, dev, gpa);
+  if (gpa <= UINT32_MAX && (dev = npf_find_mmio (gpa)) != NULL)
+    return npf_mmio (vcpu, dev, gpa);
   return vm_fail (vm, "%s guest-physical %#"PRIx64", outside its memory",
                   c->exit_info1 & NPF_FETCH ? "executed at"
                   : c->exit_info1 & NPF_WRITE ? "wrote to" : "read from",

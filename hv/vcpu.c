@@ -13,8 +13,8 @@
 #include "threads/vaddr.h"
 
 /* Sets up VCPU of VM to start at ENTRY with stack pointer STACK:
-   allocates its VMCB and fills it in.  VM's ASID, permission maps
-   and nested page table must exist.  Returns false if memory is
+   allocates its VMCB and its x87/SSE state (hv/fpu.c) and fills them
+   in.  VM's ASID, permission maps and nested page table must exist.  Returns false if memory is
    short. */
 bool
 vcpu_init (struct vcpu *vcpu, struct vm *vm, uint32_t entry, uint32_t stack)
@@ -23,6 +23,8 @@ vcpu_init (struct vcpu *vcpu, struct vm *vm, uint32_t entry, uint32_t stack)
   vcpu->vm = vm;
   vcpu->vmcb = palloc_get_page (PAL_ZERO);
   if (vcpu->vmcb == NULL)
+    return false;
+  if (!fpu_init (vcpu))
     return false;
   vcpu->vmcb_pa = vtop (vcpu->vmcb);
   vmcb_init (vcpu->vmcb, vm->asid, vtop (vm->iopm), vtop (vm->msrpm),
@@ -33,10 +35,20 @@ vcpu_init (struct vcpu *vcpu, struct vm *vm, uint32_t entry, uint32_t stack)
   return true;
 }
 
-/* Frees what vcpu_init allocated. */
+/* Prints VCPU's VMCB (vmcb_dump) for a diagnosis, unless its VM is
+   quiet. */
+void
+vcpu_dump (const struct vcpu *vcpu)
+{
+  if (!vcpu->vm->quiet)
+    vmcb_dump (vcpu->vmcb);
+}
+
+/* Frees what vcpu_init allocated, even if it failed half-way. */
 void
 vcpu_destroy (struct vcpu *vcpu)
 {
+  fpu_destroy (vcpu);
   palloc_free_page (vcpu->vmcb);
   vcpu->vmcb = NULL;
 }
@@ -55,10 +67,10 @@ vcpu_enter (struct vcpu *vcpu)
   c->tsc_offset = vcpu->vm->tsc_offset;
 
   /* Bochs gives a guest that enters with IF clear no INTR exits
-     (DESIGN 7.3): for such a guest, arm the NMI watchdog, so that the
-     next timer tick makes it exit all the same.  Interrupts stay off
-     until the world switch's CLGI, so no other VCPU's thread can
-     change the setting in between. */
+     (docs/design.md, "Simulator facts"): for such a guest, arm the
+     NMI watchdog, so that the next timer tick makes it exit all the
+     same.  Interrupts stay off until the world switch's CLGI, so no
+     other VCPU's thread can change the setting in between. */
   vcpu->entry_efer = vcpu->vmcb->save.efer;
   vcpu->entry_cr0 = vcpu->vmcb->save.cr0;
   intr_disable ();
@@ -90,6 +102,21 @@ vcpu_must_stop (struct vm *vm, int64_t start)
   return false;
 }
 
+/* Returns true if VCPU's guest state may be entered (vmcb_check_guest);
+   if not, dumps the VMCB and ends the VM: that is an hv bug, since
+   the intercepts should keep the state legal, but VMRUN must never
+   see it. */
+static bool
+vcpu_check (struct vcpu *vcpu)
+{
+  const char *problem = vmcb_check_guest (vcpu->vmcb);
+  if (problem == NULL)
+    return true;
+  vcpu_dump (vcpu);
+  vm_fail (vcpu->vm, "hv bug: %s; the guest is not entered", problem);
+  return false;
+}
+
 /* The VCPU loop: delivers due virtual interrupts, enters the guest,
    handles the exit, until the VM ends.  Runs on the VCPU's own
    kernel thread with interrupts on; the host keeps scheduling other
@@ -103,6 +130,8 @@ vcpu_run (struct vcpu *vcpu)
   while (!vcpu_must_stop (vm, start))
     {
       irq_prepare_entry (vcpu);
+      if (!vcpu_check (vcpu))
+        break;
       vcpu_enter (vcpu);
       if (exit_dispatch (vcpu) == EXIT_STOP)
         break;

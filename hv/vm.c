@@ -212,6 +212,7 @@ vm_create (const struct vmctl_spec *spec)
   vm->ram_size = ram;
   vm->budget = spec->budget;
   vm->trace = spec->trace;
+  vm->quiet = spec->quiet;
   sema_init (&vm->done, 0);
   int status;
   problem = vm_build (vm, spec->image, spec->image_size, &status);
@@ -256,7 +257,8 @@ vm_thread (void *aux)
   vmctl_watchdog_arm (false);
   intr_set_level (old_level);
   vdev_console_flush (vm);
-  vm_print_end (vm);
+  if (!vm->quiet)
+    vm_print_end (vm);
   sema_up (&vm->done);
 }
 

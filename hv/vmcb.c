@@ -6,6 +6,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
+#include "hv/hv.h"
 #include "threads/cpu.h"
 
 /* What every guest has intercepted (the manual's intercept vector 3):
@@ -13,7 +14,9 @@
    which belong to the host; CPUID, to filter what the guest sees;
    HLT, to block its VCPU; port I/O and MSRs, through the permission
    maps; INVLPGA, an SVM instruction; SHUTDOWN, so a triple fault ends
-   the guest and not the host.  VINTR is added while a virtual
+   the guest and not the host.  Writes to CR0 and CR4 are intercepted
+   too (intercept_cr), so the hv checks every value a guest puts there
+   (hv/cr.c).  VINTR is added while a virtual
    interrupt waits for the guest to unmask (hv/irq.c). */
 #define VMCB_INTERCEPTS (INTERCEPT_INTR | INTERCEPT_NMI | INTERCEPT_SMI   \
                          | INTERCEPT_INIT | INTERCEPT_CPUID               \
@@ -41,10 +44,7 @@
 #define GUEST_SEL_DATA 0x10
 
 /* Initial values the manual gives for registers a guest starts with. */
-#define CR0_ET (1u << 4)                        /* Extension type: always 1. */
-#define CR0_NW (1u << 29)                       /* Not write-through. */
-#define CR0_CD (1u << 30)                       /* Cache disable. */
-#define GUEST_CR0    (CR0_PE | CR0_ET)
+#define GUEST_CR0    (CR0_PE | CR0_ET | CR0_NE)
 #define GUEST_RFLAGS 0x2                        /* Bit 1 is always set. */
 #define GUEST_DR6    0xffff0ff0u
 #define GUEST_DR7    0x400u
@@ -73,6 +73,7 @@ vmcb_init (struct vmcb *vmcb, uint32_t asid, uint32_t iopm_pa,
 {
   struct vmcb_control *c = &vmcb->control;
 
+  c->intercept_cr = INTERCEPT_CR0_WRITE | INTERCEPT_CR4_WRITE;
   c->intercept_exc = VMCB_INTERCEPT_EXCEPTIONS;
   c->intercept_misc1 = VMCB_INTERCEPTS;
   c->intercept_misc2 = VMCB_INTERCEPTS2;
@@ -107,6 +108,53 @@ vmcb_init_guest (struct vmcb *vmcb, uint32_t entry, uint32_t stack)
   s->dr6 = GUEST_DR6;
   s->dr7 = GUEST_DR7;
   s->g_pat = GUEST_PAT;
+}
+
+/* EFER bits a guest may have (hv/msr.c lets it set NXE; SVME is the
+   hv's, hidden from it). */
+#define GUEST_EFER_BITS (EFER_SVME | EFER_NXE)
+
+/* Returns true if EVENT, an EVENTINJ value, is one VMRUN accepts:
+   not valid at all, or of a defined type, with an exception vector
+   below 32 other than NMI's. */
+static bool
+vmcb_event_valid (uint64_t event)
+{
+  if (!(event & EVENT_VALID))
+    return true;
+  uint32_t type = event & EVENT_TYPE_MASK;
+  uint32_t vector = event & EVENT_VECTOR_MASK;
+  if (type == EVENT_TYPE_EXCEPT)
+    return vector < 32 && vector != VEC_NMI;
+  return type == EVENT_TYPE_INTR || type == EVENT_TYPE_NMI
+         || type == EVENT_TYPE_SOFT;
+}
+
+/* Checks the fields of VMCB a guest can influence -- CR0, CR4, EFER,
+   DR6, DR7 and the event to inject -- against VMRUN's consistency
+   checks, before entering the guest.  The intercepts are meant to
+   keep every one of them legal, so a failure here is an hv bug; but
+   it must end the VM, not reach VMRUN, which on some simulators
+   leaves the machine broken after a failed VMRUN.  Returns a null
+   pointer, or what is wrong. */
+const char *
+vmcb_check_guest (const struct vmcb *vmcb)
+{
+  const struct vmcb_save *s = &vmcb->save;
+
+  if (!cr_cr0_valid (s->cr0))
+    return "guest CR0 is illegal";
+  if (!(s->cr0 & CR0_NE))
+    return "guest CR0.NE is clear";
+  if (!cr_cr4_valid (s->cr4))
+    return "guest CR4 is illegal";
+  if (s->efer & ~(uint64_t) GUEST_EFER_BITS)
+    return "guest EFER has bits the guest may not set";
+  if ((s->dr6 | s->dr7) >> 32)
+    return "guest DR6 or DR7 has bits 63:32 set";
+  if (!vmcb_event_valid (vmcb->control.event_inj))
+    return "EVENTINJ holds an event VMRUN refuses";
+  return NULL;
 }
 
 /* Returns the most likely reason VMRUN refused VMCB with

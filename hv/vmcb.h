@@ -158,6 +158,10 @@ _Static_assert (sizeof (struct vmcb_seg) == 16, "VMCB segment size");
 _Static_assert (sizeof (struct vmcb) == 4096, "VMCB is one page");
 #undef VMCB_AT
 
+/* intercept_cr: writes to CR0 and CR4 (bit 16 + N for CRN). */
+#define INTERCEPT_CR0_WRITE (1u << 16)
+#define INTERCEPT_CR4_WRITE (1u << 20)
+
 /* intercept_misc1 (the manual's intercept vector 3). */
 #define INTERCEPT_INTR      (1u << 0)
 #define INTERCEPT_NMI       (1u << 1)
@@ -211,11 +215,14 @@ _Static_assert (sizeof (struct vmcb) == 4096, "VMCB is one page");
 #define EVENT_VALID       (1u << 31)    /* V */
 
 /* Exception vectors the hv intercepts or injects. */
+#define VEC_NMI 2               /* Non-maskable interrupt. */
 #define VEC_UD 6                /* Invalid opcode. */
 #define VEC_DF 8                /* Double fault. */
 #define VEC_GP 13               /* General protection. */
 
 /* Exit codes (EXITCODE). */
+#define SVM_EXIT_CR0_WRITE  0x010
+#define SVM_EXIT_CR4_WRITE  0x014
 #define SVM_EXIT_EXCP_BASE  0x040
 #define SVM_EXIT_DF         (SVM_EXIT_EXCP_BASE + VEC_DF)
 #define SVM_EXIT_INTR       0x060
@@ -255,6 +262,8 @@ _Static_assert (sizeof (struct vmcb) == 4096, "VMCB is one page");
 #define NPF_PRESENT       (1u << 0)     /* The page was mapped. */
 #define NPF_WRITE         (1u << 1)
 #define NPF_FETCH         (1u << 4)
+#define NPF_FINAL_ADDR    (1ull << 32)  /* During the access itself. */
+#define NPF_GUEST_WALK    (1ull << 33)  /* During the guest's table walk. */
 
 /* Sizes of the permission maps. */
 #define IOPM_PAGES  3                   /* 12 KiB: one bit per port. */
@@ -263,6 +272,7 @@ _Static_assert (sizeof (struct vmcb) == 4096, "VMCB is one page");
 void vmcb_init (struct vmcb *, uint32_t asid, uint32_t iopm_pa,
                 uint32_t msrpm_pa, uint32_t npt_pa);
 void vmcb_init_guest (struct vmcb *, uint32_t entry, uint32_t stack);
+const char *vmcb_check_guest (const struct vmcb *);
 const char *vmcb_diagnose (const struct vmcb *, uint64_t efer, uint64_t cr0);
 void vmcb_dump (const struct vmcb *);
 

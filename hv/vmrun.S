@@ -5,7 +5,8 @@
                           uint32_t host_vmcb);
 
    Sequence: clgi; vmsave host; vmload guest; vmrun; vmsave guest;
-   vmload host; stgi.  GIF stays clear from clgi to stgi, so no
+   vmload host; stgi, with the x87/SSE state swapped on either side
+   of vmrun.  GIF stays clear from clgi to stgi, so no
    interrupt can land while the CPU holds half host, half guest state.
    IF is set inside that window: with V_INTR_MASKING the host's IF at
    VMRUN decides whether physical interrupts reach the guest, and they
@@ -35,6 +36,12 @@ svm_world_switch:
         vmsave                          # host FS, GS, TR, LDTR, SYSENTER
         movl %edx, %eax
         vmload                          # the guest's
+        # x87/SSE state is not part of VMRUN: keep the host's and load
+        # the guest's (hv/fpu.c), still under CLGI.
+        movl VMRUN_REGS_FPU_HOST(%ecx), %ebx
+        fxsave (%ebx)
+        movl VMRUN_REGS_FPU_GUEST(%ecx), %ebx
+        fxrstor (%ebx)
 
         movl VMRUN_REGS_EBX(%ecx), %ebx
         movl VMRUN_REGS_EDX(%ecx), %edx
@@ -55,6 +62,10 @@ svm_world_switch:
         movl %ebp, VMRUN_REGS_EBP(%ecx)
         popl VMRUN_REGS_ECX(%ecx)
         vmsave                          # guest FS, GS, TR, ... into its VMCB
+        movl VMRUN_REGS_FPU_GUEST(%ecx), %edx
+        fxsave (%edx)                   # the guest's x87/SSE state
+        movl VMRUN_REGS_FPU_HOST(%ecx), %edx
+        fxrstor (%edx)                  # and the host's back
         popl %eax                       # HOST_VMCB
         vmload
         stgi                            # pending host interrupts land here

@@ -13,12 +13,18 @@
 #define VMRUN_REGS_ESI 0x0c
 #define VMRUN_REGS_EDI 0x10
 #define VMRUN_REGS_EBP 0x14
+#define VMRUN_REGS_FPU_GUEST 0x18
+#define VMRUN_REGS_FPU_HOST  0x1c
+
+/* Bytes of one FXSAVE image (16-byte aligned). */
+#define FPU_IMAGE_SIZE 512
 
 #ifndef __ASSEMBLER__
 #include <stddef.h>
 #include <stdint.h>
 
-/* A guest's general registers outside the VMCB. */
+/* A guest's general registers outside the VMCB, and where the world
+   switch keeps the guest's and the host's x87/SSE state (hv/fpu.c). */
 struct vmrun_regs
   {
     uint32_t ebx;               /* +0x00 */
@@ -27,6 +33,8 @@ struct vmrun_regs
     uint32_t esi;               /* +0x0c */
     uint32_t edi;               /* +0x10 */
     uint32_t ebp;               /* +0x14 */
+    void *fpu_guest;            /* +0x18 The guest's FXSAVE image. */
+    void *fpu_host;             /* +0x1c The host's, while the guest runs. */
   };
 
 _Static_assert (offsetof (struct vmrun_regs, ebx) == VMRUN_REGS_EBX, "ebx");
@@ -35,6 +43,10 @@ _Static_assert (offsetof (struct vmrun_regs, edx) == VMRUN_REGS_EDX, "edx");
 _Static_assert (offsetof (struct vmrun_regs, esi) == VMRUN_REGS_ESI, "esi");
 _Static_assert (offsetof (struct vmrun_regs, edi) == VMRUN_REGS_EDI, "edi");
 _Static_assert (offsetof (struct vmrun_regs, ebp) == VMRUN_REGS_EBP, "ebp");
+_Static_assert (offsetof (struct vmrun_regs, fpu_guest) == VMRUN_REGS_FPU_GUEST,
+                "fpu_guest");
+_Static_assert (offsetof (struct vmrun_regs, fpu_host) == VMRUN_REGS_FPU_HOST,
+                "fpu_host");
 
 /* Runs the guest whose VMCB is at physical address GUEST_VMCB with
    general registers REGS until its next #VMEXIT, saving the host's

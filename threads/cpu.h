@@ -5,6 +5,7 @@
 #ifndef THREADS_CPU_H
 #define THREADS_CPU_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 /* Registers returned by CPUID. */
@@ -50,12 +51,27 @@ wrmsr (uint32_t msr, uint64_t value)
 
 /* Control registers. */
 #define CR0_PE  0x00000001              /* Protected mode. */
+#define CR0_MP  0x00000002              /* Monitor coprocessor (WAIT and TS). */
+#define CR0_EM  0x00000004              /* Emulate the x87: its instructions trap. */
 #define CR0_TS  0x00000008              /* Task switched (FPU lazy save). */
+#define CR0_ET  0x00000010              /* Extension type: always 1. */
+#define CR0_NE  0x00000020              /* x87 errors raise #MF, not FERR#/IRQ 13. */
 #define CR0_WP  0x00010000              /* Write-protect in ring 0. */
+#define CR0_AM  0x00040000              /* Alignment checks allowed. */
+#define CR0_NW  0x20000000              /* Not write-through. */
+#define CR0_CD  0x40000000              /* Cache disable. */
 #define CR0_PG  0x80000000              /* Paging. */
+#define CR4_VME 0x00000001              /* Virtual-8086 mode extensions. */
+#define CR4_PVI 0x00000002              /* Protected-mode virtual interrupts. */
+#define CR4_TSD 0x00000004              /* RDTSC only in ring 0. */
+#define CR4_DE  0x00000008              /* Debugging extensions. */
 #define CR4_PSE 0x00000010              /* Page size extension. */
 #define CR4_PAE 0x00000020              /* Physical address extension. */
+#define CR4_MCE 0x00000040              /* Machine-check exception. */
 #define CR4_PGE 0x00000080              /* Global pages. */
+#define CR4_PCE 0x00000100              /* RDPMC in any ring. */
+#define CR4_OSFXSR 0x00000200           /* FXSAVE/FXRSTOR and SSE enabled. */
+#define CR4_OSXMMEXCPT 0x00000400       /* SSE exceptions raise #XM. */
 
 #define CPU_CR_ACCESSORS(N)                                             \
   static inline uint32_t rcr##N (void)                                  \
@@ -101,5 +117,21 @@ read_eflags (void)
 }
 
 #define FLAG_IF 0x00000200              /* Interrupt flag. */
+
+/* Returns true if BYTE is an instruction prefix of 32-bit code:
+   segment overrides, operand and address size, LOCK, REPNE, REP.
+   For decoders of guest and user instructions. */
+static inline bool
+cpu_insn_prefix (uint8_t byte)
+{
+  switch (byte)
+    {
+    case 0x26: case 0x2e: case 0x36: case 0x3e: case 0x64: case 0x65:
+    case 0x66: case 0x67: case 0xf0: case 0xf2: case 0xf3:
+      return true;
+    default:
+      return false;
+    }
+}
 
 #endif /* threads/cpu.h */

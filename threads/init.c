@@ -14,6 +14,7 @@
 #include <addrspace.h>
 #include "devices/block.h"
 #include "devices/console.h"
+#include "devices/fpu-irq.h"
 #include "devices/ide.h"
 #include "devices/input.h"
 #include "devices/kbd.h"
@@ -111,6 +112,7 @@ main (void)
   kbd_init ();
   input_init ();
   timer_init ();
+  fpu_irq_init ();
 #ifdef USERPROG
   syscall_init ();
   exception_init ();

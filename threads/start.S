@@ -26,6 +26,7 @@
 #define MBI_FLAG_CMDLINE      0x004       /* mbi.flags: cmdline valid. */
 
 #define CR0_PE   0x00000001               /* Protection enable. */
+#define CR0_NE   0x00000020               /* x87 errors as #MF, never IRQ 13. */
 #define CR0_WP   0x00010000               /* Write protect in ring 0. */
 #define CR0_PG   0x80000000               /* Paging. */
 #define CR4_PAE  0x00000020               /* Physical address extension. */
@@ -180,7 +181,7 @@ common_entry:
         movl %eax, %cr4
         movl %edi, %cr3
         movl %cr0, %eax
-        orl $(CR0_PG | CR0_WP), %eax
+        orl $(CR0_PG | CR0_WP | CR0_NE), %eax
         movl %eax, %cr0
         movl $high_entry, %eax
         jmp *%eax

@@ -4,11 +4,11 @@
 
    Why: Bochs 2.7 computes a guest's interrupt mask before it enters
    guest mode, so a guest that enters with IF clear gets no INTR exits
-   at all (DESIGN section 7.3): "cli; jmp ." would keep the CPU for
-   ever.  IF cannot mask an NMI, and the hv intercepts NMIs, so such a
-   guest still exits at the next tick and the hv regains the CPU.  The
-   hv arms the watchdog just before it enters a guest with IF clear
-   and disarms it otherwise (hv/vcpu.c).
+   at all (docs/design.md, "Simulator facts"): "cli; jmp ." would keep
+   the CPU for ever.  IF cannot mask an NMI, and the hv intercepts
+   NMIs, so such a guest still exits at the next tick and the hv
+   regains the CPU.  The hv arms the watchdog just before it enters a
+   guest with IF clear and disarms it otherwise (hv/vcpu.c).
 
    How: the 8254's IRQ 0 reaches the 8259 PIC, which the kernel uses,
    and also input pin 2 of the I/O APIC (the usual ISA override, on

@@ -7,6 +7,7 @@
 #include "threads/vmctl.h"
 #include <debug.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "devices/scratch.h"
 #include "devices/shutdown.h"
@@ -119,30 +120,72 @@ vmctl_report_count (const struct vmctl_report *report, const char *reason)
   return 0;
 }
 
-/* Suffix of a "vmrun" guest name that asks for an exit trace. */
-#define VMCTL_TRACE_SUFFIX "+trace"
+/* Options a "vmrun" guest name may carry, each after a '+'. */
+#define VMCTL_OPT_TRACE "trace"         /* Print a line per exit. */
+#define VMCTL_OPT_BUDGET "budget="      /* CPU budget in timer ticks. */
 
-/* Loads guest image FILE (with VMCTL_TRACE_SUFFIX: traced) and creates
-   a VM for it.  Returns the VM's number, or a negative status after
-   printing why. */
-static int
-vmctl_create_from_file (char *file)
+/* Parses S, a positive decimal number of ticks of at most nine
+   digits, into *TICKS.  Returns false if S is anything else. */
+static bool
+vmctl_parse_ticks (const char *s, int64_t *ticks)
 {
+  size_t len = strlen (s);
+  if (len == 0 || len > 9 || strspn (s, "0123456789") != len)
+    return false;
+  *ticks = atoi (s);
+  return *ticks > 0;
+}
+
+/* Parses the "+OPTION" suffixes of GUEST, a "vmrun" argument, into
+   SPEC, and cuts them off GUEST, leaving the file name.  Returns
+   false, having printed why, on an option it does not know. */
+static bool
+vmctl_parse_options (char *guest, struct vmctl_spec *spec)
+{
+  char *save_ptr;
+  strtok_r (guest, "+", &save_ptr);
+  for (char *opt = strtok_r (NULL, "+", &save_ptr); opt != NULL;
+       opt = strtok_r (NULL, "+", &save_ptr))
+    {
+      size_t budget_len = strlen (VMCTL_OPT_BUDGET);
+      if (!strcmp (opt, VMCTL_OPT_TRACE))
+        spec->trace = true;
+      else if (!strncmp (opt, VMCTL_OPT_BUDGET, budget_len)
+               && vmctl_parse_ticks (opt + budget_len, &spec->budget))
+        continue;
+      else
+        {
+          printf ("vmctl: unknown option '+%s' for '%s' (options: +%s, "
+                  "+%sTICKS)\n", opt, guest, VMCTL_OPT_TRACE,
+                  VMCTL_OPT_BUDGET);
+          return false;
+        }
+    }
+  return true;
+}
+
+/* Loads the guest image GUEST names (a file, then options: see
+   vmctl_run_action) and creates a VM for it.  Returns the VM's number,
+   or a negative status after printing why. */
+static int
+vmctl_create_from_file (char *guest)
+{
+  struct vmctl_spec options;
   struct vmctl_spec spec;
   void *image;
-  size_t len = strlen (file), suffix_len = strlen (VMCTL_TRACE_SUFFIX);
-  bool trace = len > suffix_len
-               && !strcmp (file + len - suffix_len, VMCTL_TRACE_SUFFIX);
-  if (trace)
-    file[len - suffix_len] = '\0';
-  int status = vmctl_load (file, &spec, &image);
+
+  memset (&options, 0, sizeof options);
+  if (!vmctl_parse_options (guest, &options))
+    return VMCTL_EINVAL;
+  int status = vmctl_load (guest, &spec, &image);
   if (status != VMCTL_OK)
     return status;
-  spec.trace = trace;
+  spec.trace = options.trace;
+  spec.budget = options.budget;
   status = vmctl_create (&spec);
   free (image);
   if (status < 0)
-    printf ("vmctl: cannot create a VM for '%s': %s\n", file,
+    printf ("vmctl: cannot create a VM for '%s': %s\n", guest,
             vmctl_strerror (status));
   return status;
 }
@@ -150,8 +193,10 @@ vmctl_create_from_file (char *file)
 /* The "vmrun GUEST[,GUEST...]" kernel action: runs each named guest
    image from the scratch archive in its own VM, all at once, and
    waits for all of them.  The hv prints how each ended and its exit
-   statistics.  A GUEST written NAME+trace also has every exit it
-   makes printed.  A failure sets a failing power-off status. */
+   statistics.  A GUEST is a file name with options, each after a
+   '+': NAME+trace has every exit printed, NAME+budget=TICKS kills the
+   VM once it has used TICKS timer ticks of CPU time (by default a VM
+   may run for ever).  A failure sets a failing power-off status. */
 void
 vmctl_run_action (char **argv)
 {

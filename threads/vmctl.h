@@ -59,6 +59,9 @@ struct vmctl_spec
                                    limit. */
     enum vmctl_flaw flaw;       /* VMCTL_FLAW_NONE. */
     bool trace;                 /* Print a line per exit (debugging). */
+    bool quiet;                 /* Print nothing about the VM: not its
+                                   console, dumps or statistics (for
+                                   running many generated guests). */
   };
 
 /* How a VM ended. */

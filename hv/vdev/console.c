@@ -24,14 +24,14 @@ vdev_console_putc (struct vm *vm, char c)
   con->line[con->len++] = c;
 }
 
-/* Prints what VM's console holds as one line, if anything. */
+/* Prints what VM's console holds as one line, if anything (and VM
+   is not quiet), and empties it. */
 void
 vdev_console_flush (struct vm *vm)
 {
   struct vdev_console *con = &vm->console;
 
-  if (con->len == 0)
-    return;
-  printf ("%.*s\n", (int) con->len, con->line);
+  if (con->len > 0 && !vm->quiet)
+    printf ("%.*s\n", (int) con->len, con->line);
   con->len = 0;
 }

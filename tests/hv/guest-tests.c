@@ -29,3 +29,8 @@ GUEST_TEST (vintr_masked, "vintr-masked");
 GUEST_TEST (vintr_once, "vintr-once");
 GUEST_TEST (paging_legacy, "paging-legacy");
 GUEST_TEST (paging_pae, "paging-pae");
+GUEST_TEST (fpu_ferr, "fpu-ferr");
+GUEST_TEST (cr0_write, "cr0-write");
+GUEST_TEST (cr4_write, "cr4-write");
+GUEST_TEST (npf_mmio_walk, "npf-mmio-walk");
+GUEST_TEST (npf_mmio_idt, "npf-mmio-idt");

@@ -80,3 +80,27 @@ hvtest_guest (const char *test)
   snprintf (file, sizeof file, "%s.bin", test);
   hvtest_run (file, NULL, &report);
 }
+
+/* Runs COUNT (at most HVTEST_TOGETHER_MAX) VMs of guest image FILE at
+   once and waits for them all; fails the test unless each exited with
+   code 0 and destroying them returned every page. */
+void
+hvtest_run_together (const char *file, int count)
+{
+  size_t free_before = palloc_free_count ();
+  int vms[HVTEST_TOGETHER_MAX];
+
+  ASSERT (count <= HVTEST_TOGETHER_MAX);
+  for (int i = 0; i < count; i++)
+    vms[i] = hvtest_create (file, NULL);
+  for (int i = 0; i < count; i++)
+    vmctl_start (vms[i]);
+  for (int i = 0; i < count; i++)
+    {
+      struct vmctl_report report;
+      hvtest_finish (vms[i], file, &report);
+      if (report.end != VMCTL_END_EXIT || report.exit_code != 0)
+        fail ("VM %d failed its check", i);
+    }
+  hvtest_check_pages (free_before);
+}

@@ -27,4 +27,8 @@ void hvtest_run (const char *file, const struct hvtest_options *,
 void hvtest_guest (const char *test);
 void hvtest_check_pages (size_t free_before);
 
+/* Most VMs hvtest_run_together runs. */
+#define HVTEST_TOGETHER_MAX 4
+void hvtest_run_together (const char *file, int count);
+
 #endif /* tests/hv/hvtest.h */

@@ -1,9 +1,10 @@
 /* A guest that masks interrupts and spins (guest-spin-masked) is
    still bounded: the hv regains the CPU and ends the VM when its CPU
    budget is used up, and the host carries on with the next VM.  On
-   Bochs 2.7 such a guest gets no INTR exits at all (DESIGN 7.3); the
-   NMI watchdog, armed while a guest runs with interrupts masked, is
-   what makes it exit there.  The hv arms it on QEMU too. */
+   Bochs 2.7 such a guest gets no INTR exits at all (docs/design.md,
+   "Simulator facts"); the NMI watchdog, armed while a guest runs with
+   interrupts masked, is what makes it exit there.  The hv arms it on
+   QEMU too. */
 
 #include "tests/hv/hvtest.h"
 #include "tests/ktest.h"

@@ -6,7 +6,7 @@ use warnings;
 use tests::tests;
 check_expected ([<<'EOF']);
 (vmrun-no-intercept) begin
-(vmrun-no-intercept) vm killed: VMRUN refused the VMCB (VMEXIT_INVALID): VMRUN is not intercepted
+(vmrun-no-intercept) vm killed: hv bug: VMRUN refused the VMCB (VMEXIT_INVALID): VMRUN is not intercepted
 guest-hello: exit(0)
 (vmrun-no-intercept) end
 EOF

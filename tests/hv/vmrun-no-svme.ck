@@ -6,7 +6,7 @@ use warnings;
 use tests::tests;
 check_expected ([<<'EOF']);
 (vmrun-no-svme) begin
-(vmrun-no-svme) vm killed: VMRUN refused the VMCB (VMEXIT_INVALID): guest EFER.SVME is clear
+(vmrun-no-svme) vm killed: hv bug: VMRUN refused the VMCB (VMEXIT_INVALID): guest EFER.SVME is clear
 guest-hello: exit(0)
 (vmrun-no-svme) end
 EOF

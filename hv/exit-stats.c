@@ -1,0 +1,60 @@
+/* Exit statistics: each VM counts its exits per exit-table slot and
+   the host cycles their handlers took, prints them when it ends and
+   hands them to vmctl callers in its report. */
+
+#include <inttypes.h>
+#include <stdio.h>
+#include "hv/hv.h"
+
+/* Charges one exit of exit-table slot SLOT, whose handler took CYCLES
+   host cycles, to VM. */
+void
+exit_stats_add (struct vm *vm, unsigned slot, uint64_t cycles)
+{
+  ASSERT (slot < EXIT_SLOT_CNT);
+  vm->stats->count[slot]++;
+  vm->stats->cycles[slot] += cycles;
+}
+
+/* Stores VM's exit statistics in REPORT. */
+void
+exit_fill_report (const struct vm *vm, struct vmctl_report *report)
+{
+  report->exits = 0;
+  report->stat_cnt = 0;
+  for (unsigned slot = 0; slot < EXIT_SLOT_CNT; slot++)
+    {
+      uint64_t count = vm->stats->count[slot];
+      report->exits += count;
+      if (count == 0 || report->stat_cnt == VMCTL_STATS_MAX)
+        continue;
+      struct vmctl_exit_stat *s = &report->stats[report->stat_cnt++];
+      exit_slot_name (slot, s->reason, sizeof s->reason);
+      s->count = count;
+      s->cycles = vm->stats->cycles[slot];
+    }
+}
+
+/* Prints VM's exit statistics: per reason, how many exits and the
+   host cycles each took on average. */
+void
+exit_print_stats (const struct vm *vm)
+{
+  const struct exit_stats *stats = vm->stats;
+  uint64_t total = 0;
+
+  for (unsigned slot = 0; slot < EXIT_SLOT_CNT; slot++)
+    total += stats->count[slot];
+  printf ("hv: vm %d '%s': %"PRIu64" exits in %lld ticks of CPU time, "
+          "%"PRIu64" guest cycles, %zu RAM pages\n", vm->id, vm->name, total,
+          (long long) vm->cpu_ticks, vm->vcpu.guest_cycles, vm->ram_pages);
+  printf ("hv:   %-10s %10s %12s\n", "exit", "count", "cycles/exit");
+  for (unsigned slot = 0; slot < EXIT_SLOT_CNT; slot++)
+    if (stats->count[slot] != 0)
+      {
+        char name[VMCTL_REASON_MAX + 1];
+        exit_slot_name (slot, name, sizeof name);
+        printf ("hv:   %-10s %10"PRIu64" %12"PRIu64"\n", name,
+                stats->count[slot], stats->cycles[slot] / stats->count[slot]);
+      }
+}
