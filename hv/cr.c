@@ -9,6 +9,7 @@
    raises #MF in the guest, where it belongs. */
 
 #include <inttypes.h>
+#include <x86-decode.h>
 #include "hv/hv.h"
 #include "threads/cpu.h"
 
@@ -66,11 +67,10 @@ cr_decode (struct vcpu *vcpu, struct cr_write *w)
 {
   uint8_t insn[DECODE_INSN_MAX];
   size_t len = vcpu_fetch_insn (vcpu, insn);
-  size_t p = 0;
+  struct x86_prefixes prefixes;
+  size_t p = x86_read_prefixes (insn, len, &prefixes);
   uint32_t cr0 = vcpu->vmcb->save.cr0;
 
-  while (p < len && cpu_insn_prefix (insn[p]))
-    p++;
   if (p + 2 > len || insn[p] != OP_TWO_BYTE)
     return "not a control-register write";
   uint8_t op = insn[p + 1];
@@ -81,8 +81,8 @@ cr_decode (struct vcpu *vcpu, struct cr_write *w)
     }
   if (p + 3 > len)
     return "instruction cut short";
-  unsigned mod = insn[p + 2] >> 6, reg = (insn[p + 2] >> 3) & 7;
-  uint32_t operand = vcpu_get_reg (vcpu, insn[p + 2] & 7);
+  unsigned mod = x86_modrm_mod (insn[p + 2]), reg = x86_modrm_reg (insn[p + 2]);
+  uint32_t operand = vcpu_get_reg (vcpu, x86_modrm_rm (insn[p + 2]));
   if (op == OP2_MOV_TO_CR)
     *w = (struct cr_write) { reg, operand, p + 3 };
   else if (op == OP2_GROUP7 && reg == GROUP7_LMSW && mod == 3)

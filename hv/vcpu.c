@@ -87,7 +87,7 @@ vcpu_enter (struct vcpu *vcpu)
 static bool
 vcpu_must_stop (struct vm *vm, int64_t start)
 {
-  vm->cpu_ticks = thread_current ()->cpu_ticks - start;
+  vm->cpu_ticks = thread_cpu_ticks () - start;
   if (vm->kill_requested)
     {
       vm_fail (vm, "stopped at the host's request");
@@ -125,7 +125,7 @@ void
 vcpu_run (struct vcpu *vcpu)
 {
   struct vm *vm = vcpu->vm;
-  int64_t start = thread_current ()->cpu_ticks;
+  int64_t start = thread_cpu_ticks ();
 
   while (!vcpu_must_stop (vm, start))
     {

@@ -118,20 +118,4 @@ read_eflags (void)
 
 #define FLAG_IF 0x00000200              /* Interrupt flag. */
 
-/* Returns true if BYTE is an instruction prefix of 32-bit code:
-   segment overrides, operand and address size, LOCK, REPNE, REP.
-   For decoders of guest and user instructions. */
-static inline bool
-cpu_insn_prefix (uint8_t byte)
-{
-  switch (byte)
-    {
-    case 0x26: case 0x2e: case 0x36: case 0x3e: case 0x64: case 0x65:
-    case 0x66: case 0x67: case 0xf0: case 0xf2: case 0xf3:
-      return true;
-    default:
-      return false;
-    }
-}
-
 #endif /* threads/cpu.h */

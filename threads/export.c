@@ -75,9 +75,9 @@ EXPORT (pagedir_get_page);
 
 /* Threads (threads/thread.h). */
 EXPORT (thread_create);
-EXPORT (thread_current);
 EXPORT (thread_yield);
 EXPORT (thread_foreach);
+EXPORT (thread_cpu_ticks);
 
 /* Synchronization (threads/synch.h). */
 EXPORT (sema_init);
