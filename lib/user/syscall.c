@@ -12,9 +12,10 @@
 
 /* Enters the kernel for call NUMBER with argument words A0, A1, A2
    (as the stack holds them: NUMBER at %esp, then A0, A1, A2).
-   Returns what the kernel left in %eax. */
-static int32_t
-syscall_trap (int number, uint32_t a0, uint32_t a1, uint32_t a2)
+   Returns what the kernel left in %eax.  Every stub below uses it, and
+   so may tests, as syscall_raw (declared in syscall.h). */
+int
+syscall_raw (int number, unsigned a0, unsigned a1, unsigned a2)
 {
   int32_t eax;
 
@@ -45,7 +46,7 @@ syscall_ptr (const void *p)
 void
 exit (int status)
 {
-  syscall_trap (SYS_EXIT, status, 0, 0);
+  syscall_raw (SYS_EXIT, status, 0, 0);
   NOT_REACHED ();
 }
 
@@ -53,7 +54,7 @@ exit (int status)
 void
 halt (void)
 {
-  syscall_trap (SYS_HALT, 0, 0, 0);
+  syscall_raw (SYS_HALT, 0, 0, 0);
   NOT_REACHED ();
 }
 
@@ -63,7 +64,7 @@ halt (void)
 pid_t
 exec (const char *cmd_line)
 {
-  return syscall_trap (SYS_EXEC, syscall_ptr (cmd_line), 0, 0);
+  return syscall_raw (SYS_EXEC, syscall_ptr (cmd_line), 0, 0);
 }
 
 /* Blocks until child PID has exited and returns its exit status.
@@ -72,7 +73,7 @@ exec (const char *cmd_line)
 int
 wait (pid_t pid)
 {
-  return syscall_trap (SYS_WAIT, pid, 0, 0);
+  return syscall_raw (SYS_WAIT, pid, 0, 0);
 }
 
 /* Makes a new file named FILE of INITIAL_SIZE zero bytes.  True if
@@ -80,28 +81,28 @@ wait (pid_t pid)
 bool
 create (const char *file, unsigned initial_size)
 {
-  return syscall_trap (SYS_CREATE, syscall_ptr (file), initial_size, 0);
+  return syscall_raw (SYS_CREATE, syscall_ptr (file), initial_size, 0);
 }
 
 /* Deletes the file named FILE.  True if it was deleted. */
 bool
 remove (const char *file)
 {
-  return syscall_trap (SYS_REMOVE, syscall_ptr (file), 0, 0);
+  return syscall_raw (SYS_REMOVE, syscall_ptr (file), 0, 0);
 }
 
 /* Opens the file named FILE.  Returns its new descriptor, or -1. */
 int
 open (const char *file)
 {
-  return syscall_trap (SYS_OPEN, syscall_ptr (file), 0, 0);
+  return syscall_raw (SYS_OPEN, syscall_ptr (file), 0, 0);
 }
 
 /* Length in bytes of the file open on FD. */
 int
 filesize (int fd)
 {
-  return syscall_trap (SYS_FILESIZE, fd, 0, 0);
+  return syscall_raw (SYS_FILESIZE, fd, 0, 0);
 }
 
 /* Reads at most LENGTH bytes from FD into BUFFER.  Returns how many
@@ -109,7 +110,7 @@ filesize (int fd)
 int
 read (int fd, void *buffer, unsigned length)
 {
-  return syscall_trap (SYS_READ, fd, syscall_ptr (buffer), length);
+  return syscall_raw (SYS_READ, fd, syscall_ptr (buffer), length);
 }
 
 /* Writes the LENGTH bytes at BUFFER to FD.  Returns how many were
@@ -117,7 +118,7 @@ read (int fd, void *buffer, unsigned length)
 int
 write (int fd, const void *buffer, unsigned length)
 {
-  return syscall_trap (SYS_WRITE, fd, syscall_ptr (buffer), length);
+  return syscall_raw (SYS_WRITE, fd, syscall_ptr (buffer), length);
 }
 
 /* Makes POSITION (bytes from the start) FD's next read or write
@@ -125,21 +126,21 @@ write (int fd, const void *buffer, unsigned length)
 void
 seek (int fd, unsigned position)
 {
-  syscall_trap (SYS_SEEK, fd, position, 0);
+  syscall_raw (SYS_SEEK, fd, position, 0);
 }
 
 /* FD's next read or write position, in bytes from the start. */
 unsigned
 tell (int fd)
 {
-  return syscall_trap (SYS_TELL, fd, 0, 0);
+  return syscall_raw (SYS_TELL, fd, 0, 0);
 }
 
 /* Closes descriptor FD. */
 void
 close (int fd)
 {
-  syscall_trap (SYS_CLOSE, fd, 0, 0);
+  syscall_raw (SYS_CLOSE, fd, 0, 0);
 }
 
 /* Maps the file open on FD into memory from page address ADDR on.
@@ -147,28 +148,28 @@ close (int fd)
 mapid_t
 mmap (int fd, void *addr)
 {
-  return syscall_trap (SYS_MMAP, fd, syscall_ptr (addr), 0);
+  return syscall_raw (SYS_MMAP, fd, syscall_ptr (addr), 0);
 }
 
 /* Undoes mapping MAPPING, writing changed pages back to the file. */
 void
 munmap (mapid_t mapping)
 {
-  syscall_trap (SYS_MUNMAP, mapping, 0, 0);
+  syscall_raw (SYS_MUNMAP, mapping, 0, 0);
 }
 
 /* Makes DIR this process's working directory.  True on success. */
 bool
 chdir (const char *dir)
 {
-  return syscall_trap (SYS_CHDIR, syscall_ptr (dir), 0, 0);
+  return syscall_raw (SYS_CHDIR, syscall_ptr (dir), 0, 0);
 }
 
 /* Makes a new, empty directory named DIR.  True on success. */
 bool
 mkdir (const char *dir)
 {
-  return syscall_trap (SYS_MKDIR, syscall_ptr (dir), 0, 0);
+  return syscall_raw (SYS_MKDIR, syscall_ptr (dir), 0, 0);
 }
 
 /* Stores the name of the next entry of the directory open on FD in
@@ -176,21 +177,21 @@ mkdir (const char *dir)
 bool
 readdir (int fd, char name[READDIR_MAX_LEN + 1])
 {
-  return syscall_trap (SYS_READDIR, fd, syscall_ptr (name), 0);
+  return syscall_raw (SYS_READDIR, fd, syscall_ptr (name), 0);
 }
 
 /* True if FD is open on a directory rather than a file. */
 bool
 isdir (int fd)
 {
-  return syscall_trap (SYS_ISDIR, fd, 0, 0);
+  return syscall_raw (SYS_ISDIR, fd, 0, 0);
 }
 
 /* The inode number of whatever FD is open on. */
 int
 inumber (int fd)
 {
-  return syscall_trap (SYS_INUMBER, fd, 0, 0);
+  return syscall_raw (SYS_INUMBER, fd, 0, 0);
 }
 
 /* Number of free pages in the kernel's page allocator, so that a
@@ -198,7 +199,7 @@ inumber (int fd)
 size_t
 freepages (void)
 {
-  return syscall_trap (SYS_FREEPAGES, 0, 0, 0);
+  return syscall_raw (SYS_FREEPAGES, 0, 0, 0);
 }
 
 /* The value of virtual-memory counter COUNTER (enum vmstat_counter
@@ -206,5 +207,5 @@ freepages (void)
 int
 vmstat (int counter)
 {
-  return syscall_trap (SYS_VMSTAT, counter, 0, 0);
+  return syscall_raw (SYS_VMSTAT, counter, 0, 0);
 }

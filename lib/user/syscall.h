@@ -53,4 +53,9 @@ int inumber (int fd);
 size_t freepages (void);
 int vmstat (int counter);
 
+/* Makes system call NUMBER with argument words A0, A1 and A2 exactly as
+   given, unchecked: for tests that hand the kernel hostile arguments.
+   Returns what the kernel returned. */
+int syscall_raw (int number, unsigned a0, unsigned a1, unsigned a2);
+
 #endif /* lib/user/syscall.h */

@@ -104,23 +104,12 @@ fuzz_one_in (uint32_t n)
 static int32_t
 fuzz_syscall (uint32_t nr, uint32_t a0, uint32_t a1, uint32_t a2)
 {
-  int32_t result;
-
   fuzz_last[0] = nr;
   fuzz_last[1] = a0;
   fuzz_last[2] = a1;
   fuzz_last[3] = a2;
   fuzz_call_cnt++;
-  asm volatile ("pushl %[a2]\n\t"
-                "pushl %[a1]\n\t"
-                "pushl %[a0]\n\t"
-                "pushl %[nr]\n\t"
-                "int $0x30\n\t"
-                "addl $16, %%esp"
-                : "=a" (result)
-                : [nr] "r" (nr), [a0] "r" (a0), [a1] "r" (a1), [a2] "r" (a2)
-                : "memory");
-  return result;
+  return syscall_raw (nr, a0, a1, a2);
 }
 
 /* Counts a broken promise unless OK, printing the last call and its
