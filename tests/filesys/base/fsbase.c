@@ -25,15 +25,6 @@
 static uint8_t fsbase_data[FSBASE_MAX_SIZE];
 static uint8_t fsbase_zeros[FSBASE_MAX_SIZE];
 
-/* Fills the SIZE bytes of BUF with pseudo-random bytes, the same for
-   the same SEED on every run. */
-void
-fsbase_fill (void *buf, size_t size, unsigned seed)
-{
-  random_init (seed);
-  random_bytes (buf, size);
-}
-
 /* Creates NAME with SIZE bytes and checks that it reads back as SIZE
    zeros and cannot grow. */
 void
