@@ -27,6 +27,8 @@ static const struct exit_type exit_table[EXIT_SLOT_CNT] =
   {
     [SVM_EXIT_CR0_WRITE] = { "cr0", exit_cr_write },
     [SVM_EXIT_CR4_WRITE] = { "cr4", exit_cr_write },
+    [SVM_EXIT_DR0_READ ... SVM_EXIT_DR7_READ] = { "dr-read", exit_dr_access },
+    [SVM_EXIT_DR0_WRITE ... SVM_EXIT_DR7_WRITE] = { "dr-write", exit_dr_access },
     [SVM_EXIT_DF]       = { "#df", exit_double_fault },
     [SVM_EXIT_INTR]     = { "intr", exit_intr },
     [SVM_EXIT_NMI]      = { "nmi", exit_nmi },

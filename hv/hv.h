@@ -78,6 +78,7 @@ enum exit_action exit_npf (struct vcpu *);      /* npf.c */
 enum exit_action exit_vmmcall (struct vcpu *);  /* hypercall.c */
 enum exit_action exit_hlt (struct vcpu *);      /* hlt.c */
 enum exit_action exit_cr_write (struct vcpu *);  /* cr.c */
+enum exit_action exit_dr_access (struct vcpu *);  /* dr.c */
 enum exit_action exit_intr (struct vcpu *);     /* irq.c */
 enum exit_action exit_nmi (struct vcpu *);      /* irq.c */
 enum exit_action exit_vintr (struct vcpu *);    /* irq.c */
@@ -190,6 +191,8 @@ struct vcpu
     uint64_t guest_cycles;      /* TSC cycles spent in guest mode. */
     uint64_t entry_efer;        /* Guest EFER and CR0 at the last VMRUN: */
     uint64_t entry_cr0;         /* Bochs overwrites them if VMRUN fails. */
+    uint32_t dr[4];             /* The guest's DR0-DR3 (hv/dr.c). */
+    uint32_t dr7;               /* The guest's DR7, never armed. */
   };
 
 bool vcpu_init (struct vcpu *, struct vm *, uint32_t entry, uint32_t stack);

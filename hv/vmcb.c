@@ -74,6 +74,7 @@ vmcb_init (struct vmcb *vmcb, uint32_t asid, uint32_t iopm_pa,
   struct vmcb_control *c = &vmcb->control;
 
   c->intercept_cr = INTERCEPT_CR0_WRITE | INTERCEPT_CR4_WRITE;
+  c->intercept_dr = INTERCEPT_DR_ALL;
   c->intercept_exc = VMCB_INTERCEPT_EXCEPTIONS;
   c->intercept_misc1 = VMCB_INTERCEPTS;
   c->intercept_misc2 = VMCB_INTERCEPTS2;
@@ -152,6 +153,8 @@ vmcb_check_guest (const struct vmcb *vmcb)
     return "guest EFER has bits the guest may not set";
   if ((s->dr6 | s->dr7) >> 32)
     return "guest DR6 or DR7 has bits 63:32 set";
+  if (s->dr7 != GUEST_DR7)
+    return "guest DR7 is not the hv's: a breakpoint could be armed";
   if (!vmcb_event_valid (vmcb->control.event_inj))
     return "EVENTINJ holds an event VMRUN refuses";
   return NULL;

@@ -162,6 +162,9 @@ _Static_assert (sizeof (struct vmcb) == 4096, "VMCB is one page");
 #define INTERCEPT_CR0_WRITE (1u << 16)
 #define INTERCEPT_CR4_WRITE (1u << 20)
 
+/* intercept_dr: reads (bit N) and writes (bit 16 + N) of DR0-DR7. */
+#define INTERCEPT_DR_ALL    0x00ff00ffu
+
 /* intercept_misc1 (the manual's intercept vector 3). */
 #define INTERCEPT_INTR      (1u << 0)
 #define INTERCEPT_NMI       (1u << 1)
@@ -223,6 +226,10 @@ _Static_assert (sizeof (struct vmcb) == 4096, "VMCB is one page");
 /* Exit codes (EXITCODE). */
 #define SVM_EXIT_CR0_WRITE  0x010
 #define SVM_EXIT_CR4_WRITE  0x014
+#define SVM_EXIT_DR0_READ   0x020   /* + N for DRN. */
+#define SVM_EXIT_DR7_READ   0x027
+#define SVM_EXIT_DR0_WRITE  0x030   /* + N for DRN. */
+#define SVM_EXIT_DR7_WRITE  0x037
 #define SVM_EXIT_EXCP_BASE  0x040
 #define SVM_EXIT_DF         (SVM_EXIT_EXCP_BASE + VEC_DF)
 #define SVM_EXIT_INTR       0x060

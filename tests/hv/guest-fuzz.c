@@ -211,6 +211,33 @@ snip_cr (struct fuzz *f)
   emit8 (f, cr);
 }
 
+/* A MOV to or from a debug register: a wild value, or a data
+   watchpoint on a guest address, left enabled (the state that once
+   crashed QEMU at the next VM's DR7 write). */
+static void
+snip_dr (struct fuzz *f)
+{
+  unsigned dr = fuzz_below (f, 8);
+  switch (fuzz_below (f, 3))
+    {
+    case 0:
+      emit_mov_imm (f, 0, fuzz_value (f));
+      break;
+    case 1:
+      emit_mov_imm (f, 0, fuzz_below (f, 0x10000));    /* A guest address. */
+      emit (f, "\x0f\x23\xc0", 3);                     /* mov %eax, %dr0 */
+      emit_mov_imm (f, 0, 0x000d0401u);                 /* L0, write, 4 bytes */
+      dr = 7;
+      break;
+    default:
+      emit (f, "\x0f\x21", 2);                          /* mov drN, %eax */
+      emit8 (f, 0xc0 | dr << 3);
+      return;
+    }
+  emit (f, "\x0f\x23", 2);                              /* mov %eax, drN */
+  emit8 (f, 0xc0 | dr << 3);
+}
+
 /* RDMSR or WRMSR of an MSR a guest should not touch, or any. */
 static void
 snip_msr (struct fuzz *f)
@@ -401,7 +428,7 @@ static const struct fuzz_kind fuzz_kinds[] =
     { "strio", snip_string_io }, { "mmio", snip_mmio },
     { "tables", snip_tables }, { "triple", snip_triple },
     { "hcall", snip_hypercall }, { "timer", snip_timer },
-    { "paging", snip_paging }, { "spin", snip_spin },
+    { "paging", snip_paging }, { "spin", snip_spin }, { "dr", snip_dr },
   };
 #define FUZZ_KIND_CNT (sizeof fuzz_kinds / sizeof *fuzz_kinds)
 

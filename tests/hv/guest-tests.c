@@ -34,3 +34,4 @@ GUEST_TEST (cr0_write, "cr0-write");
 GUEST_TEST (cr4_write, "cr4-write");
 GUEST_TEST (npf_mmio_walk, "npf-mmio-walk");
 GUEST_TEST (npf_mmio_idt, "npf-mmio-idt");
+GUEST_TEST (debug_regs, "debug-regs");
