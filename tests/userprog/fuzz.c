@@ -20,8 +20,9 @@
    before its NUL; a read into, or a write from, a buffer at NULL, in
    the kernel, unmapped, on read-only code (read), straddling the end
    of the data or the top of the stack, or running there because its
-   size is huge.  Only the console is never read (it would wait for
-   input) nor written with data (it would garble the output). */
+   size is huge (those are in fuzz-fatal.c).  Only the console is
+   never read (it would wait for input) nor written with data (it
+   would garble the output). */
 
 #include "tests/userprog/fuzz.h"
 #include <random.h>
@@ -33,15 +34,8 @@
 #include <syscall.h>
 #include <syscall-nr.h>
 #include "tests/lib.h"
+#include "tests/userprog/fuzz-gen.h"
 
-/* User address space. */
-#define FUZZ_PGSIZE 4096u
-#define FUZZ_PHYS_BASE 0xc0000000u
-#define FUZZ_CODE 0x08048000u           /* First page of code: read-only. */
-#define FUZZ_HOLE 0x20000000u           /* Nothing mapped from here ... */
-#define FUZZ_HOLE_SIZE 0x80000000u      /* ... for this many bytes. */
-#define FUZZ_KERNEL_PAGES 0x40000u        /* Pages of kernel space. */
-#define FUZZ_OFF_MAX 0x7fffffffu        /* Largest file position. */
 
 /* Where mmap calls (vm) put files: FUZZ_MAP_SLOTS slots, each
    FUZZ_MAP_SLOT bytes, from FUZZ_MAP_BASE. */
@@ -79,21 +73,21 @@ static bool fuzz_vm;                    /* Whether mmap and vmstat exist. */
 static int fuzz_fds[FUZZ_FDS];          /* Open descriptors, 0 if free. */
 static int fuzz_map_ids[FUZZ_MAPS];     /* Mapping ids, -1 if free. */
 static uint32_t fuzz_map_addrs[FUZZ_MAPS];  /* Where they are. */
-static int fuzz_call_cnt;               /* Calls made so far. */
+int fuzz_call_cnt;                      /* Calls made so far. */
 static int fuzz_failure_cnt;            /* Results that broke a promise. */
 
-/* The last call made, for failure messages. */
-static uint32_t fuzz_last[4];
+/* The last call made, for failure messages (fuzz-gen.h). */
+uint32_t fuzz_last[4];
 
 /* Returns a random number below N (N > 0). */
-static uint32_t
+uint32_t
 fuzz_below (uint32_t n)
 {
   return random_ulong () % n;
 }
 
 /* Returns true one time in N. */
-static bool
+bool
 fuzz_one_in (uint32_t n)
 {
   return fuzz_below (n) == 0;
@@ -101,7 +95,7 @@ fuzz_one_in (uint32_t n)
 
 /* Makes system call NR with arguments A0, A1, A2 on the stack, as many
    as the call takes being read, and returns %eax. */
-static int32_t
+int32_t
 fuzz_syscall (uint32_t nr, uint32_t a0, uint32_t a1, uint32_t a2)
 {
   fuzz_last[0] = nr;
@@ -127,7 +121,7 @@ fuzz_expect (bool ok, int32_t result)
 }
 
 /* Returns true if NR is a call this kernel has. */
-static bool
+bool
 fuzz_call_exists (uint32_t nr)
 {
   return nr <= SYS_CLOSE || nr == SYS_FREEPAGES
@@ -138,7 +132,7 @@ fuzz_call_exists (uint32_t nr)
 /* Bad addresses and descriptors. */
 
 /* Returns the first page after the data: unmapped. */
-static uint32_t
+uint32_t
 fuzz_data_end (void)
 {
   return ((uint32_t) _end + FUZZ_PGSIZE - 1) & ~(FUZZ_PGSIZE - 1);
@@ -146,7 +140,7 @@ fuzz_data_end (void)
 
 /* Returns an address at which not even one byte can be copied: in
    page 0, in the kernel, or in the unmapped hole. */
-static uint32_t
+uint32_t
 fuzz_bad_address (void)
 {
   switch (fuzz_below (4))
@@ -497,146 +491,6 @@ fuzz_one_call (void)
     }
 }
 
-/* Calls that must kill. */
-
-/* A call number the kernel does not have. */
-static void
-fuzz_fatal_number (void)
-{
-  uint32_t nr;
-  do
-    nr = fuzz_one_in (2) ? fuzz_below (64) : random_ulong ();
-  while (fuzz_call_exists (nr));
-  fuzz_syscall (nr, random_ulong (), random_ulong (), random_ulong ());
-}
-
-/* A stack pointer at which the call number, or an argument, cannot
-   be read: a bad address, or the number in the last word before the
-   end of the data or the top of the stack. */
-static void
-fuzz_fatal_esp (void)
-{
-  uint32_t esp;
-
-  switch (fuzz_below (4))
-    {
-    case 0:
-      esp = fuzz_bad_address ();
-      break;
-    case 1:
-      esp = FUZZ_PHYS_BASE - 1 - fuzz_below (3);   /* Number straddles. */
-      break;
-    case 2:
-      esp = FUZZ_PHYS_BASE - 4;                     /* Arguments above. */
-      *(uint32_t *) esp = SYS_WRITE;
-      break;
-    default:
-      esp = fuzz_data_end () - 4 * (1 + fuzz_below (3));
-      *(uint32_t *) esp = SYS_READ;                 /* Some in the data. */
-      break;
-    }
-  fuzz_last[0] = esp;
-  asm volatile ("movl %%esp, %%edi\n\t"
-                "movl %0, %%esp\n\t"
-                "int $0x30\n\t"
-                "movl %%edi, %%esp"
-                : : "r" (esp) : "eax", "edi", "memory");
-}
-
-/* Returns an address from which a string cannot be read: a bad
-   address, or up to 24 non-NUL bytes that run into the unmapped page
-   after the data or into the kernel. */
-static uint32_t
-fuzz_bad_string (void)
-{
-  uint32_t k = 1 + fuzz_below (24);
-  uint32_t limit;
-
-  switch (fuzz_below (3))
-    {
-    case 0: return fuzz_bad_address ();
-    case 1: limit = fuzz_data_end (); break;
-    default: limit = FUZZ_PHYS_BASE; break;
-    }
-  memset ((void *) (limit - k), 'z', k);
-  return limit - k;
-}
-
-/* A string call (create, remove, open, exec) with a bad string. */
-static void
-fuzz_fatal_string (void)
-{
-  static const uint32_t calls[] = { SYS_CREATE, SYS_REMOVE, SYS_OPEN, SYS_EXEC };
-  fuzz_syscall (calls[fuzz_below (4)], fuzz_bad_string (), fuzz_below (100), 0);
-}
-
-/* Sets *BUF and *SIZE to a buffer a copy of *SIZE bytes must fail in:
-   a bad address, one that runs K bytes from the end of the data or
-   the top of the stack into what follows, or one of a huge size that
-   runs there from a little before.  Code is a bad buffer only for a
-   read (if FOR_READ). */
-static void
-fuzz_bad_buffer (bool for_read, uint32_t *buf, uint32_t *size)
-{
-  uint32_t k = 1 + fuzz_below (64);
-  uint32_t limit = fuzz_one_in (2) ? fuzz_data_end () : FUZZ_PHYS_BASE;
-
-  switch (fuzz_below (for_read ? 5 : 4))
-    {
-    case 0:
-      *buf = fuzz_bad_address ();
-      *size = 1 + fuzz_below (2 * FUZZ_PGSIZE);
-      break;
-    case 1:
-      *buf = limit - k;
-      *size = k + 1 + fuzz_below (100);
-      break;
-    case 2:
-      *buf = limit - k;
-      *size = FUZZ_OFF_MAX + fuzz_below (FUZZ_OFF_MAX);
-      break;
-    case 3:
-      *buf = fuzz_data_end () - FUZZ_PGSIZE / 2 - k;
-      *size = FUZZ_PGSIZE + fuzz_below (FUZZ_OFF_MAX);
-      break;
-    default:
-      *buf = FUZZ_CODE + fuzz_below (FUZZ_PGSIZE);
-      *size = 1 + fuzz_below (FUZZ_PGSIZE);
-      break;
-    }
-}
-
-/* Opens this program's file (long enough for any read here) at
-   position 0, or fails the test. */
-static int
-fuzz_open_program (void)
-{
-  int fd = open (test_name);
-  if (fd < 2)
-    fail ("cannot open %s", test_name);
-  return fd;
-}
-
-/* A read into a bad buffer from the start of a long file. */
-static void
-fuzz_fatal_read (void)
-{
-  uint32_t buf, size;
-  int fd = fuzz_open_program ();
-  fuzz_bad_buffer (true, &buf, &size);
-  fuzz_syscall (SYS_READ, fd, buf, size);
-}
-
-/* A write from a bad buffer to the console or a file. */
-static void
-fuzz_fatal_write (void)
-{
-  uint32_t buf, size;
-  int fd = fuzz_one_in (2) ? STDOUT_FILENO : fuzz_open_program ();
-  fuzz_bad_buffer (false, &buf, &size);
-  fuzz_syscall (SYS_WRITE, fd, buf, size);
-}
-
 /* The interface of fuzz.h. */
 
 /* Seeds the generator with SEED, for calls of the virtual-memory
@@ -662,24 +516,6 @@ fuzz_calls (int count)
   for (int i = 0; i < count; i++)
     fuzz_one_call ();
   return fuzz_failure_cnt - before;
-}
-
-/* Makes one call that must kill the caller; if it returns, says so
-   and exits with status 1. */
-void
-fuzz_fatal_call (void)
-{
-  switch (fuzz_below (5))
-    {
-    case 0: fuzz_fatal_number (); break;
-    case 1: fuzz_fatal_esp (); break;
-    case 2: fuzz_fatal_string (); break;
-    case 3: fuzz_fatal_read (); break;
-    default: fuzz_fatal_write (); break;
-    }
-  fail ("call %d (number or %%esp 0x%08"PRIx32", 0x%08"PRIx32", 0x%08"
-        PRIx32", 0x%08"PRIx32") returned instead of killing", fuzz_call_cnt,
-        fuzz_last[0], fuzz_last[1], fuzz_last[2], fuzz_last[3]);
 }
 
 /* Closes every descriptor and removes every mapping the calls left. */
