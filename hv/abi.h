@@ -63,21 +63,66 @@ _Static_assert (sizeof (struct hv_image_header) == 0x14,
 
 /* ---- Hypercalls (VMMCALL) ----
 
-   EAX = number, EBX/ECX = arguments; the result comes back in EAX,
-   negative on error.  Guest addresses are linear (virtual when the
-   guest has paging on). */
+   EAX = number, EBX, ECX and EDX the arguments; the result comes back
+   in EAX, negative on error.  Guest addresses are linear (virtual when
+   the guest has paging on).  VCPU numbers run from 0 to the VM's VCPU
+   count less one (CPUID leaf HV_CPUID_INFO gives both). */
 #define HC_NULL          0      /* Does nothing, returns 0: cost probe. */
 #define HC_CONSOLE_WRITE 1      /* EBX = buffer, ECX = length (at most
                                    HC_CONSOLE_MAX): returns bytes written. */
 #define HC_EXIT          2      /* EBX = code: ends the VM. */
-#define HC_YIELD         3      /* Gives the host CPU away; returns 0. */
+#define HC_YIELD         3      /* Gives up the rest of the VCPU's time
+                                   slice: VCPUs waiting run first. */
 #define HC_TICKS         4      /* Returns ticks since the VM started. */
+#define HC_VCPU_UP       5      /* EBX = VCPU, ECX = entry, EDX = stack:
+                                   starts a VCPU that is down (see
+                                   "VCPUs" below); returns 0. */
+#define HC_IPI           6      /* EBX = VCPU, ECX = vector: raises
+                                   interrupt VECTOR (HV_VECTOR_MIN...255)
+                                   on that VCPU of this VM, waking it if
+                                   it halted; returns 0. */
+#define HC_YIELD_TO      7      /* EBX = VCPU: directed yield.  Gives the
+                                   rest of the slice to that VCPU of this
+                                   VM if it is waiting for a CPU (say, it
+                                   holds a lock and was preempted);
+                                   returns 0 if it ran, 1 if it was not
+                                   waiting (running, halted or down). */
+#define HC_VCPU_STATS    8      /* EBX = VCPU, ECX = struct hv_vcpu_stats
+                                   to fill in: that VCPU's scheduling
+                                   statistics; returns 0. */
 
 #define HC_CONSOLE_MAX   4096
 
 #define HC_ENOSYS (-1)          /* No such hypercall. */
 #define HC_EFAULT (-2)          /* A buffer is not in guest memory. */
 #define HC_EINVAL (-3)          /* An argument is out of range. */
+
+/* ---- VCPUs ----
+
+   A VM has 1 to HV_VCPU_MAX VCPUs, chosen when it is created.  VCPU 0
+   starts at the image's entry point; the others start down, and a
+   running VCPU brings one up with HC_VCPU_UP: it starts as VCPU 0 did
+   (32-bit protected mode, paging off, flat segments, interrupts
+   masked), at EIP = entry, ESP = stack, with its number in EAX.  Each
+   VCPU has its own registers, x87/SSE state, virtual timer (the MMIO
+   registers below reach the timer of the VCPU that accesses them) and
+   pending interrupts; memory is shared.  The VM ends when any VCPU
+   exits (HC_EXIT, the debug-exit port), and then every VCPU stops. */
+#define HV_VCPU_MAX 8
+
+#ifndef __ASSEMBLER__
+/* What HC_VCPU_STATS fills in.  Times are in microseconds of the
+   host's clock. */
+struct hv_vcpu_stats
+  {
+    uint64_t run_us;            /* +0x00 Time in guest mode. */
+    uint64_t wait_us;           /* +0x08 Time runnable but not running. */
+    uint32_t wakeups;           /* +0x10 Wake-ups from a halt. */
+    uint32_t worst_latency_us;  /* +0x14 Longest wake-up to running. */
+  };
+_Static_assert (sizeof (struct hv_vcpu_stats) == 0x18,
+                "VCPU statistics layout");
+#endif
 
 /* ---- CPUID ----
 
@@ -87,9 +132,11 @@ _Static_assert (sizeof (struct hv_image_header) == 0x14,
    hidden: leaf 0x80000001 ECX bit 2 reads 0. */
 #define HV_CPUID_SIGNATURE 0x40000000u
 #define HV_CPUID_INFO      0x40000001u  /* EAX = HV_ABI_VERSION,
-                                           EBX = HV_TICK_HZ. */
+                                           EBX = HV_TICK_HZ,
+                                           ECX = the VM's VCPUs,
+                                           EDX = this VCPU's number. */
 #define HV_SIGNATURE       "RingletHyper"
-#define HV_ABI_VERSION     1
+#define HV_ABI_VERSION     2
 
 /* ---- MSRs the guest sees emulated ----
 

@@ -1,3 +1,75 @@
+/* Parses S, a decimal number of at most nine digits, into *VALUE.
+   Returns false if S is anything else or outside MIN...MAX. */
+static bool
+vmctl_parse_number (const char *s, int64_t min, int64_t max, int64_t *value)
+{
+  size_t len = strlen (s);
+  if (len == 0 || len > 9 || strspn (s, "0123456789") != len)
+    return false;
+  *value = atoi (s);
+  return *value >= min && *value <= max;
+}
+
+/* The "+NAME=VALUE" options a "vmrun" guest name may carry, with the
+   range of each and where it goes in a struct vmctl_spec. */
+enum vmctl_opt_field { OPT_BUDGET, OPT_VCPUS, OPT_WEIGHT, OPT_CAP };
+static const struct vmctl_opt
+  {
+    const char *name;           /* Up to and including '='. */
+    int64_t min, max;           /* Allowed values. */
+    enum vmctl_opt_field field; /* Where the value goes. */
+    const char *meaning;        /* For the error message. */
+  }
+vmctl_opts[] =
+  {
+    { "budget=", 1, 999999999, OPT_BUDGET, "CPU ticks before it is killed" },
+    { "vcpus=", 1, VMCTL_VCPUS_MAX, OPT_VCPUS, "VCPUs" },
+    { "weight=", VMCTL_WEIGHT_MIN, VMCTL_WEIGHT_MAX, OPT_WEIGHT,
+      "CPU share weight" },
+    { "cap=", 0, 100 * VMCTL_VCPUS_MAX, OPT_CAP,
+      "most CPU, percent of one CPU, 0 = none" },
+  };
+#define VMCTL_OPT_CNT (sizeof vmctl_opts / sizeof *vmctl_opts)
+
+/* The one option without a value: print a line per exit. */
+#define VMCTL_OPT_TRACE "trace"
+
+/* Sets the option of SPEC that OPT, "NAME=VALUE", names.  Returns false
+   if OPT is not a known option with a value in its range. */
+static bool
+vmctl_set_option (const char *opt, struct vmctl_spec *spec)
+{
+  for (size_t i = 0; i < VMCTL_OPT_CNT; i++)
+    {
+      const struct vmctl_opt *o = &vmctl_opts[i];
+      size_t len = strlen (o->name);
+      int64_t value;
+      if (strncmp (opt, o->name, len)
+          || !vmctl_parse_number (opt + len, o->min, o->max, &value))
+        continue;
+      switch (o->field)
+        {
+        case OPT_BUDGET: spec->budget = value; break;
+        case OPT_VCPUS: spec->vcpus = value; break;
+        case OPT_WEIGHT: spec->weight = value; break;
+        case OPT_CAP: spec->cap = value; break;
+        }
+      return true;
+    }
+  return false;
+}
+
+/* Prints the options "vmrun" knows, after an unknown one. */
+static void
+vmctl_print_options (void)
+{
+  printf ("vmctl: options: +%s", VMCTL_OPT_TRACE);
+  for (size_t i = 0; i < VMCTL_OPT_CNT; i++)
+    printf (", +%s%lld..%lld (%s)", vmctl_opts[i].name,
+            (long long) vmctl_opts[i].min, (long long) vmctl_opts[i].max,
+            vmctl_opts[i].meaning);
+  printf ("\n");
+}
 /* VM control: the registration point through which the hypervisor
    module offers its VM operations to the kernel, the kernel-side
    calls that forward to them, and the "vmrun" kernel action built on
@@ -69,6 +141,21 @@ int
 vmctl_kill (int vm)
 {
   return vmctl_ops != NULL ? vmctl_ops->kill (vm) : VMCTL_ENOHV;
+}
+
+/* Sets VM's weight and cap; -1 leaves either as it is. */
+int
+vmctl_set_sched (int vm, int weight, int cap)
+{
+  return vmctl_ops != NULL ? vmctl_ops->set_sched (vm, weight, cap)
+                           : VMCTL_ENOHV;
+}
+
+/* Stores VM's scheduling parameters and statistics so far in SCHED. */
+int
+vmctl_sched (int vm, struct vmctl_sched *sched)
+{
+  return vmctl_ops != NULL ? vmctl_ops->sched (vm, sched) : VMCTL_ENOHV;
 }
 
 /* Reads guest image FILE from the scratch archive and fills in SPEC
@@ -147,17 +234,13 @@ vmctl_parse_options (char *guest, struct vmctl_spec *spec)
   for (char *opt = strtok_r (NULL, "+", &save_ptr); opt != NULL;
        opt = strtok_r (NULL, "+", &save_ptr))
     {
-      size_t budget_len = strlen (VMCTL_OPT_BUDGET);
       if (!strcmp (opt, VMCTL_OPT_TRACE))
         spec->trace = true;
-      else if (!strncmp (opt, VMCTL_OPT_BUDGET, budget_len)
-               && vmctl_parse_ticks (opt + budget_len, &spec->budget))
-        continue;
-      else
+      else if (!vmctl_set_option (opt, spec))
         {
-          printf ("vmctl: unknown option '+%s' for '%s' (options: +%s, "
-                  "+%sTICKS)\n", opt, guest, VMCTL_OPT_TRACE,
-                  VMCTL_OPT_BUDGET);
+          printf ("vmctl: unknown option or value out of range: '+%s' "
+                  "for '%s'\n", opt, guest);
+          vmctl_print_options ();
           return false;
         }
     }
@@ -182,6 +265,9 @@ vmctl_create_from_file (char *guest)
     return status;
   spec.trace = options.trace;
   spec.budget = options.budget;
+  spec.vcpus = options.vcpus;
+  spec.weight = options.weight;
+  spec.cap = options.cap;
   status = vmctl_create (&spec);
   free (image);
   if (status < 0)
@@ -196,7 +282,8 @@ vmctl_create_from_file (char *guest)
    statistics.  A GUEST is a file name with options, each after a
    '+': NAME+trace has every exit printed, NAME+budget=TICKS kills the
    VM once it has used TICKS timer ticks of CPU time (by default a VM
-   may run for ever).  A failure sets a failing power-off status. */
+   may run for ever), NAME+vcpus=N gives it N VCPUs, NAME+weight=W and
+   NAME+cap=PERCENT set its CPU share (hv/vsched.c).  A failure sets a failing power-off status. */
 void
 vmctl_run_action (char **argv)
 {

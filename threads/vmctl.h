@@ -62,7 +62,39 @@ struct vmctl_spec
     bool quiet;                 /* Print nothing about the VM: not its
                                    console, dumps or statistics (for
                                    running many generated guests). */
+    unsigned vcpus;             /* VCPUs, 1...VMCTL_VCPUS_MAX; 0 = 1. */
+    unsigned weight;            /* CPU share weight, VMCTL_WEIGHT_MIN...
+                                   VMCTL_WEIGHT_MAX; 0 = the default. */
+    unsigned cap;               /* Most CPU it may use, in percent of one
+                                   CPU (up to 100 per VCPU); 0 = none. */
   };
+
+/* Scheduling parameters (hv/vsched.c). */
+#define VMCTL_VCPUS_MAX 8
+#define VMCTL_WEIGHT_MIN 1
+#define VMCTL_WEIGHT_MAX 65535
+#define VMCTL_WEIGHT_DEFAULT 256
+
+/* Scheduling statistics of one VCPU, or of a whole VM (the sums, and
+   the worst latency of any VCPU).  Times in microseconds. */
+struct vmctl_sched_stat
+  {
+    uint64_t run_us;            /* CPU time: in guest mode. */
+    uint64_t wait_us;           /* Runnable but waiting for a CPU. */
+    uint32_t wakeups;           /* Wake-ups from a halt. */
+    uint32_t worst_latency_us;  /* Longest wake-up to running. */
+  };
+
+/* A VM's scheduling: its parameters and statistics so far. */
+struct vmctl_sched
+  {
+    unsigned weight;            /* Current weight. */
+    unsigned cap;               /* Current cap, percent; 0 = none. */
+    unsigned vcpu_cnt;          /* VCPUs. */
+    struct vmctl_sched_stat vm; /* The whole VM. */
+    struct vmctl_sched_stat vcpu[VMCTL_VCPUS_MAX]; /* Each VCPU. */
+  };
+
 
 /* How a VM ended. */
 enum vmctl_end
@@ -90,18 +122,23 @@ struct vmctl_report
     size_t guest_pages;         /* Host pages that backed guest RAM. */
     size_t stat_cnt;            /* Entries used in STATS. */
     struct vmctl_exit_stat stats[VMCTL_STATS_MAX]; /* Nonzero reasons. */
+    struct vmctl_sched sched;   /* Scheduling statistics at the end. */
   };
 
 /* The operations the hv registers.  CREATE returns the new VM's
    number or a negative status; the others return a status.  WAIT
    blocks until the VM has ended, fills in REPORT and destroys the
-   VM, returning every page it used. */
+   VM, returning every page it used.  SET_SCHED changes a VM's weight
+   and cap, running or not (-1 leaves one as it is); SCHED reads its
+   scheduling parameters and statistics. */
 struct vmctl_ops
   {
     int (*create) (const struct vmctl_spec *);
     int (*start) (int vm);
     int (*wait) (int vm, struct vmctl_report *report);
     int (*kill) (int vm);
+    int (*set_sched) (int vm, int weight, int cap);
+    int (*sched) (int vm, struct vmctl_sched *);
   };
 
 void vmctl_register (const struct vmctl_ops *);
@@ -111,6 +148,8 @@ int vmctl_create (const struct vmctl_spec *);
 int vmctl_start (int vm);
 int vmctl_wait (int vm, struct vmctl_report *);
 int vmctl_kill (int vm);
+int vmctl_set_sched (int vm, int weight, int cap);
+int vmctl_sched (int vm, struct vmctl_sched *);
 
 int vmctl_load (const char *file, struct vmctl_spec *, void **buffer);
 const char *vmctl_strerror (int status);

@@ -22,6 +22,12 @@ hvtest_create (const char *file, const struct hvtest_options *options)
                                                         : HVTEST_BUDGET;
   spec.flaw = options != NULL ? options->flaw : VMCTL_FLAW_NONE;
   spec.trace = options != NULL && options->trace;
+  if (options != NULL)
+    {
+      spec.vcpus = options->vcpus;
+      spec.weight = options->weight;
+      spec.cap = options->cap;
+    }
   int vm = vmctl_create (&spec);
   free (image);
   if (vm < 0)

@@ -14,6 +14,9 @@ struct hvtest_options
     int64_t budget;             /* CPU budget in ticks (default below). */
     enum vmctl_flaw flaw;       /* VMCB defect to plant. */
     bool trace;                 /* Have the hv print every exit. */
+    unsigned vcpus;             /* VCPUs (default 1). */
+    unsigned weight;            /* Scheduling weight (default 256). */
+    unsigned cap;               /* Cap, percent of one CPU (default none). */
   };
 
 /* CPU budget of a test VM unless a test asks otherwise: a runaway
