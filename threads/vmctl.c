@@ -1,3 +1,24 @@
+/* VM control: the registration point through which the hypervisor
+   module offers its VM operations to the kernel, the kernel-side
+   calls that forward to them, and the "vmrun" kernel action built on
+   those calls.  The kernel never names an hv symbol; while no hv is
+   registered every call returns VMCTL_ENOHV. */
+
+#include "threads/vmctl.h"
+#include <debug.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "devices/scratch.h"
+#include "devices/shutdown.h"
+#include "threads/malloc.h"
+
+/* Largest guest image "vmrun" reads from the scratch archive. */
+#define VMCTL_IMAGE_MAX (1u << 20)
+
+/* Most VMs one "vmrun" action starts together. */
+#define VMCTL_RUN_MAX 4
+
 /* Parses S, a decimal number of at most nine digits, into *VALUE.
    Returns false if S is anything else or outside MIN...MAX. */
 static bool
@@ -70,26 +91,6 @@ vmctl_print_options (void)
             vmctl_opts[i].meaning);
   printf ("\n");
 }
-/* VM control: the registration point through which the hypervisor
-   module offers its VM operations to the kernel, the kernel-side
-   calls that forward to them, and the "vmrun" kernel action built on
-   those calls.  The kernel never names an hv symbol; while no hv is
-   registered every call returns VMCTL_ENOHV. */
-
-#include "threads/vmctl.h"
-#include <debug.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include "devices/scratch.h"
-#include "devices/shutdown.h"
-#include "threads/malloc.h"
-
-/* Largest guest image "vmrun" reads from the scratch archive. */
-#define VMCTL_IMAGE_MAX (1u << 20)
-
-/* Most VMs one "vmrun" action starts together. */
-#define VMCTL_RUN_MAX 4
 
 /* The registered operations, or a null pointer. */
 static const struct vmctl_ops *vmctl_ops;
@@ -205,22 +206,6 @@ vmctl_report_count (const struct vmctl_report *report, const char *reason)
     if (!strcmp (report->stats[i].reason, reason))
       return report->stats[i].count;
   return 0;
-}
-
-/* Options a "vmrun" guest name may carry, each after a '+'. */
-#define VMCTL_OPT_TRACE "trace"         /* Print a line per exit. */
-#define VMCTL_OPT_BUDGET "budget="      /* CPU budget in timer ticks. */
-
-/* Parses S, a positive decimal number of ticks of at most nine
-   digits, into *TICKS.  Returns false if S is anything else. */
-static bool
-vmctl_parse_ticks (const char *s, int64_t *ticks)
-{
-  size_t len = strlen (s);
-  if (len == 0 || len > 9 || strspn (s, "0123456789") != len)
-    return false;
-  *ticks = atoi (s);
-  return *ticks > 0;
 }
 
 /* Parses the "+OPTION" suffixes of GUEST, a "vmrun" argument, into
