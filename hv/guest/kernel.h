@@ -57,7 +57,11 @@ kernel_intr_restore (uint32_t flags)
 
 /* ---- Spinlocks (ksync.c) ---- */
 
-/* A spinlock.  The holder runs with interrupts masked on its VCPU.  A
+/* A spinlock.  Taken with kspin_acquire, its holder runs with
+   interrupts masked (for data an interrupt handler touches too); taken
+   with kspin_lock, with interrupts on but its thread not preempted by
+   the guest kernel until kspin_unlock.  Either way the hv may still
+   preempt the holder's VCPU, and with interrupts on it does.  A
    VCPU that has spun KSPIN_BOUND times while the lock's holder still
    holds it yields its CPU to the holder's VCPU (HC_YIELD_TO) when
    kspin_directed_yield is on: if the hv preempted the holder, this
@@ -81,6 +85,8 @@ extern volatile bool kspin_directed_yield;
 void kspin_init (struct kspin *);
 void kspin_acquire (struct kspin *);
 void kspin_release (struct kspin *);
+void kspin_lock (struct kspin *);
+void kspin_unlock (struct kspin *);
 bool kspin_held_by_me (const struct kspin *);
 void kspin_lock_raw (struct kspin *);
 void kspin_unlock_raw (struct kspin *);
@@ -116,6 +122,8 @@ struct smp_vcpu
     volatile unsigned run_cnt;  /* Threads in RUN_QUEUE. */
     volatile bool halted;       /* Idle, about to HLT or halted. */
     unsigned slice_used;        /* Own: ticks the current thread ran. */
+    unsigned preempt_off;       /* Own: > 0 while its thread must not be
+                                   preempted (it holds a kspin_lock). */
     struct kthread *switch_prev;  /* Own: thread switched away from. */
     struct kspin *switch_unlock;  /* Own: lock to drop after a switch. */
     /* Statistics. */
@@ -181,6 +189,8 @@ struct kthread *kthread_create (const char *name, void (*) (void *),
                                 void *aux);
 struct kthread *kthread_current (void);
 void kthread_yield (void);
+void kthread_preempt_disable (void);
+void kthread_preempt_enable (void);
 void kthread_exit (void) NO_RETURN;
 void kthread_block (struct kspin *);
 void kthread_unblock (struct kthread *);

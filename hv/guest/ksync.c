@@ -48,9 +48,9 @@ kspin_wait (struct kspin *lock, uint64_t *spins, uint32_t *yields)
 }
 
 /* Takes LOCK, spinning as long as it takes, without touching the
-   interrupt flag: the caller has interrupts off (and keeps them off
-   until kspin_unlock_raw), so a holder is never preempted by its own
-   VCPU's timer. */
+   interrupt flag.  The caller has interrupts off, or preemption off
+   (kthread_preempt_disable), and keeps it so until kspin_unlock_raw:
+   the guest kernel never preempts a holder. */
 void
 kspin_lock_raw (struct kspin *lock)
 {
@@ -58,7 +58,7 @@ kspin_lock_raw (struct kspin *lock)
   uint32_t yields = 0;
   uint64_t start = 0;
 
-  ASSERT (!(read_eflags () & FLAG_IF));
+  ASSERT (!(read_eflags () & FLAG_IF) || smp_self ()->preempt_off > 0);
   if (!kspin_try (lock))
     {
       start = rdtsc ();
@@ -109,7 +109,27 @@ kspin_release (struct kspin *lock)
   kernel_intr_restore (flags);
 }
 
-/* Returns true if the calling VCPU holds LOCK.  Interrupts off. */
+/* Takes LOCK with interrupts left as they are (on, usually) and the
+   calling thread made unpreemptible until kspin_unlock.  For data no
+   interrupt handler touches. */
+void
+kspin_lock (struct kspin *lock)
+{
+  kthread_preempt_disable ();
+  kspin_lock_raw (lock);
+}
+
+/* Releases LOCK, taken with kspin_lock; the thread may be preempted
+   again (at once, if its slice ran out meanwhile). */
+void
+kspin_unlock (struct kspin *lock)
+{
+  kspin_unlock_raw (lock);
+  kthread_preempt_enable ();
+}
+
+/* Returns true if the calling VCPU holds LOCK.  Interrupts or
+   preemption off. */
 bool
 kspin_held_by_me (const struct kspin *lock)
 {

@@ -234,13 +234,46 @@ kthread_schedule (struct kspin *unlock)
   kthread_switch_to (self, cur, next, unlock);
 }
 
+/* Puts the current thread back among the ready and lets the policy
+   pick what runs next (perhaps the same thread).  Interrupts off. */
+static void
+kthread_preempt_current (void)
+{
+  smp_self ()->current->state = KTHREAD_READY;
+  kthread_schedule (NULL);
+}
+
 /* Gives up the VCPU; the thread stays ready. */
 void
 kthread_yield (void)
 {
   uint32_t flags = kernel_intr_disable ();
-  smp_self ()->current->state = KTHREAD_READY;
-  kthread_schedule (NULL);
+  kthread_preempt_current ();
+  kernel_intr_restore (flags);
+}
+
+/* Keeps the guest kernel from preempting the calling thread (its timer
+   still interrupts, and the hv may still preempt the VCPU) until the
+   matching kthread_preempt_enable.  Calls nest. */
+void
+kthread_preempt_disable (void)
+{
+  uint32_t flags = kernel_intr_disable ();
+  smp_self ()->preempt_off++;
+  kernel_intr_restore (flags);
+}
+
+/* Ends one kthread_preempt_disable; once none is left, a thread whose
+   slice ran out meanwhile yields at once. */
+void
+kthread_preempt_enable (void)
+{
+  uint32_t flags = kernel_intr_disable ();
+  struct smp_vcpu *self = smp_self ();
+
+  ASSERT (self->preempt_off > 0);
+  if (--self->preempt_off == 0 && self->slice_used >= KTHREAD_SLICE)
+    kthread_preempt_current ();
   kernel_intr_restore (flags);
 }
 
@@ -295,7 +328,8 @@ kthread_wait_all (void)
 }
 
 /* The virtual timer's handler, on each VCPU: counts the tick for the
-   VCPU and its thread, and preempts a thread whose slice is over. */
+   VCPU and its thread, and preempts a thread whose slice is over
+   unless preemption is off (kthread_preempt_enable does it then). */
 static void
 kthread_tick (unsigned vector UNUSED, struct guest_frame *frame UNUSED,
               uint32_t error UNUSED)
@@ -310,11 +344,8 @@ kthread_tick (unsigned vector UNUSED, struct guest_frame *frame UNUSED,
       return;
     }
   cur->ticks++;
-  if (++self->slice_used >= KTHREAD_SLICE)
-    {
-      cur->state = KTHREAD_READY;
-      kthread_schedule (NULL);
-    }
+  if (++self->slice_used >= KTHREAD_SLICE && self->preempt_off == 0)
+    kthread_preempt_current ();
 }
 
 /* The wake-up IPI's handler: only counts.  Its work is done by

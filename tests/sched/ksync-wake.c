@@ -1,7 +1,8 @@
 /* Cross-VCPU wake-ups: two guest kernel threads on two VCPUs hand a
-   token back and forth through two semaphores.  Each up wakes a
-   thread whose home is the other VCPU, which is idle (halted) by
-   then: the wake-up must reach it there, through the IPI. */
+   token back and forth through two semaphores.  After handing it on,
+   a thread computes a little longer, so its VCPU is busy when the
+   other thread wakes: the woken thread's home VCPU is idle (halted),
+   and the wake-up must reach it there, through the IPI. */
 
 #include "tests/sched/tier2-common.h"
 
@@ -9,30 +10,32 @@ const char test_name[] = "ksync-wake";
 
 #define ROUNDS 200
 
+/* Iterations a thread computes after handing the token on. */
+#define AFTER_UP 2000
+
+/* One side of the exchange: takes the token from TAKE, gives it to
+   GIVE, counts the rounds. */
+struct side
+  {
+    struct ksema *take, *give;
+    volatile unsigned rounds;
+  };
+
 static struct ksema ping, pong;
-static volatile unsigned pings, pongs;
+static struct side sides[2] = { { &ping, &pong, 0 }, { &pong, &ping, 0 } };
 
-/* Takes the token ROUNDS times from PING and hands it to PONG. */
+/* Plays side AUX for ROUNDS rounds. */
 static void
-pinger (void *aux UNUSED)
+player (void *aux)
 {
+  struct side *s = aux;
+
   for (unsigned i = 0; i < ROUNDS; i++)
     {
-      ksema_down (&ping);
-      pings++;
-      ksema_up (&pong);
-    }
-}
-
-/* Takes the token ROUNDS times from PONG and hands it back to PING. */
-static void
-ponger (void *aux UNUSED)
-{
-  for (unsigned i = 0; i < ROUNDS; i++)
-    {
-      ksema_down (&pong);
-      pongs++;
-      ksema_up (&ping);
+      ksema_down (s->take);
+      s->rounds++;
+      ksema_up (s->give);
+      tier2_burn (AFTER_UP);
     }
 }
 
@@ -42,12 +45,12 @@ main (void)
   tier2_check_vcpus (2);
   ksema_init (&ping, 0);
   ksema_init (&pong, 0);
-  if (kthread_create ("pinger", pinger, NULL) == NULL
-      || kthread_create ("ponger", ponger, NULL) == NULL)
+  if (kthread_create ("pinger", player, &sides[0]) == NULL
+      || kthread_create ("ponger", player, &sides[1]) == NULL)
     fail ("cannot create the threads");
   ksema_up (&ping);
   kthread_wait_all ();
-  msg ("rounds: %u pings, %u pongs", pings, pongs);
+  msg ("rounds: %u pings, %u pongs", sides[0].rounds, sides[1].rounds);
   kthread_print_stats ();
   return 0;
 }

@@ -35,15 +35,14 @@ tier2_worker_main (void *aux)
 
   while (timer_now () < w->deadline)
     {
-      for (volatile unsigned i = 0; i < TIER2_BATCH; i++)
-        continue;
+      tier2_burn (TIER2_BATCH);
       w->batches++;
     }
 }
 
 /* Runs COUNT workers for TICKS ticks of the virtual clock, waits for
-   them all, then prints each one's work ("worker I: batches B") and
-   the guest kernel's per-thread and per-VCPU statistics. */
+   them all, then prints how long they ran, each one's work ("worker I:
+   batches B") and the guest kernel's per-thread and per-VCPU statistics. */
 void
 tier2_run_workers (unsigned count, unsigned ticks)
 {
@@ -58,7 +57,16 @@ tier2_run_workers (unsigned count, unsigned ticks)
         fail ("cannot create %s", name);
     }
   kthread_wait_all ();
+  msg ("workers ran %u ticks", ticks);
   for (unsigned i = 0; i < count; i++)
     msg ("worker %u: batches %u", i, (unsigned) tier2_workers[i].batches);
   kthread_print_stats ();
+}
+
+/* Keeps the CPU busy for ITERATIONS iterations of an empty loop. */
+void
+tier2_burn (unsigned iterations)
+{
+  for (volatile unsigned i = 0; i < iterations; i++)
+    continue;
 }

@@ -11,5 +11,6 @@
 
 void tier2_check_vcpus (unsigned wanted);
 void tier2_run_workers (unsigned count, unsigned ticks);
+void tier2_burn (unsigned iterations);
 
 #endif /* tests/sched/tier2-common.h */
