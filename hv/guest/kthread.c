@@ -474,8 +474,9 @@ kthread_print_stats (void)
       const struct kthread *t = &kthread_pool[i];
       if (t->state == KTHREAD_FREE)
         continue;
-      msg ("thread %s: ticks %u, runs %u, migrations %u, remote wake-ups %u",
-           t->name, (unsigned) t->ticks, (unsigned) t->runs,
+      msg ("thread %s: ticks %u, cycles %llu, runs %u, migrations %u, "
+           "remote wake-ups %u", t->name, (unsigned) t->ticks,
+           (unsigned long long) t->cycles, (unsigned) t->runs,
            (unsigned) t->migrations, (unsigned) t->remote_wakeups);
     }
   for (unsigned i = 0; i < smp_vcpu_cnt (); i++)
