@@ -136,15 +136,17 @@ vsched_cycles_to_us (uint64_t cycles)
 }
 
 /* Makes VCPU runnable on its CPU: into a run queue (or parked), with
-   its waiting time counted from now.  Interrupts must be off or the
-   caller the loop's thread. */
+   its waiting time counted from now.  Run queues change only with
+   interrupts off, since a host thread may start a VM meanwhile. */
 static void
 vsched_make_runnable (struct vcpu *vcpu)
 {
   struct vsched_vcpu *s = &vcpu->sched;
+  enum intr_level old_level = intr_disable ();
   s->state = VCPU_RUNNABLE;
   s->since = rdtsc ();
   credit_enqueue (s->pcpu, vcpu);
+  intr_set_level (old_level);
 }
 
 /* Gives VM, just started, to the scheduler: VCPU 0 becomes runnable
@@ -321,7 +323,7 @@ static struct vcpu *
 vsched_choose (struct vsched_pcpu *p)
 {
   struct vcpu *cur = p->current;
-  int64_t tick = timer_ticks ();
+  int64_t tick = p->last_tick;          /* vsched_tick read it just now. */
 
   if (cur != NULL && !credit_should_preempt (p, cur, tick))
     return cur;
