@@ -10,7 +10,7 @@
 #  - the CPU-bound loop: on the host with interrupts off (its bare
 #    cost), on the host, and in a guest with interrupts masked and
 #    unmasked; the guest/host ratio, what each host tick costs the
-#    loop, and how the hv's side of a tick splits.
+#    loop, and where the ticks of a spinning guest go.
 # Cycles are the simulated CPU's TSC: what the ratios compare is
 # instructions and emulation work, not wall-clock time.
 use strict;
@@ -24,8 +24,10 @@ my @PATTERNS = (
   [ qr/guest: cpuid (\d+) hypercall (\d+) loop (\d+)/,
     qw(cpuid hcall guest_loop) ],
   [ qr/guest: loop unmasked (\d+)/, qw(guest_loop_sti) ],
-  [ qr/hv: tick exits (\d+) handler (\d+) host (\d+) us, (\d+) cycles\/us/,
-    qw(tick_exits tick_handler tick_host_us cycles_per_us) ],
+  [ qr/hv: spinning guest: window (\d+) us, guest (\d+) us, host (\d+) us, (\d+) cycles\/us/,
+    qw(spin_us spin_guest_us spin_host_us cycles_per_us) ],
+  [ qr/hv: spinning guest: (\d+) intr exits, handler (\d+) cycles/,
+    qw(spin_exits spin_handler) ],
   [ qr/guest: vcpu switch (\d+)/, qw(vcpu_switch) ],
   [ qr/hv: decisions with 2 vcpus: (\d+) in (\d+) cycles/, qw(dec2 dec2_cycles) ],
   [ qr/hv: decisions with 8 vcpus: (\d+) in (\d+) cycles/, qw(dec8 dec8_cycles) ],
@@ -109,8 +111,8 @@ sub print_scheduling
 }
 
 # Prints the loop part of F's table: the loop's times, what a host
-# tick costs it on the host and in a guest, and how the hv's side of a
-# guest's tick splits.
+# tick costs it on the host and in a guest, and where the ticks of a
+# spinning guest go.
 sub print_loop
 {
   my ($f) = @_;
@@ -133,13 +135,15 @@ sub print_loop
                     $f->{$key} / $f->{host_loop},
                     big ($tick_cost->($f->{$key}))));
     }
-  my $exits = $f->{tick_exits};
-  my $host = $f->{tick_host_us} * $f->{cycles_per_us} / $exits;
-  my $handler = $f->{tick_handler} / $exits;
-  my $rest = $tick_cost->($f->{guest_loop_sti}) - $host - $handler;
-  printf "    a guest's tick, unmasked: host interrupts and threads %s,"
-    . " exit handler %s,\n      hv loop and world switch %s cycles\n",
-    big ($host), big ($handler), big ($rest);
+  # Where the ticks of a guest that only spins went, per tick.
+  my $ticks = $f->{spin_us} * $TICK_HZ / 1_000_000;
+  my $cpu = $f->{cycles_per_us};
+  my $away = ($f->{spin_us} - $f->{spin_guest_us}) * $cpu / $ticks;
+  my $host = $f->{spin_host_us} * $cpu / $ticks;
+  my $handler = $f->{spin_handler} / $f->{spin_exits};
+  printf "    a spinning guest's tick: %s cycles out of the guest = host\n"
+    . "      interrupts and threads %s + hv %s (INTR handler %s of it)\n",
+    big ($away), big ($host), big ($away - $host), big ($handler);
 }
 
 print "hv benchmark: cycles of the simulated CPU's TSC\n";
