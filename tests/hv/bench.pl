@@ -24,8 +24,8 @@ my @PATTERNS = (
   [ qr/guest: cpuid (\d+) hypercall (\d+) loop (\d+)/,
     qw(cpuid hcall guest_loop) ],
   [ qr/guest: loop unmasked (\d+)/, qw(guest_loop_sti) ],
-  [ qr/hv: spinning guest: window (\d+) us, guest (\d+) us, host (\d+) us, (\d+) cycles\/us/,
-    qw(spin_us spin_guest_us spin_host_us cycles_per_us) ],
+  [ qr/hv: spinning guest: window (\d+) us, guest (\d+) us, host (\d+) us, (\d+) cycles$/,
+    qw(spin_us spin_guest_us spin_host_us spin_cycles) ],
   [ qr/hv: spinning guest: (\d+) intr exits, handler (\d+) cycles/,
     qw(spin_exits spin_handler) ],
   [ qr/guest: vcpu switch (\d+)/, qw(vcpu_switch) ],
@@ -116,7 +116,8 @@ sub print_scheduling
 sub print_loop
 {
   my ($f) = @_;
-  my $per_tick = $f->{cycles_per_us} * 1_000_000 / $TICK_HZ;
+  my $cpu = $f->{spin_cycles} / $f->{spin_us};    # Cycles a microsecond.
+  my $per_tick = $cpu * 1_000_000 / $TICK_HZ;
   my $bare = $f->{bare_loop};
   # Cycles each tick took from a loop that ran CYCLES in all.
   my $tick_cost = sub { ($_[0] - $bare) / ($_[0] / $per_tick) };
@@ -137,7 +138,6 @@ sub print_loop
     }
   # Where the ticks of a guest that only spins went, per tick.
   my $ticks = $f->{spin_us} * $TICK_HZ / 1_000_000;
-  my $cpu = $f->{cycles_per_us};
   my $away = ($f->{spin_us} - $f->{spin_guest_us}) * $cpu / $ticks;
   my $host = $f->{spin_host_us} * $cpu / $ticks;
   my $handler = $f->{spin_handler} / $f->{spin_exits};

@@ -114,7 +114,7 @@ bench_sched (int vm, struct vmctl_sched *s)
    time, the time the host took for itself as the guest exited (its
    interrupt handlers, its scheduler), the rest being the hv's (exit,
    handler, loop, re-entry); with the VM's INTR exits and the cycles
-   their handler took, and the TSC cycles per microsecond. */
+   their handler took, and the window in TSC cycles. */
 static void
 bench_ticks (void)
 {
@@ -137,8 +137,8 @@ bench_ticks (void)
 
   uint64_t window = end.now_us - start.now_us;
   msg ("hv: spinning guest: window %"PRIu64" us, guest %"PRIu64" us, host %"
-       PRIu64" us, %"PRIu64" cycles/us", window, end.vm.run_us - start.vm.run_us,
-       end.host_us - start.host_us, cycles / window);
+       PRIu64" us, %"PRIu64" cycles", window, end.vm.run_us - start.vm.run_us,
+       end.host_us - start.host_us, cycles);
   for (size_t i = 0; i < report.stat_cnt; i++)
     if (!strcmp (report.stats[i].reason, "intr"))
       msg ("hv: spinning guest: %"PRIu64" intr exits, handler %"PRIu64
