@@ -127,12 +127,12 @@ demo_print_second (int second)
 static void
 demo_print_title (void)
 {
-  printf ("Three CPU-bound VMs share one CPU by weight, A:B:C = 1:2:4"
-          " (weights %u, %u, %u).\n", demo_vms[0].weight,
+  printf ("Credit scheduler: three busy VMs on one CPU, weights A:B:C"
+          " = 1:2:4 (%u, %u, %u)\n", demo_vms[0].weight,
           demo_vms[1].weight, demo_vms[2].weight);
-  printf ("Each line is one second: each VM's share of it, and a bar of"
-          " %d characters\n(one is %d%% of the CPU; '.' is time the"
-          " host kept).\n\n", DEMO_BAR, 100 / DEMO_BAR);
+  printf ("One line a second: each VM's share of it; in the bar one"
+          " character is %d%%, '.' the host.\n\n",
+          100 / DEMO_BAR);
   printf ("second       A       B       C\n");
 }
 
