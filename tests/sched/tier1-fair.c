@@ -1,7 +1,7 @@
 /* uthread-fair: 8 user threads on the 2 kernel threads of one user
    program.  Each thread does a unit of work, counts it, and yields;
-   they stop together once all of them have done 8 x 150 units.  The
-   kernel then prints how many units each did (fair: about 150 each)
+   they stop together once all of them have done 8 x 40 units.  The
+   kernel then prints how many units each did (fair: about 40 each)
    and which VPs ran it. */
 
 #include "hv/guest/guest.h"
@@ -11,8 +11,8 @@ const char test_name[] = "uthread-fair";
 
 #define FAIR_THREADS 8
 #define FAIR_VPS 2
-#define FAIR_UNITS (FAIR_THREADS * 150)  /* Units of work in all. */
-#define FAIR_WORK 300                   /* Loop turns in one unit. */
+#define FAIR_UNITS (FAIR_THREADS * 40)   /* Units of work in all. */
+#define FAIR_WORK 1500                  /* Loop turns in one unit. */
 
 static volatile unsigned fair_total USER_BSS;
 static volatile bool fair_stop USER_BSS;

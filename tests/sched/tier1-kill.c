@@ -1,0 +1,113 @@
+/* uthread-kill: a user thread that does something bad kills its user
+   program, with a message, and the guest kernel goes on.  Four
+   programs run one after the other, each with three well-behaved
+   threads and one bad thread that, after 20 yields, writes from a
+   kernel buffer, makes an unknown system call, executes CLI (#GP) or
+   stores to kernel memory (#PF).  A fifth, well-behaved program then
+   runs to its end. */
+
+#include "hv/guest/guest.h"
+#include "hv/guest/uthread.h"
+
+const char test_name[] = "uthread-kill";
+
+#define KILL_GOOD 3                     /* Well-behaved threads. */
+#define KILL_VPS 2
+#define KILL_ROUNDS 20                  /* Bad thread's yields first. */
+#define KILL_CAP 2000                   /* Most iterations of a thread. */
+#define KILL_CLEAN_ROUNDS 50            /* Iterations in the last program. */
+
+/* The bad deeds, one per program. */
+enum kill_deed { KILL_WRITE, KILL_SYSCALL, KILL_CLI, KILL_STORE, KILL_NONE };
+
+static const char *const kill_deed_names[] =
+  { "write from a kernel buffer", "unknown system call", "cli",
+    "store to kernel memory", "none" };
+
+static enum kill_deed kill_deed USER_BSS;
+static unsigned kill_rounds USER_BSS;   /* Iterations of good threads. */
+
+/* Does bad deed DEED, from ring 3. */
+static void USER_CODE
+kill_do_deed (enum kill_deed deed)
+{
+  if (deed == KILL_WRITE)
+    usys_call (USYS_WRITE, (uint32_t) test_name, 4);
+  else if (deed == KILL_SYSCALL)
+    usys_call (99, 0, 0);
+  else if (deed == KILL_CLI)
+    asm volatile ("cli");
+  else if (deed == KILL_STORE)
+    *(volatile uint32_t *) HV_GUEST_LOAD_ADDR = 0;
+}
+
+/* A well-behaved thread: iterations and yields, up to a bound. */
+static void USER_CODE
+kill_good (void *aux UNUSED)
+{
+  for (unsigned i = 0; i < kill_rounds; i++)
+    {
+      uthread_progress ();
+      uthread_yield ();
+    }
+}
+
+/* The bad thread: yields a while, then does the program's deed. */
+static void USER_CODE
+kill_bad (void *aux UNUSED)
+{
+  for (int i = 0; i < KILL_ROUNDS; i++)
+    {
+      uthread_progress ();
+      uthread_yield ();
+    }
+  kill_do_deed (kill_deed);
+}
+
+/* Run by VP 0 first: the good threads, then the bad one. */
+static void USER_CODE
+kill_setup (void)
+{
+  for (int i = 0; i < KILL_GOOD; i++)
+    uthread_create (kill_good, NULL);
+  if (kill_deed != KILL_NONE)
+    uthread_create (kill_bad, NULL);
+}
+
+/* Returns the fewest iterations any good thread did. */
+static unsigned
+kill_least_progress (void)
+{
+  unsigned least = uthread_stats[0].iterations;
+  for (int i = 1; i < KILL_GOOD; i++)
+    if (uthread_stats[i].iterations < least)
+      least = uthread_stats[i].iterations;
+  return least;
+}
+
+/* Runs the program whose bad thread does DEED and prints how it
+   ended. */
+static void
+kill_run (enum kill_deed deed)
+{
+  struct user_result result;
+
+  kill_deed = deed;
+  kill_rounds = deed == KILL_NONE ? KILL_CLEAN_ROUNDS : KILL_CAP;
+  msg ("program with bad deed: %s", kill_deed_names[deed]);
+  user_run (uthread_vp_main, KILL_VPS, kill_setup, &result);
+  msg ("program %s; good threads' least progress %u, threads done %u",
+       result.killed ? "killed" : "ended", kill_least_progress (),
+       uthread_done_count ());
+}
+
+int
+main (void)
+{
+  user_init ();
+  uthread_report_name (test_name);
+  for (enum kill_deed d = KILL_WRITE; d <= KILL_NONE; d++)
+    kill_run (d);
+  msg ("the guest kernel ran 5 programs");
+  return 0;
+}

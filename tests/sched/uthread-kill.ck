@@ -1,0 +1,33 @@
+# -*- perl -*-
+# A bad ring-3 thread (a write from a kernel buffer, an unknown system
+# call, CLI, a store to kernel memory) kills its user program with a
+# message; the other threads had been running (at least 10 iterations
+# each before the kill), and the guest kernel goes on to run a fifth,
+# well-behaved program to its end.
+use strict;
+use warnings;
+use tests::tests;
+use tests::sched::tier1;
+
+my @lines = tier1_lines ('uthread-kill');
+my @deeds = (['write from a kernel buffer', qr/write of a bad buffer 0x[0-9a-f]+/],
+             ['unknown system call', qr/unknown system call 0x63/],
+             ['cli', qr/exception 0xd/],
+             ['store to kernel memory', qr/exception 0xe/]);
+for my $deed (@deeds)
+  {
+    my ($name, $why) = @$deed;
+    tier1_take (\@lines, "program with bad deed: $name");
+    tier1_take (\@lines, qr/^user program killed: ($why) at eip 0x[0-9a-f]+ \(kernel thread \d+\)$/);
+    my ($least, $done) = tier1_take (
+      \@lines, qr/^program killed; good threads' least progress (\d+), threads done (\d+)$/);
+    fail ("A good thread made only $least iterations before the '$name' kill: "
+          . "the threads were not taking turns.")
+      if $least < 10;
+  }
+tier1_take (\@lines, 'program with bad deed: none');
+tier1_take (\@lines, "program ended; good threads' least progress 50, threads done 3");
+tier1_take (\@lines, 'the guest kernel ran 5 programs');
+fail ("Unexpected lines at the end: @lines") if @lines;
+tier1_exit_ok ('tier1-kill');
+pass;
