@@ -1,7 +1,8 @@
 /* uthread-kill: a user thread that does something bad kills its user
    program, with a message, and the guest kernel goes on.  Four
    programs run one after the other, each with three well-behaved
-   threads and one bad thread that, after 20 yields, writes from a
+   threads and one bad thread that, once each of the others has made 20
+   iterations, writes from a
    kernel buffer, makes an unknown system call, executes CLI (#GP) or
    stores to kernel memory (#PF).  A fifth, well-behaved program then
    runs to its end. */
@@ -13,7 +14,8 @@ const char test_name[] = "uthread-kill";
 
 #define KILL_GOOD 3                     /* Well-behaved threads. */
 #define KILL_VPS 2
-#define KILL_ROUNDS 20                  /* Bad thread's yields first. */
+#define KILL_ROUNDS 20                  /* Good threads' iterations first. */
+#define KILL_WAIT_MAX 2000              /* Most yields of the bad thread. */
 #define KILL_CAP 2000                   /* Most iterations of a thread. */
 #define KILL_CLEAN_ROUNDS 50            /* Iterations in the last program. */
 
@@ -26,6 +28,18 @@ static const char *const kill_deed_names[] =
 
 static enum kill_deed kill_deed USER_BSS;
 static unsigned kill_rounds USER_BSS;   /* Iterations of good threads. */
+
+/* Returns the fewest iterations any good thread did (ring 3 and
+   ring 0 both call it). */
+static unsigned USER_CODE
+kill_least_progress (void)
+{
+  unsigned least = uthread_stats[0].iterations;
+  for (int i = 1; i < KILL_GOOD; i++)
+    if (uthread_stats[i].iterations < least)
+      least = uthread_stats[i].iterations;
+  return least;
+}
 
 /* Does bad deed DEED, from ring 3. */
 static void USER_CODE
@@ -52,11 +66,14 @@ kill_good (void *aux UNUSED)
     }
 }
 
-/* The bad thread: yields a while, then does the program's deed. */
+/* The bad thread: yields until each good thread has made KILL_ROUNDS
+   iterations (or it has yielded KILL_WAIT_MAX times: a scheduler that
+   never switches threads still ends), then does the program's deed. */
 static void USER_CODE
 kill_bad (void *aux UNUSED)
 {
-  for (int i = 0; i < KILL_ROUNDS; i++)
+  for (int i = 0; i < KILL_WAIT_MAX && kill_least_progress () < KILL_ROUNDS;
+       i++)
     {
       uthread_progress ();
       uthread_yield ();
@@ -74,16 +91,8 @@ kill_setup (void)
     uthread_create (kill_bad, NULL);
 }
 
-/* Returns the fewest iterations any good thread did. */
-static unsigned
-kill_least_progress (void)
-{
-  unsigned least = uthread_stats[0].iterations;
-  for (int i = 1; i < KILL_GOOD; i++)
-    if (uthread_stats[i].iterations < least)
-      least = uthread_stats[i].iterations;
-  return least;
-}
+/* Returns the fewest iterations any good thread did (ring 3 and
+   ring 0 both call it). */
 
 /* Runs the program whose bad thread does DEED and prints how it
    ended. */
