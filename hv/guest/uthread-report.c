@@ -47,3 +47,16 @@ uthread_report (void)
   msg ("user-level switches %u, dispatches %u", uthread_totals.switches,
        uthread_totals.dispatches);
 }
+
+/* Runs a user program of VPS virtual processors whose VP 0 calls
+   SETUP to create the first user threads, then prints how it ended
+   ("program ended" or "program killed") and its report.  Stores how
+   it ended in RESULT.  user_init must have run. */
+void
+uthread_report_run (unsigned vps, void (*setup) (void),
+                    struct user_result *result)
+{
+  user_run (uthread_vp_main, vps, setup, result);
+  msg ("program %s", result->killed ? "killed" : "ended");
+  uthread_report ();
+}

@@ -66,5 +66,7 @@ void uthread_print (const char *format, ...);
 /* ---- The guest kernel's side (uthread-report.c) ---- */
 void uthread_report_name (const char *name);
 void uthread_report (void);
+void uthread_report_run (unsigned vps, void (*setup) (void),
+                         struct user_result *);
 
 #endif /* hv/guest/uthread.h */

@@ -85,8 +85,6 @@ main (void)
   uthread_report_name (test_name);
   msg ("%d user threads on %d kernel threads; thread 0 sleeps %d ticks",
        BLOCK_THREADS, BLOCK_VPS, BLOCK_TICKS);
-  user_run (uthread_vp_main, BLOCK_VPS, block_setup, &result);
-  msg ("program %s", result.killed ? "killed" : "ended");
-  uthread_report ();
+  uthread_report_run (BLOCK_VPS, block_setup, &result);
   return 0;
 }

@@ -49,8 +49,6 @@ main (void)
   user_init ();
   uthread_report_name (test_name);
   msg ("%d user threads on %d kernel threads", FAIR_THREADS, FAIR_VPS);
-  user_run (uthread_vp_main, FAIR_VPS, fair_setup, &result);
-  msg ("program %s", result.killed ? "killed" : "ended");
-  uthread_report ();
+  uthread_report_run (FAIR_VPS, fair_setup, &result);
   return 0;
 }

@@ -42,9 +42,7 @@ main (void)
   uthread_report_name (test_name);
   msg ("%d user threads on %d kernel threads yield %d times each",
        NOEXIT_THREADS, NOEXIT_VPS, NOEXIT_YIELDS);
-  user_run (uthread_vp_main, NOEXIT_VPS, noexit_setup, &result);
-  msg ("program %s", result.killed ? "killed" : "ended");
-  uthread_report ();
+  uthread_report_run (NOEXIT_VPS, noexit_setup, &result);
   msg ("system calls %u", result.syscalls);
   return 0;
 }

@@ -1,28 +1,16 @@
 # tests::sched::tier1 -- what the checkers of the tier-1 tests
-# (uthread-*) share: the test's own lines, taking them one by one
-# against patterns, and the per-thread report that
-# hv/guest/uthread-report.c prints after a user program.
+# (uthread-*) share: the test's own lines and taking them one by one
+# against patterns (the MLFQS checkers' helpers, which serve any test
+# that prints figures, under names that read right here), the
+# per-thread report that hv/guest/uthread-report.c prints after a
+# user program, and the guest's exit.
 package tests::sched::tier1;
 use strict;
 use warnings;
 use tests::tests;
+use tests::threads::mlfqs qw(mlfqs_lines mlfqs_take);
 use Exporter 'import';
 our @EXPORT = qw(tier1_lines tier1_take tier1_threads tier1_exit_ok);
-
-# Returns the lines of test NAME between "(NAME) begin" and "(NAME)
-# end", without the "(NAME) " prefix, after the checks every run gets.
-sub tier1_lines
-{
-  my ($name) = @_;
-  my @output = read_output ();
-  common_checks ('run', @output);
-  my @lines = map { /^\(\Q$name\E\) (.*)$/ ? $1 : () } get_core_output ('run', @output);
-  fail ("The output does not start with \"($name) begin\".")
-    unless @lines && shift @lines eq 'begin';
-  fail ("The output does not end with \"($name) end\".")
-    unless @lines && pop @lines eq 'end';
-  return @lines;
-}
 
 # Fails unless the guest program FILE (e.g. "tier1-fair") ended with
 # exit code 0.
@@ -33,23 +21,12 @@ sub tier1_exit_ok
     unless grep { $_ eq "$file: exit(0)" } read_output ();
 }
 
-# Removes the first of LINES (an array reference) and returns the
-# captures of PATTERN (a regular expression) in it, or true if PATTERN
-# is a string it equals.  Fails, saying what was expected, otherwise.
-sub tier1_take
+# The lines of test NAME between "(NAME) begin" and "(NAME) end",
+# without the prefix; the first of a list of lines, against a pattern.
 {
-  my ($lines, $pattern) = @_;
-  my $line = shift @$lines;
-  my $want = ref $pattern ? "a line like $pattern" : "the line \"$pattern\"";
-  fail ("Expected $want, but the output ended.") unless defined $line;
-  if (ref $pattern)
-    {
-      my @captures = $line =~ $pattern;
-      fail ("Expected $want, found \"$line\".") unless @captures;
-      return @captures;
-    }
-  fail ("Expected $want, found \"$line\".") unless $line eq $pattern;
-  return 1;
+  no warnings 'once';
+  *tier1_lines = \&mlfqs_lines;
+  *tier1_take = \&mlfqs_take;
 }
 
 # Takes COUNT per-thread report lines and the totals line from LINES
