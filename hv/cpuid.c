@@ -21,9 +21,10 @@
 #define LEAF_HV_LAST       0x400000ffu  /* End of the hypervisor range. */
 
 /* LAB hv: cpuid */
-/* Returns the hypervisor leaf LEAF (HV_CPUID_SIGNATURE and up). */
+/* Returns the hypervisor leaf LEAF (HV_CPUID_SIGNATURE and up), as
+   VCPU sees it. */
 static struct cpuid_regs
-cpuid_hv_leaf (uint32_t leaf)
+cpuid_hv_leaf (const struct vcpu *vcpu, uint32_t leaf)
 {
   struct cpuid_regs r = { 0, 0, 0, 0 };
 
@@ -39,16 +40,18 @@ cpuid_hv_leaf (uint32_t leaf)
     {
       r.eax = HV_ABI_VERSION;
       r.ebx = HV_TICK_HZ;
+      r.ecx = vcpu->vm->vcpu_cnt;
+      r.edx = vcpu->index;
     }
   return r;
 }
 
-/* Returns what the guest sees for CPUID LEAF, SUBLEAF. */
+/* Returns what VCPU's guest sees for CPUID LEAF, SUBLEAF. */
 static struct cpuid_regs
-cpuid_filter (uint32_t leaf, uint32_t subleaf)
+cpuid_filter (const struct vcpu *vcpu, uint32_t leaf, uint32_t subleaf)
 {
   if (leaf >= HV_CPUID_SIGNATURE && leaf <= LEAF_HV_LAST)
-    return cpuid_hv_leaf (leaf);
+    return cpuid_hv_leaf (vcpu, leaf);
 
   struct cpuid_regs r = cpuid (leaf, subleaf);
   if (leaf == LEAF_FEATURES)
@@ -65,7 +68,7 @@ cpuid_filter (uint32_t leaf, uint32_t subleaf)
 enum exit_action
 exit_cpuid (struct vcpu *vcpu)
 {
-  struct cpuid_regs r = cpuid_filter (vcpu_get_reg (vcpu, REG_EAX),
+  struct cpuid_regs r = cpuid_filter (vcpu, vcpu_get_reg (vcpu, REG_EAX),
                                       vcpu_get_reg (vcpu, REG_ECX));
   vcpu_set_reg (vcpu, REG_EAX, r.eax);
   vcpu_set_reg (vcpu, REG_EBX, r.ebx);

@@ -1,10 +1,10 @@
-/* Reading guest memory from the host: guest-physical bytes through
-   the nested page table, and guest-linear bytes through the guest's
-   own page tables first (off, 2-level or PAE, whatever the guest
-   runs with).  Hypercall buffers and the instructions the MMIO
-   emulation decodes come in this way.  Everything here is guest
-   controlled, so every step is checked and a bad address is a false
-   return, never a fault in the host. */
+/* Reading and writing guest memory from the host: guest-physical
+   bytes through the nested page table, and guest-linear bytes
+   through the guest's own page tables first (off, 2-level or PAE,
+   whatever the guest runs with).  Hypercall buffers and the
+   instructions the MMIO emulation decodes come in this way.
+   Everything here is guest controlled, so every step is checked and
+   a bad address is a false return, never a fault in the host. */
 
 #include <string.h>
 #include "hv/hv.h"
@@ -16,28 +16,41 @@
 #define GPTE_P  0x001u                  /* Present. */
 #define GPTE_PS 0x080u                  /* Large page (in a directory). */
 
-/* Copies SIZE bytes at guest-physical GPA of VM's RAM to DST.
-   Returns false if any of them is outside RAM or host memory for a
-   page runs out. */
-bool
-vm_read_phys (struct vm *vm, uint32_t gpa, void *dst, size_t size)
+/* Copies SIZE bytes between guest-physical GPA of VM's RAM and BUF:
+   into the guest if TO_GUEST, else out of it.  Returns false if any
+   of them is outside RAM or host memory for a page runs out. */
+static bool
+vm_copy_phys (struct vm *vm, uint32_t gpa, void *buf, size_t size,
+              bool to_guest)
 {
-  uint8_t *out = dst;
+  uint8_t *host = buf;
 
   while (size > 0)
     {
       size_t chunk = PGSIZE - pg_ofs ((void *) (uintptr_t) gpa);
       if (chunk > size)
         chunk = size;
-      const void *src = npt_translate (vm, gpa);
-      if (src == NULL || gpa + chunk < gpa)
+      uint8_t *guest = npt_translate (vm, gpa);
+      if (guest == NULL || gpa + chunk < gpa)
         return false;
-      memcpy (out, src, chunk);
-      out += chunk;
+      if (to_guest)
+        memcpy (guest, host, chunk);
+      else
+        memcpy (host, guest, chunk);
+      host += chunk;
       gpa += chunk;
       size -= chunk;
     }
   return true;
+}
+
+/* Copies SIZE bytes at guest-physical GPA of VM's RAM to DST.
+   Returns false if any of them is outside RAM or host memory for a
+   page runs out. */
+bool
+vm_read_phys (struct vm *vm, uint32_t gpa, void *dst, size_t size)
+{
+  return vm_copy_phys (vm, gpa, dst, size, false);
 }
 
 /* Reads the 32-bit guest page-table entry INDEX of the table at TABLE
@@ -121,13 +134,14 @@ vcpu_linear_to_phys (struct vcpu *vcpu, uint32_t linear, uint32_t *gpa)
   return walk_legacy (vcpu->vm, s->cr3, s->cr4 & CR4_PSE, linear, gpa);
 }
 
-/* Copies SIZE bytes at guest-linear LINEAR to DST.  Returns false if
-   any of them is not mapped to guest RAM. */
-bool
-vcpu_read_linear (struct vcpu *vcpu, uint32_t linear, void *dst,
-                  size_t size)
+/* Copies SIZE bytes between guest-linear LINEAR, as VCPU's guest maps
+   it, and BUF: into the guest if TO_GUEST, else out of it.  Returns
+   false if any of them is not mapped to guest RAM. */
+static bool
+vcpu_copy_linear (struct vcpu *vcpu, uint32_t linear, void *buf,
+                  size_t size, bool to_guest)
 {
-  uint8_t *out = dst;
+  uint8_t *host = buf;
 
   while (size > 0)
     {
@@ -136,13 +150,32 @@ vcpu_read_linear (struct vcpu *vcpu, uint32_t linear, void *dst,
       if (chunk > size)
         chunk = size;
       if (!vcpu_linear_to_phys (vcpu, linear, &gpa)
-          || !vm_read_phys (vcpu->vm, gpa, out, chunk))
+          || !vm_copy_phys (vcpu->vm, gpa, host, chunk, to_guest))
         return false;
-      out += chunk;
+      host += chunk;
       linear += chunk;
       size -= chunk;
     }
   return true;
+}
+
+/* Copies SIZE bytes at guest-linear LINEAR to DST.  Returns false if
+   any of them is not mapped to guest RAM. */
+bool
+vcpu_read_linear (struct vcpu *vcpu, uint32_t linear, void *dst,
+                  size_t size)
+{
+  return vcpu_copy_linear (vcpu, linear, dst, size, false);
+}
+
+/* Copies SIZE bytes from SRC to guest-linear LINEAR.  Returns false if
+   any of them is not mapped to guest RAM (some may have been written
+   by then). */
+bool
+vcpu_write_linear (struct vcpu *vcpu, uint32_t linear, const void *src,
+                   size_t size)
+{
+  return vcpu_copy_linear (vcpu, linear, (void *) src, size, true);
 }
 
 /* Copies the instruction at VCPU's CS:EIP into INSN, which has room

@@ -15,6 +15,8 @@ static const struct vmctl_ops hv_vmctl_ops =
     .start = vm_start,
     .wait = vm_wait,
     .kill = vm_kill,
+    .set_sched = vm_set_sched,
+    .sched = vm_sched,
   };
 
 /* Module init: refuses to load, saying why, on a CPU without SVM or
@@ -36,6 +38,12 @@ hv_init (void)
             "enters with interrupts masked and spins cannot be stopped\n");
   intr_set_level (old_level);
   vm_init ();
+  if (!vsched_init ())
+    {
+      printf ("hv: not loading: no memory for the scheduler's thread\n");
+      svm_disable ();
+      return -1;
+    }
   vmctl_register (&hv_vmctl_ops);
   return 0;
 }
@@ -47,6 +55,7 @@ hv_exit (void)
 {
   vmctl_unregister (&hv_vmctl_ops);
   vm_shutdown_all ();
+  vsched_shutdown ();
   svm_disable ();
   printf ("hv: SVM off\n");
 }

@@ -4,9 +4,10 @@
    hv/ includes it; the kernel reaches the hv only through
    threads/vmctl.h.
 
-   Lock order: vm_list_lock (vm.c) before anything else.  A VM's own
-   state belongs to its VCPU thread; other threads touch only
-   KILL_REQUESTED and the DONE semaphore. */
+   Lock order: vm_list_lock (vm.c) before anything else.  A running
+   VM's state belongs to the scheduler's thread (hv/vsched.c), which
+   runs its VCPUs; other threads touch only KILL_REQUESTED, the DONE
+   semaphore and, with interrupts off, the weight and cap. */
 #ifndef HV_HV_H
 #define HV_HV_H
 
@@ -42,7 +43,10 @@ void fpu_destroy (struct vcpu *);
 /* What the VCPU loop does after an exit handler. */
 enum exit_action
   {
-    EXIT_RESUME,                /* Enter the guest again. */
+    EXIT_RESUME,                /* Enter the guest again (the scheduler
+                                   may run another VCPU first). */
+    EXIT_YIELD,                 /* Let other VCPUs run first. */
+    EXIT_BLOCK,                 /* Halted: wait for an interrupt. */
     EXIT_STOP                   /* The VM has ended (vm_exit, vm_fail). */
   };
 
@@ -92,6 +96,8 @@ void msr_init_permissions (uint8_t *msrpm);
 
 /* ---- hv/irq.c: virtual interrupt delivery ---- */
 void irq_prepare_entry (struct vcpu *);
+bool irq_pending (struct vcpu *);
+void irq_raise (struct vcpu *, uint8_t vector);
 
 /* ---- hv/vdev/: emulated devices ---- */
 
@@ -117,10 +123,9 @@ struct vdev_serial
     uint16_t divisor;           /* Baud-rate divisor (DLL, DLM). */
   };
 
-/* The virtual timer (vdev/vtimer.c). */
+/* A VCPU's virtual timer (vdev/vtimer.c). */
 struct vdev_vtimer
   {
-    int64_t start;              /* Host tick at which the VM started. */
     uint32_t period;            /* Ticks between expiries; 0 = off. */
     uint32_t vector;            /* Interrupt vector. */
     int64_t next;               /* Host tick of the next expiry. */
@@ -141,11 +146,11 @@ void vdev_console_putc (struct vm *, char);
 void vdev_console_flush (struct vm *);
 enum exit_action vdev_serial_pio (struct vcpu *, struct vdev_pio *);
 enum exit_action vdev_debug_exit_pio (struct vcpu *, struct vdev_pio *);
-void vdev_vtimer_init (struct vm *);
-void vdev_vtimer_update (struct vm *);
-bool vdev_vtimer_mmio (struct vm *, uint32_t offset, bool write,
+void vdev_vtimer_init (struct vcpu *);
+void vdev_vtimer_update (struct vcpu *);
+bool vdev_vtimer_mmio (struct vcpu *, uint32_t offset, bool write,
                        unsigned size, uint32_t *value);
-int64_t vdev_vtimer_ticks_to_next (const struct vm *);
+int64_t vdev_vtimer_next (const struct vcpu *);
 uint32_t vdev_vtimer_now (const struct vm *);
 
 /* ---- hv/npt.c: nested page tables and guest RAM ---- */
@@ -158,6 +163,8 @@ bool vm_read_phys (struct vm *, uint32_t gpa, void *dst, size_t size);
 bool vcpu_linear_to_phys (struct vcpu *, uint32_t linear, uint32_t *gpa);
 bool vcpu_read_linear (struct vcpu *, uint32_t linear, void *dst,
                        size_t size);
+bool vcpu_write_linear (struct vcpu *, uint32_t linear, const void *src,
+                        size_t size);
 size_t vcpu_fetch_insn (struct vcpu *, uint8_t insn[]);
 
 /* ---- hv/decode.c: instructions that access MMIO ---- */
@@ -177,28 +184,128 @@ struct decode_mov
 #define DECODE_INSN_MAX 15      /* Longest x86 instruction. */
 bool decode_mov (const uint8_t *insn, size_t len, struct decode_mov *);
 
+/* ---- hv/vsched.c, hv/credit.c: the VCPU scheduler (tier 3) ---- */
+
+/* Where a VCPU is in its life and in the scheduler. */
+enum vcpu_state
+  {
+    VCPU_DOWN,                  /* Not started (HC_VCPU_UP starts it). */
+    VCPU_RUNNABLE,              /* Waiting for a CPU, in a run queue. */
+    VCPU_RUNNING,               /* In the guest, or its exit handled. */
+    VCPU_BLOCKED,               /* Halted, waiting for an interrupt. */
+    VCPU_DONE                   /* Its VM has ended. */
+  };
+
+/* Credit-scheduler priorities, best first (hv/credit.c). */
+enum vsched_prio
+  {
+    PRIO_BOOST,                 /* Just woke from a halt. */
+    PRIO_UNDER,                 /* Has credit left. */
+    PRIO_OVER,                  /* Has used up its credit. */
+    PRIO_CNT
+  };
+
+/* One VCPU's place in the scheduler: its state, credit and
+   statistics.  Times are host TSC cycles. */
+struct vsched_vcpu
+  {
+    enum vcpu_state state;
+    enum vsched_prio prio;      /* Its queue while runnable. */
+    struct list_elem elem;      /* In a run queue while runnable. */
+    struct vsched_pcpu *pcpu;   /* The physical CPU it runs on. */
+    bool parked;                /* Its VM is over its cap: not queued. */
+    int64_t credit;             /* Credit left (hv/credit.c). */
+    int64_t boost_left;         /* Cycles it may still run boosted. */
+    int64_t slice_start;        /* Tick at which its slice began. */
+    uint64_t since;             /* TSC when it last became runnable. */
+    uint64_t run_mark;          /* RUN_CYCLES at the last accounting. */
+    bool woke;                  /* Runnable after a wake-up, not yet run. */
+    /* Statistics. */
+    uint64_t run_cycles;        /* In guest mode. */
+    uint64_t wait_cycles;       /* Runnable, waiting for a CPU. */
+    uint32_t wakeups;           /* Wake-ups from a halt. */
+    uint64_t worst_latency;     /* Longest wake-up to running. */
+  };
+
+/* One VM's share of the CPU. */
+struct vsched_vm
+  {
+    unsigned weight;            /* Share weight. */
+    unsigned cap;               /* Percent of one CPU; 0 = none. */
+    int64_t cap_used;           /* Cycles run towards the cap this period. */
+    bool parked;                /* Over its cap until the next period. */
+    struct list_elem elem;      /* In its physical CPU's list of VMs. */
+  };
+
+/* A physical CPU as the scheduler sees it: its run queues, one per
+   priority, the VMs it runs and its own statistics. */
+struct vsched_pcpu
+  {
+    unsigned id;                /* CPU number. */
+    struct list runq[PRIO_CNT]; /* Runnable VCPUs, FIFO per priority. */
+    struct list vms;            /* VMs whose VCPUs run here. */
+    struct vcpu *current;       /* VCPU it runs, or a null pointer. */
+    struct vcpu *yield_to;      /* Directed yield: run this one next. */
+    int64_t last_tick;          /* Last tick whose work is done. */
+    int64_t next_period;        /* Tick of the next credit accounting. */
+    uint64_t decisions;         /* Scheduling decisions made... */
+    uint64_t decision_cycles;   /* ...and the cycles they took. */
+  };
+
+/* Scheduling constants (docs/sched.md explains the choice). */
+#define VSCHED_SLICE_TICKS 3    /* Longest a VCPU runs before others get a turn. */
+#define VSCHED_PERIOD_TICKS 3   /* Ticks between credit accounting. */
+
+/* The mechanism (hv/vsched.c). */
+bool vsched_init (void);
+void vsched_shutdown (void);
+void vsched_start_vm (struct vm *);
+void vsched_wake (struct vcpu *);
+void vsched_vcpu_up (struct vcpu *);
+bool vsched_yield_to (struct vcpu *from, struct vcpu *to);
+uint64_t vsched_cycles_per_tick (void);
+uint64_t vsched_cycles_to_us (uint64_t cycles);
+void vsched_fill_stats (const struct vm *, struct vmctl_sched *);
+int vsched_set (struct vm *, int weight, int cap);
+void vsched_print_stats (const struct vm *);
+
+/* The policy (hv/credit.c), called by the mechanism. */
+void credit_init_vm (struct vm *);
+void credit_enqueue (struct vsched_pcpu *, struct vcpu *);
+void credit_dequeue (struct vsched_pcpu *, struct vcpu *);
+struct vcpu *credit_pick (struct vsched_pcpu *);
+void credit_charge (struct vsched_pcpu *, struct vcpu *, uint64_t cycles);
+bool credit_should_preempt (struct vsched_pcpu *, struct vcpu *,
+                            int64_t now);
+void credit_wake (struct vcpu *);
+void credit_account (struct vsched_pcpu *);
+
 /* ---- hv/vcpu.c: virtual CPUs ---- */
 
 /* A virtual CPU: its control block, the registers the VMCB does not
-   hold, and its place in the VM. */
+   hold, its devices and its place in the VM and the scheduler. */
 struct vcpu
   {
     struct vm *vm;              /* Owning VM. */
+    unsigned index;             /* Its number in the VM, 0 first. */
     struct vmcb *vmcb;          /* Its VMCB (one page). */
     uint32_t vmcb_pa;           /* Physical address of VMCB. */
     struct vmrun_regs regs;     /* EBX...EBP while the guest is out. */
     bool flush_tlb;             /* Flush its TLB entries at next entry. */
-    uint64_t guest_cycles;      /* TSC cycles spent in guest mode. */
     uint64_t entry_efer;        /* Guest EFER and CR0 at the last VMRUN: */
     uint64_t entry_cr0;         /* Bochs overwrites them if VMRUN fails. */
     uint32_t dr[4];             /* The guest's DR0-DR3 (hv/dr.c). */
     uint32_t dr7;               /* The guest's DR7, never armed. */
+    struct vdev_vtimer vtimer;  /* Its virtual timer. */
+    uint32_t ipi_pending[8];    /* Bit V: interrupt V raised (HC_IPI). */
+    struct vsched_vcpu sched;   /* Scheduler state (hv/vsched.c). */
   };
 
-bool vcpu_init (struct vcpu *, struct vm *, uint32_t entry, uint32_t stack);
+bool vcpu_init (struct vcpu *, struct vm *, unsigned index);
+void vcpu_start (struct vcpu *, uint32_t entry, uint32_t stack);
 void vcpu_destroy (struct vcpu *);
 void vcpu_dump (const struct vcpu *);
-void vcpu_run (struct vcpu *);
+enum exit_action vcpu_run_once (struct vcpu *, uint64_t *cycles);
 void vcpu_skip_instruction (struct vcpu *, unsigned length);
 void vcpu_skip_to (struct vcpu *, uint32_t next_rip);
 void vcpu_inject_exception (struct vcpu *, uint8_t vector, bool has_error,
@@ -228,31 +335,32 @@ struct vm
     uint8_t *iopm;              /* I/O permission map, IOPM_PAGES. */
     uint8_t *msrpm;             /* MSR permission map, MSRPM_PAGES. */
 
-    /* The one VCPU and the devices. */
-    struct vcpu vcpu;
-    tid_t tid;                  /* The VCPU's thread, once started. */
+    /* VCPUs and devices. */
+    unsigned vcpu_cnt;          /* VCPUs it has, 1...HV_VCPU_MAX. */
+    struct vcpu vcpus[HV_VCPU_MAX];
+    int64_t start_tick;         /* Host tick at which it started. */
     struct vdev_console console;
     struct vdev_serial serial;
-    struct vdev_vtimer vtimer;
     uint64_t tsc_offset;        /* TSC_OFFSET the guest asked for. */
     unsigned ioio_unknown;      /* Accesses to ports with no device. */
+    struct vcpu *tlb_vcpu;      /* VCPU whose TLB entries its ASID holds. */
 
     /* Limits and statistics. */
     int64_t budget;             /* Ticks of CPU time allowed; 0 = any. */
+    struct vsched_vm sched;     /* Weight, cap (hv/vsched.c). */
     bool trace;                 /* Print a line per exit. */
     bool quiet;                 /* Print nothing about it (vmctl_spec). */
-    int64_t cpu_ticks;          /* Ticks of CPU time used so far. */
     struct exit_stats *stats;   /* Exit counts and times. */
 
     /* Life cycle. */
-    bool started;               /* VCPU thread created. */
+    bool started;               /* Given to the scheduler. */
     bool waited;                /* Someone is in vm_wait for it. */
     volatile bool kill_requested; /* Stop at the next exit. */
     bool ended;                 /* END and the rest are final. */
     enum vmctl_end end;         /* How it ended. */
     int exit_code;              /* Exit code, for VMCTL_END_EXIT. */
     char why[VMCTL_WHY_MAX + 1]; /* Reason, for VMCTL_END_KILLED. */
-    struct semaphore done;      /* Upped when the VCPU thread is done. */
+    struct semaphore done;      /* Upped once every VCPU has stopped. */
   };
 
 void vm_init (void);
@@ -260,9 +368,14 @@ int vm_create (const struct vmctl_spec *);
 int vm_start (int id);
 int vm_wait (int id, struct vmctl_report *);
 int vm_kill (int id);
+int vm_set_sched (int id, int weight, int cap);
+int vm_sched (int id, struct vmctl_sched *);
 void vm_shutdown_all (void);
 enum exit_action vm_exit (struct vm *, int code);
 enum exit_action vm_fail (struct vm *, const char *format, ...)
   PRINTF_FORMAT (2, 3);
+void vm_finish (struct vm *);
+uint64_t vm_run_cycles (const struct vm *);
+void vm_flush_tlbs (struct vm *);
 
 #endif /* hv/hv.h */

@@ -3,7 +3,6 @@
    table below; an unknown number returns HC_ENOSYS to the guest. */
 
 #include "hv/hv.h"
-#include "threads/thread.h"
 
 /* Length of VMMCALL (0F 01 D9). */
 #define VMMCALL_LENGTH 3
@@ -11,16 +10,18 @@
 /* Bytes of a console write copied out of the guest at a time. */
 #define HC_CHUNK 64
 
-/* A hypercall: takes the guest's EBX and ECX, returns the value for
-   its EAX, and may end the VM through *ACTION. */
+/* A hypercall: takes the guest's EBX, ECX and EDX, returns the value
+   for its EAX, and may end the VM, block or yield the VCPU through
+   *ACTION. */
 typedef int32_t hypercall_func (struct vcpu *, uint32_t arg1, uint32_t arg2,
-                                enum exit_action *action);
+                                uint32_t arg3, enum exit_action *action);
 
 /* LAB hv: hypercalls */
 /* HC_NULL: nothing at all, the cost of the round trip alone. */
 static int32_t
 hc_null (struct vcpu *vcpu UNUSED, uint32_t arg1 UNUSED,
-         uint32_t arg2 UNUSED, enum exit_action *action UNUSED)
+         uint32_t arg2 UNUSED, uint32_t arg3 UNUSED,
+         enum exit_action *action UNUSED)
 {
   return 0;
 }
@@ -28,7 +29,7 @@ hc_null (struct vcpu *vcpu UNUSED, uint32_t arg1 UNUSED,
 /* HC_CONSOLE_WRITE: prints SIZE bytes at guest-linear BUFFER. */
 static int32_t
 hc_console_write (struct vcpu *vcpu, uint32_t buffer, uint32_t size,
-                  enum exit_action *action UNUSED)
+                  uint32_t arg3 UNUSED, enum exit_action *action UNUSED)
 {
   char chunk[HC_CHUNK];
 
@@ -48,27 +49,96 @@ hc_console_write (struct vcpu *vcpu, uint32_t buffer, uint32_t size,
 /* HC_EXIT: ends the VM with exit code CODE. */
 static int32_t
 hc_exit (struct vcpu *vcpu, uint32_t code, uint32_t arg2 UNUSED,
-         enum exit_action *action)
+         uint32_t arg3 UNUSED, enum exit_action *action)
 {
   *action = vm_exit (vcpu->vm, code);
   return 0;
 }
 
-/* HC_YIELD: lets other host threads (and VMs) run first. */
+/* HC_YIELD: lets the VCPUs waiting for the CPU run first. */
 static int32_t
 hc_yield (struct vcpu *vcpu UNUSED, uint32_t arg1 UNUSED,
-          uint32_t arg2 UNUSED, enum exit_action *action UNUSED)
+          uint32_t arg2 UNUSED, uint32_t arg3 UNUSED,
+          enum exit_action *action)
 {
-  thread_yield ();
+  *action = EXIT_YIELD;
   return 0;
 }
 
 /* HC_TICKS: the VM's age in ticks. */
 static int32_t
 hc_ticks (struct vcpu *vcpu, uint32_t arg1 UNUSED, uint32_t arg2 UNUSED,
-          enum exit_action *action UNUSED)
+          uint32_t arg3 UNUSED, enum exit_action *action UNUSED)
 {
   return vdev_vtimer_now (vcpu->vm);
+}
+
+/* Returns VCPU's VM's VCPU number INDEX, or a null pointer if it has
+   no such VCPU. */
+static struct vcpu *
+hc_vcpu (struct vcpu *vcpu, uint32_t index)
+{
+  struct vm *vm = vcpu->vm;
+  return index < vm->vcpu_cnt ? &vm->vcpus[index] : NULL;
+}
+
+/* HC_VCPU_UP: starts VCPU number INDEX, which must be down, at ENTRY
+   with stack STACK. */
+static int32_t
+hc_vcpu_up (struct vcpu *vcpu, uint32_t index, uint32_t entry,
+            uint32_t stack, enum exit_action *action UNUSED)
+{
+  struct vcpu *target = hc_vcpu (vcpu, index);
+  if (target == NULL || target->sched.state != VCPU_DOWN)
+    return HC_EINVAL;
+  vcpu_start (target, entry, stack);
+  vsched_vcpu_up (target);
+  return 0;
+}
+
+/* HC_IPI: raises interrupt VECTOR on VCPU number INDEX of this VM. */
+static int32_t
+hc_ipi (struct vcpu *vcpu, uint32_t index, uint32_t vector,
+        uint32_t arg3 UNUSED, enum exit_action *action UNUSED)
+{
+  struct vcpu *target = hc_vcpu (vcpu, index);
+  if (target == NULL || target->sched.state == VCPU_DOWN
+      || vector < HV_VECTOR_MIN || vector > UINT8_MAX)
+    return HC_EINVAL;
+  irq_raise (target, vector);
+  return 0;
+}
+
+/* HC_YIELD_TO: gives the rest of the slice to VCPU number INDEX if it
+   waits for the CPU. */
+static int32_t
+hc_yield_to (struct vcpu *vcpu, uint32_t index, uint32_t arg2 UNUSED,
+             uint32_t arg3 UNUSED, enum exit_action *action)
+{
+  struct vcpu *target = hc_vcpu (vcpu, index);
+  if (target == NULL)
+    return HC_EINVAL;
+  if (!vsched_yield_to (vcpu, target))
+    return 1;
+  *action = EXIT_YIELD;
+  return 0;
+}
+
+/* HC_VCPU_STATS: copies VCPU number INDEX's scheduling statistics to
+   the struct hv_vcpu_stats at guest-linear BUFFER. */
+static int32_t
+hc_vcpu_stats (struct vcpu *vcpu, uint32_t index, uint32_t buffer,
+               uint32_t arg3 UNUSED, enum exit_action *action UNUSED)
+{
+  struct vcpu *target = hc_vcpu (vcpu, index);
+  if (target == NULL)
+    return HC_EINVAL;
+  struct vmctl_sched sched;
+  vsched_fill_stats (vcpu->vm, &sched);
+  const struct vmctl_sched_stat *s = &sched.vcpu[index];
+  struct hv_vcpu_stats out = { s->run_us, s->wait_us, s->wakeups,
+                               s->worst_latency_us };
+  return vcpu_write_linear (vcpu, buffer, &out, sizeof out) ? 0 : HC_EFAULT;
 }
 
 /* The hypercalls, by number. */
@@ -79,10 +149,14 @@ static hypercall_func *const hypercalls[] =
     [HC_EXIT] = hc_exit,
     [HC_YIELD] = hc_yield,
     [HC_TICKS] = hc_ticks,
+    [HC_VCPU_UP] = hc_vcpu_up,
+    [HC_IPI] = hc_ipi,
+    [HC_YIELD_TO] = hc_yield_to,
+    [HC_VCPU_STATS] = hc_vcpu_stats,
   };
 
-/* VMMCALL: EAX = hypercall number, EBX and ECX its arguments; the
-   result goes to EAX. */
+/* VMMCALL: EAX = hypercall number, EBX, ECX and EDX its arguments;
+   the result goes to EAX. */
 enum exit_action
 exit_vmmcall (struct vcpu *vcpu)
 {
@@ -92,7 +166,8 @@ exit_vmmcall (struct vcpu *vcpu)
 
   if (nr < sizeof hypercalls / sizeof *hypercalls && hypercalls[nr] != NULL)
     result = hypercalls[nr] (vcpu, vcpu_get_reg (vcpu, REG_EBX),
-                             vcpu_get_reg (vcpu, REG_ECX), &action);
+                             vcpu_get_reg (vcpu, REG_ECX),
+                             vcpu_get_reg (vcpu, REG_EDX), &action);
   vcpu_set_reg (vcpu, REG_EAX, result);
   vcpu_skip_instruction (vcpu, VMMCALL_LENGTH);
   return action;

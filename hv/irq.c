@@ -1,14 +1,16 @@
-/* Virtual interrupts: delivering the virtual timer's interrupts to a
-   guest when it can take them, holding them while it masks them, and
-   the exits about interrupts (INTR, NMI, VINTR; HLT is in hv/hlt.c).
+/* Virtual interrupts: delivering to a guest the interrupts of its
+   VCPU's virtual timer and the IPIs other VCPUs raise, when it can
+   take them, holding them while it masks them; and the exits about
+   interrupts (INTR, NMI, VINTR; HLT is in hv/hlt.c).
 
    How an interrupt gets in.  Before each entry, if one is pending and
    the guest can take it (IF set, no interrupt shadow after STI), it
    goes into EVENTINJ (see irq_inject for its type) and the CPU
-   delivers it as the guest resumes.  If the guest cannot take it, the hv sets V_IRQ and intercepts
-   VINTR: the CPU then exits the moment the guest unmasks, and the
-   next entry injects it.  So an interrupt is never lost and never
-   delivered twice; each timer expiry is one interrupt.
+   delivers it as the guest resumes.  If the guest cannot take it,
+   the hv sets V_IRQ and intercepts VINTR: the CPU then exits the
+   moment the guest unmasks, and the next entry injects it.  So an
+   interrupt is never lost and never delivered twice; each timer
+   expiry is one interrupt.
 
    Host interrupts (INTR exits) need nothing here: with V_INTR_MASKING
    they always exit, whatever the guest's IF, and the host takes them
@@ -67,25 +69,54 @@ irq_request_window (struct vcpu *vcpu, bool wanted)
     }
 }
 
-/* Before entering VCPU's guest: brings the virtual timer up to date
-   and, if it has an expiry pending, injects its interrupt if the
-   guest can take it, and asks for a VINTR exit for any still left. */
+/* Returns the vector of the interrupt VCPU should take next, or -1 if
+   none is pending: the highest of its timer's (if an expiry is
+   pending) and the IPIs raised on it, as a local APIC would order
+   them. */
+static int
+irq_next (const struct vcpu *vcpu)
+{
+  for (int word = 7; word >= 0; word--)
+    if (vcpu->ipi_pending[word] != 0)
+      {
+        int vector = word * 32 + 31 - __builtin_clz (vcpu->ipi_pending[word]);
+        if (vcpu->vtimer.pending > 0 && (int) vcpu->vtimer.vector > vector)
+          return vcpu->vtimer.vector;
+        return vector;
+      }
+  return vcpu->vtimer.pending > 0 ? (int) vcpu->vtimer.vector : -1;
+}
+
+/* Marks interrupt VECTOR, now injected, as no longer pending on VCPU:
+   one timer expiry, or the IPI. */
+static void
+irq_taken (struct vcpu *vcpu, uint8_t vector)
+{
+  uint32_t bit = 1u << (vector % 32);
+  if (vcpu->ipi_pending[vector / 32] & bit)
+    vcpu->ipi_pending[vector / 32] &= ~bit;
+  else
+    vcpu->vtimer.pending--;
+}
+
+/* Before entering VCPU's guest: brings its virtual timer up to date
+   and, if an interrupt is pending, injects the first one if the guest
+   can take it, and asks for a VINTR exit for any still left. */
 void
 irq_prepare_entry (struct vcpu *vcpu)
 {
-  struct vm *vm = vcpu->vm;
   struct vmcb_control *c = &vcpu->vmcb->control;
 
-  vdev_vtimer_update (vm);
-  if (vm->vtimer.pending > 0 && !(c->event_inj & EVENT_VALID)
-      && irq_window_open (vcpu))
+  vdev_vtimer_update (vcpu);
+  int vector = irq_next (vcpu);
+  if (vector >= 0 && !(c->event_inj & EVENT_VALID) && irq_window_open (vcpu))
     {
-      irq_inject (vcpu, vm->vtimer.vector);
-      vm->vtimer.pending--;
+      irq_inject (vcpu, vector);
+      irq_taken (vcpu, vector);
     }
   /* If anything is still pending, the guest is masked now (or will be
      in the handler just injected): exit when it unmasks. */
-  irq_request_window (vcpu, vm->vtimer.pending > 0);
+  irq_request_window (vcpu, irq_next (vcpu) >= 0);
 }
 
 /* VINTR: the guest just unmasked with an interrupt pending.  The next
@@ -100,7 +131,7 @@ exit_vintr (struct vcpu *vcpu)
 void
 irq_prepare_entry (struct vcpu *vcpu)
 {
-  vdev_vtimer_update (vcpu->vm);
+  vdev_vtimer_update (vcpu);
 }
 
 enum exit_action
@@ -110,6 +141,32 @@ exit_vintr (struct vcpu *vcpu)
 }
 */
 /* END LAB */
+
+/* Returns true if an interrupt is pending for VCPU: a timer expiry
+   or an IPI not yet delivered.  Brings its timer up to date first. */
+bool
+irq_pending (struct vcpu *vcpu)
+{
+  vdev_vtimer_update (vcpu);
+  if (vcpu->vtimer.pending > 0)
+    return true;
+  for (int word = 0; word < 8; word++)
+    if (vcpu->ipi_pending[word] != 0)
+      return true;
+  return false;
+}
+
+/* Raises interrupt VECTOR (HV_VECTOR_MIN...255) on VCPU, an IPI from
+   another VCPU of its VM (or itself), and wakes VCPU if it halted.
+   Raising one already pending changes nothing, as with a local
+   APIC. */
+void
+irq_raise (struct vcpu *vcpu, uint8_t vector)
+{
+  ASSERT (vector >= HV_VECTOR_MIN);
+  vcpu->ipi_pending[vector / 32] |= 1u << (vector % 32);
+  vsched_wake (vcpu);
+}
 
 /* INTR (and SMI): a host interrupt arrived while the guest ran.  The
    host has already handled it, as the world switch set GIF. */

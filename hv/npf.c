@@ -15,7 +15,7 @@ struct npf_mmio
     uint32_t base;              /* First address. */
     uint32_t size;              /* Bytes. */
     const char *name;           /* For messages. */
-    bool (*access) (struct vm *, uint32_t offset, bool write,
+    bool (*access) (struct vcpu *, uint32_t offset, bool write,
                     unsigned size, uint32_t *value);
   };
 
@@ -87,7 +87,7 @@ npf_emulate_mmio (struct vcpu *vcpu, const struct npf_mmio *dev,
                     len > 0 ? insn[0] : 0);
 
   uint32_t value = mov.immediate ? mov.imm : npf_get_operand (vcpu, &mov);
-  if (!dev->access (vcpu->vm, gpa - dev->base, mov.write, mov.size, &value))
+  if (!dev->access (vcpu, gpa - dev->base, mov.write, mov.size, &value))
     return vm_fail (vcpu->vm, "bad %u-byte %s of %s register %#"PRIx32,
                     mov.size, mov.write ? "write" : "read", dev->name,
                     gpa - dev->base);

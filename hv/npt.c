@@ -60,6 +60,6 @@ npt_translate (struct vm *vm, uint32_t gpa)
       return NULL;
     }
   vm->ram_pages++;
-  vm->vcpu.flush_tlb = true;
+  vm_flush_tlbs (vm);
   return (uint8_t *) page + pg_ofs (guest_addr);
 }

@@ -1,26 +1,27 @@
-/* Virtual CPUs: a VCPU's control block and registers, the run loop
-   its kernel thread executes (enter the guest, handle the exit,
-   again), and the small services exit handlers share: moving the
-   guest past an instruction, injecting an exception, reading and
-   writing guest registers. */
+/* Virtual CPUs: a VCPU's control block and registers, running it
+   once (deliver interrupts, enter the guest, handle the exit) for the
+   scheduler's loop (hv/vsched.c), and the small services exit
+   handlers share: moving the guest past an instruction, injecting an
+   exception, reading and writing guest registers. */
 
 #include <string.h>
 #include "hv/hv.h"
 #include "threads/cpu.h"
 #include "threads/interrupt.h"
 #include "threads/palloc.h"
-#include "threads/thread.h"
 #include "threads/vaddr.h"
 
-/* Sets up VCPU of VM to start at ENTRY with stack pointer STACK:
-   allocates its VMCB and its x87/SSE state (hv/fpu.c) and fills them
-   in.  VM's ASID, permission maps and nested page table must exist.  Returns false if memory is
+/* Sets up VCPU number INDEX of VM, down until vcpu_start: allocates
+   its VMCB and its x87/SSE state (hv/fpu.c).  VM's ASID, permission
+   maps and nested page table must exist.  Returns false if memory is
    short. */
 bool
-vcpu_init (struct vcpu *vcpu, struct vm *vm, uint32_t entry, uint32_t stack)
+vcpu_init (struct vcpu *vcpu, struct vm *vm, unsigned index)
 {
   memset (vcpu, 0, sizeof *vcpu);
   vcpu->vm = vm;
+  vcpu->index = index;
+  vcpu->sched.state = VCPU_DOWN;
   vcpu->vmcb = palloc_get_page (PAL_ZERO);
   if (vcpu->vmcb == NULL)
     return false;
@@ -29,10 +30,20 @@ vcpu_init (struct vcpu *vcpu, struct vm *vm, uint32_t entry, uint32_t stack)
   vcpu->vmcb_pa = vtop (vcpu->vmcb);
   vmcb_init (vcpu->vmcb, vm->asid, vtop (vm->iopm), vtop (vm->msrpm),
              vtop (vm->npt));
+  return true;
+}
+
+/* Gives VCPU the state a guest starts in (hv/abi.h, "Guest image" and
+   "VCPUs"): EIP = ENTRY, ESP = STACK, EAX = its number, its timer
+   stopped.  It runs once the scheduler has it. */
+void
+vcpu_start (struct vcpu *vcpu, uint32_t entry, uint32_t stack)
+{
   vmcb_init_guest (vcpu->vmcb, entry, stack);
+  vcpu->vmcb->save.rax = vcpu->index;
+  vdev_vtimer_init (vcpu);
   /* The ASID may have belonged to an earlier VM: start clean. */
   vcpu->flush_tlb = true;
-  return true;
 }
 
 /* Prints VCPU's VMCB (vmcb_dump) for a diagnosis, unless its VM is
@@ -53,53 +64,41 @@ vcpu_destroy (struct vcpu *vcpu)
   vcpu->vmcb = NULL;
 }
 
-/* Runs VCPU's guest once, until its next exit.  Flushes the guest's
-   TLB entries first if its nested page table changed (the CPU may
-   cache nested translations under the ASID). */
-static void
+/* Runs VCPU's guest once, until its next exit, and returns the TSC
+   cycles it spent in guest mode.  Flushes the guest's TLB entries
+   first if its nested page table changed (the CPU may cache nested
+   translations under the ASID) or if another VCPU of its VM, which
+   shares the ASID but not the guest's page tables, ran last. */
+static uint64_t
 vcpu_enter (struct vcpu *vcpu)
 {
+  struct vm *vm = vcpu->vm;
   struct vmcb_control *c = &vcpu->vmcb->control;
 
+  if (vm->tlb_vcpu != vcpu)
+    vcpu->flush_tlb = true;
+  vm->tlb_vcpu = vcpu;
   c->tlb_control = vcpu->flush_tlb ? TLB_CONTROL_FLUSH_ALL
                                    : TLB_CONTROL_DO_NOTHING;
   vcpu->flush_tlb = false;
-  c->tsc_offset = vcpu->vm->tsc_offset;
+  c->tsc_offset = vm->tsc_offset;
 
   /* Bochs gives a guest that enters with IF clear no INTR exits
      (docs/design.md, "Simulator facts"): for such a guest, arm the
      NMI watchdog, so that the next timer tick makes it exit all the
-     same.  Interrupts stay off until the world switch's CLGI, so no
-     other VCPU's thread can change the setting in between. */
+     same.  Interrupts stay off until the world switch's CLGI.  They
+     are still off when it returns (the host interrupt that made the
+     guest exit is pending), so the cycles counted are the guest's
+     alone, not the host's handling of that interrupt. */
   vcpu->entry_efer = vcpu->vmcb->save.efer;
   vcpu->entry_cr0 = vcpu->vmcb->save.cr0;
-  intr_disable ();
+  enum intr_level old_level = intr_disable ();
   vmctl_watchdog_arm (!(vcpu->vmcb->save.rflags & FLAG_IF));
   uint64_t start = rdtsc ();
   svm_world_switch (&vcpu->regs, vcpu->vmcb_pa, svm_host_vmcb ());
-  vcpu->guest_cycles += rdtsc () - start;
-}
-
-/* Returns true, having ended VM with the reason, if it must stop
-   before entering the guest again: another thread asked, or it used
-   up its CPU budget.  START is the thread's tick count when the VM
-   began. */
-static bool
-vcpu_must_stop (struct vm *vm, int64_t start)
-{
-  vm->cpu_ticks = thread_cpu_ticks () - start;
-  if (vm->kill_requested)
-    {
-      vm_fail (vm, "stopped at the host's request");
-      return true;
-    }
-  if (vm->budget != 0 && vm->cpu_ticks >= vm->budget)
-    {
-      vm_fail (vm, "used up its CPU budget of %lld ticks",
-               (long long) vm->budget);
-      return true;
-    }
-  return false;
+  uint64_t cycles = rdtsc () - start;
+  intr_set_level (old_level);
+  return cycles;
 }
 
 /* Returns true if VCPU's guest state may be entered (vmcb_check_guest);
@@ -117,25 +116,19 @@ vcpu_check (struct vcpu *vcpu)
   return false;
 }
 
-/* The VCPU loop: delivers due virtual interrupts, enters the guest,
-   handles the exit, until the VM ends.  Runs on the VCPU's own
-   kernel thread with interrupts on; the host keeps scheduling other
-   threads, since every host interrupt makes the guest exit. */
-void
-vcpu_run (struct vcpu *vcpu)
+/* Runs VCPU once: delivers a due virtual interrupt, enters the guest,
+   handles the exit.  Stores the cycles it ran in guest mode in
+   *CYCLES and returns what the exit handler decided.  Called by the
+   scheduler's loop (hv/vsched.c) with interrupts on. */
+enum exit_action
+vcpu_run_once (struct vcpu *vcpu, uint64_t *cycles)
 {
-  struct vm *vm = vcpu->vm;
-  int64_t start = thread_cpu_ticks ();
-
-  while (!vcpu_must_stop (vm, start))
-    {
-      irq_prepare_entry (vcpu);
-      if (!vcpu_check (vcpu))
-        break;
-      vcpu_enter (vcpu);
-      if (exit_dispatch (vcpu) == EXIT_STOP)
-        break;
-    }
+  *cycles = 0;
+  irq_prepare_entry (vcpu);
+  if (!vcpu_check (vcpu))
+    return EXIT_STOP;
+  *cycles = vcpu_enter (vcpu);
+  return exit_dispatch (vcpu);
 }
 
 /* Resumes VCPU's guest at RIP after an instruction the hv carried

@@ -1,8 +1,8 @@
 /* Virtual machines: creating one from a guest image (checking the
-   image, since it comes from outside), starting its VCPU on a kernel
-   thread, ending it (the guest exits, or the hv kills it), reporting
-   and destroying it so that every page comes back, and the list of
-   VMs that vmctl numbers refer to. */
+   image, since it comes from outside), handing it to the scheduler
+   (hv/vsched.c), ending it (the guest exits, or the hv kills it),
+   reporting and destroying it so that every page comes back, and the
+   list of VMs that vmctl numbers refer to. */
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -127,8 +127,9 @@ vm_set_name (struct vm *vm, const char *name)
 static void
 vm_free (struct vm *vm)
 {
-  if (vm->vcpu.vmcb != NULL)
-    vcpu_destroy (&vm->vcpu);
+  for (unsigned i = 0; i < vm->vcpu_cnt; i++)
+    if (vm->vcpus[i].vmcb != NULL)
+      vcpu_destroy (&vm->vcpus[i]);
   if (vm->npt != NULL)
     npt_destroy (vm->npt);
   palloc_free_multiple (vm->iopm, IOPM_PAGES);
@@ -143,7 +144,7 @@ vm_free (struct vm *vm)
 static void
 vm_apply_flaw (struct vm *vm, enum vmctl_flaw flaw)
 {
-  struct vmcb *vmcb = vm->vcpu.vmcb;
+  struct vmcb *vmcb = vm->vcpus[0].vmcb;
   if (flaw == VMCTL_FLAW_ASID_ZERO)
     vmcb->control.asid = 0;
   else if (flaw == VMCTL_FLAW_NO_VMRUN_INTERCEPT)
@@ -155,7 +156,7 @@ vm_apply_flaw (struct vm *vm, enum vmctl_flaw flaw)
 }
 
 /* Allocates VM's memory, tables and permission maps, loads IMAGE of
-   SIZE bytes and sets up its VCPU.  Returns a null pointer on
+   SIZE bytes and sets up its VCPUs, VCPU 0 ready to start.  Returns a null pointer on
    success, else what went wrong, with the vmctl status in *STATUS. */
 static const char *
 vm_build (struct vm *vm, const void *image, size_t size, int *status)
@@ -180,14 +181,34 @@ vm_build (struct vm *vm, const void *image, size_t size, int *status)
       *status = VMCTL_EBUSY;
       return "no free ASID: too many VMs at once";
     }
-  if (!vm_load_image (vm, image, size)
-      || !vcpu_init (&vm->vcpu, vm, h->entry, h->stack_top))
+  if (!vm_load_image (vm, image, size))
     goto no_memory;
+  for (unsigned i = 0; i < vm->vcpu_cnt; i++)
+    if (!vcpu_init (&vm->vcpus[i], vm, i))
+      goto no_memory;
+  vcpu_start (&vm->vcpus[0], h->entry, h->stack_top);
   return NULL;
 
  no_memory:
   *status = VMCTL_ENOMEM;
   return "out of memory";
+}
+
+/* Checks SPEC's settings other than the image, and its image for a VM
+   of RAM bytes.  Returns a null pointer if they are fine, else what is
+   wrong. */
+static const char *
+vm_check_spec (const struct vmctl_spec *spec, uint32_t ram)
+{
+  if (ram > HV_GUEST_RAM_MAX)
+    return "more RAM than a VM may have";
+  if (spec->vcpus > HV_VCPU_MAX)
+    return "more VCPUs than a VM may have";
+  if (spec->weight > VMCTL_WEIGHT_MAX)
+    return "weight out of range";
+  if (spec->cap > 100 * (spec->vcpus != 0 ? spec->vcpus : 1))
+    return "cap above 100% per VCPU";
+  return vm_check_image (spec->image, spec->image_size, ram);
 }
 
 /* Creates a VM as SPEC says, ready to start.  Returns its number, or
@@ -197,8 +218,7 @@ vm_create (const struct vmctl_spec *spec)
 {
   uint32_t ram = spec->ram_size != 0 ? spec->ram_size : HV_GUEST_RAM_DEFAULT;
   ram = (ram + PGSIZE - 1) & ~PGMASK;
-  const char *problem = ram > HV_GUEST_RAM_MAX ? "more RAM than a VM may have"
-    : vm_check_image (spec->image, spec->image_size, ram);
+  const char *problem = vm_check_spec (spec, ram);
   if (problem != NULL)
     {
       printf ("hv: cannot create VM '%s': %s\n", spec->name, problem);
@@ -213,6 +233,9 @@ vm_create (const struct vmctl_spec *spec)
   vm->budget = spec->budget;
   vm->trace = spec->trace;
   vm->quiet = spec->quiet;
+  vm->vcpu_cnt = spec->vcpus != 0 ? spec->vcpus : 1;
+  vm->sched.weight = spec->weight != 0 ? spec->weight : VMCTL_WEIGHT_DEFAULT;
+  vm->sched.cap = spec->cap;
   sema_init (&vm->done, 0);
   int status;
   problem = vm_build (vm, spec->image, spec->image_size, &status);
@@ -233,7 +256,8 @@ vm_create (const struct vmctl_spec *spec)
   return vm->id;
 }
 
-/* Prints how VM ended and its exit statistics. */
+/* Prints how VM ended, its exit statistics and its scheduling
+   statistics. */
 static void
 vm_print_end (const struct vm *vm)
 {
@@ -242,27 +266,22 @@ vm_print_end (const struct vm *vm)
   else
     printf ("hv: vm %d '%s' killed: %s\n", vm->id, vm->name, vm->why);
   exit_print_stats (vm);
+  vsched_print_stats (vm);
 }
 
-/* The VCPU thread of VM (AUX): runs the guest until the VM ends,
-   reports, and lets vm_wait have the VM. */
-static void
-vm_thread (void *aux)
+/* Called by the scheduler once every VCPU of VM has stopped: prints
+   what is left of its console output and how it ended, and lets
+   vm_wait have it.  The scheduler does not touch VM afterwards. */
+void
+vm_finish (struct vm *vm)
 {
-  struct vm *vm = aux;
-
-  vdev_vtimer_init (vm);
-  vcpu_run (&vm->vcpu);
-  enum intr_level old_level = intr_disable ();
-  vmctl_watchdog_arm (false);
-  intr_set_level (old_level);
   vdev_console_flush (vm);
   if (!vm->quiet)
     vm_print_end (vm);
   sema_up (&vm->done);
 }
 
-/* Starts VM number ID on a kernel thread of its own. */
+/* Starts VM number ID: the scheduler runs its VCPU 0 from now on. */
 int
 vm_start (int id)
 {
@@ -272,49 +291,20 @@ vm_start (int id)
   if (status == VMCTL_OK)
     {
       vm->started = true;
-      vm->tid = thread_create (vm->name, PRI_DEFAULT, vm_thread, vm);
-      if (vm->tid == TID_ERROR)
-        {
-          vm->started = false;
-          status = VMCTL_ENOMEM;
-        }
+      vm->start_tick = timer_ticks ();
+      vsched_start_vm (vm);
     }
   lock_release (&vm_list_lock);
   return status;
 }
 
-/* What vm_alive_check looks for, and whether it found it. */
-struct vm_alive
-  {
-    tid_t tid;                  /* Thread looked for. */
-    bool alive;                 /* Found. */
-  };
-
-/* thread_foreach () helper: notes in AUX, a struct vm_alive, whether T
-   is the thread it looks for. */
-static void
-vm_alive_check (struct thread *t, void *aux)
+/* Makes every VCPU of VM flush its TLB entries before it next runs:
+   VM's nested page table changed. */
+void
+vm_flush_tlbs (struct vm *vm)
 {
-  struct vm_alive *a = aux;
-  if (t->tid == a->tid)
-    a->alive = true;
-}
-
-/* Waits until thread TID has exited and its page is back with the
-   page allocator, so that a VM's destruction returns every page. */
-static void
-vm_join_thread (tid_t tid)
-{
-  for (;;)
-    {
-      struct vm_alive a = { tid, false };
-      enum intr_level old_level = intr_disable ();
-      thread_foreach (vm_alive_check, &a);
-      intr_set_level (old_level);
-      if (!a.alive)
-        return;
-      thread_yield ();
-    }
+  for (unsigned i = 0; i < vm->vcpu_cnt; i++)
+    vm->vcpus[i].flush_tlb = true;
 }
 
 /* Fills in REPORT from ended VM. */
@@ -325,7 +315,8 @@ vm_fill_report (const struct vm *vm, struct vmctl_report *report)
   report->end = vm->end;
   report->exit_code = vm->exit_code;
   strlcpy (report->why, vm->why, sizeof report->why);
-  report->guest_cycles = vm->vcpu.guest_cycles;
+  report->guest_cycles = vm_run_cycles (vm);
+  vsched_fill_stats (vm, &report->sched);
   report->guest_pages = vm->ram_pages;
   exit_fill_report (vm, report);
 }
@@ -345,10 +336,7 @@ vm_wait (int id, struct vmctl_report *report)
     return status;
 
   if (vm->started)
-    {
-      sema_down (&vm->done);
-      vm_join_thread (vm->tid);
-    }
+    sema_down (&vm->done);
   else
     vm_fail (vm, "never started");
   if (report != NULL)
@@ -369,6 +357,30 @@ vm_kill (int id)
   struct vm *vm = vm_find (id);
   if (vm != NULL)
     vm->kill_requested = true;
+  lock_release (&vm_list_lock);
+  return vm != NULL ? VMCTL_OK : VMCTL_ENOVM;
+}
+
+/* Sets VM number ID's weight and cap (-1 leaves one as it is). */
+int
+vm_set_sched (int id, int weight, int cap)
+{
+  lock_acquire (&vm_list_lock);
+  struct vm *vm = vm_find (id);
+  int status = vm != NULL ? vsched_set (vm, weight, cap) : VMCTL_ENOVM;
+  lock_release (&vm_list_lock);
+  return status;
+}
+
+/* Stores VM number ID's scheduling parameters and statistics in
+   SCHED. */
+int
+vm_sched (int id, struct vmctl_sched *sched)
+{
+  lock_acquire (&vm_list_lock);
+  struct vm *vm = vm_find (id);
+  if (vm != NULL)
+    vsched_fill_stats (vm, sched);
   lock_release (&vm_list_lock);
   return vm != NULL ? VMCTL_OK : VMCTL_ENOVM;
 }

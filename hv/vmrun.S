@@ -10,7 +10,9 @@
    interrupt can land while the CPU holds half host, half guest state.
    IF is set inside that window: with V_INTR_MASKING the host's IF at
    VMRUN decides whether physical interrupts reach the guest, and they
-   must, as INTR exits, or a spinning guest would own the CPU. */
+   must, as INTR exits, or a spinning guest would own the CPU.  It is
+   cleared again before stgi: the interrupt that made the guest exit
+   waits until the caller enables interrupts. */
 
 #include "hv/vmrun.h"
 
@@ -68,7 +70,10 @@ svm_world_switch:
         fxrstor (%edx)                  # and the host's back
         popl %eax                       # HOST_VMCB
         vmload
-        stgi                            # pending host interrupts land here
+        # Return with IF clear, so the caller can read the TSC before
+        # the host interrupt that made the guest exit is taken.
+        cli
+        stgi
 
         addl $4, %esp                   # REGS
         popl %edi

@@ -52,8 +52,9 @@ _Static_assert (offsetof (struct vmrun_regs, fpu_host) == VMRUN_REGS_FPU_HOST,
    general registers REGS until its next #VMEXIT, saving the host's
    FS, GS, TR, LDTR and SYSENTER state in the page at physical address
    HOST_VMCB meanwhile.  Host interrupts that arrive while the guest
-   runs cause an INTR exit and are taken just before this returns.
-   Returns with interrupts on. */
+   runs cause an INTR exit and stay pending: this returns with
+   interrupts off, and they are taken when the caller turns them on
+   (after reading the TSC, say). */
 void svm_world_switch (struct vmrun_regs *regs, uint32_t guest_vmcb,
                        uint32_t host_vmcb);
 #endif

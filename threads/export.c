@@ -77,7 +77,6 @@ EXPORT (pagedir_get_page);
 EXPORT (thread_create);
 EXPORT (thread_yield);
 EXPORT (thread_foreach);
-EXPORT (thread_cpu_ticks);
 
 /* Synchronization (threads/synch.h). */
 EXPORT (sema_init);
@@ -100,6 +99,8 @@ EXPORT (list_init);
 EXPORT (list_begin);
 EXPORT (list_next);
 EXPORT (list_end);
+EXPORT (list_empty);
+EXPORT (list_pop_front);
 EXPORT (list_push_back);
 EXPORT (list_remove);
 

@@ -19,79 +19,6 @@
 /* Most VMs one "vmrun" action starts together. */
 #define VMCTL_RUN_MAX 4
 
-/* Parses S, a decimal number of at most nine digits, into *VALUE.
-   Returns false if S is anything else or outside MIN...MAX. */
-static bool
-vmctl_parse_number (const char *s, int64_t min, int64_t max, int64_t *value)
-{
-  size_t len = strlen (s);
-  if (len == 0 || len > 9 || strspn (s, "0123456789") != len)
-    return false;
-  *value = atoi (s);
-  return *value >= min && *value <= max;
-}
-
-/* The "+NAME=VALUE" options a "vmrun" guest name may carry, with the
-   range of each and where it goes in a struct vmctl_spec. */
-enum vmctl_opt_field { OPT_BUDGET, OPT_VCPUS, OPT_WEIGHT, OPT_CAP };
-static const struct vmctl_opt
-  {
-    const char *name;           /* Up to and including '='. */
-    int64_t min, max;           /* Allowed values. */
-    enum vmctl_opt_field field; /* Where the value goes. */
-    const char *meaning;        /* For the error message. */
-  }
-vmctl_opts[] =
-  {
-    { "budget=", 1, 999999999, OPT_BUDGET, "CPU ticks before it is killed" },
-    { "vcpus=", 1, VMCTL_VCPUS_MAX, OPT_VCPUS, "VCPUs" },
-    { "weight=", VMCTL_WEIGHT_MIN, VMCTL_WEIGHT_MAX, OPT_WEIGHT,
-      "CPU share weight" },
-    { "cap=", 0, 100 * VMCTL_VCPUS_MAX, OPT_CAP,
-      "most CPU, percent of one CPU, 0 = none" },
-  };
-#define VMCTL_OPT_CNT (sizeof vmctl_opts / sizeof *vmctl_opts)
-
-/* The one option without a value: print a line per exit. */
-#define VMCTL_OPT_TRACE "trace"
-
-/* Sets the option of SPEC that OPT, "NAME=VALUE", names.  Returns false
-   if OPT is not a known option with a value in its range. */
-static bool
-vmctl_set_option (const char *opt, struct vmctl_spec *spec)
-{
-  for (size_t i = 0; i < VMCTL_OPT_CNT; i++)
-    {
-      const struct vmctl_opt *o = &vmctl_opts[i];
-      size_t len = strlen (o->name);
-      int64_t value;
-      if (strncmp (opt, o->name, len)
-          || !vmctl_parse_number (opt + len, o->min, o->max, &value))
-        continue;
-      switch (o->field)
-        {
-        case OPT_BUDGET: spec->budget = value; break;
-        case OPT_VCPUS: spec->vcpus = value; break;
-        case OPT_WEIGHT: spec->weight = value; break;
-        case OPT_CAP: spec->cap = value; break;
-        }
-      return true;
-    }
-  return false;
-}
-
-/* Prints the options "vmrun" knows, after an unknown one. */
-static void
-vmctl_print_options (void)
-{
-  printf ("vmctl: options: +%s", VMCTL_OPT_TRACE);
-  for (size_t i = 0; i < VMCTL_OPT_CNT; i++)
-    printf (", +%s%lld..%lld (%s)", vmctl_opts[i].name,
-            (long long) vmctl_opts[i].min, (long long) vmctl_opts[i].max,
-            vmctl_opts[i].meaning);
-  printf ("\n");
-}
-
 /* The registered operations, or a null pointer. */
 static const struct vmctl_ops *vmctl_ops;
 
@@ -208,6 +135,79 @@ vmctl_report_count (const struct vmctl_report *report, const char *reason)
   return 0;
 }
 
+/* Parses S, a decimal number of at most nine digits, into *VALUE.
+   Returns false if S is anything else or outside MIN...MAX. */
+static bool
+vmctl_parse_number (const char *s, int64_t min, int64_t max, int64_t *value)
+{
+  size_t len = strlen (s);
+  if (len == 0 || len > 9 || strspn (s, "0123456789") != len)
+    return false;
+  *value = atoi (s);
+  return *value >= min && *value <= max;
+}
+
+/* The "+NAME=VALUE" options a "vmrun" guest name may carry, with the
+   range of each and where it goes in a struct vmctl_spec. */
+enum vmctl_opt_field { OPT_BUDGET, OPT_VCPUS, OPT_WEIGHT, OPT_CAP };
+static const struct vmctl_opt
+  {
+    const char *name;           /* Up to and including '='. */
+    int64_t min, max;           /* Allowed values. */
+    enum vmctl_opt_field field; /* Where the value goes. */
+    const char *meaning;        /* For the list of options. */
+  }
+vmctl_opts[] =
+  {
+    { "budget=", 1, 999999999, OPT_BUDGET, "CPU ticks before it is killed" },
+    { "vcpus=", 1, VMCTL_VCPUS_MAX, OPT_VCPUS, "VCPUs" },
+    { "weight=", VMCTL_WEIGHT_MIN, VMCTL_WEIGHT_MAX, OPT_WEIGHT,
+      "CPU share weight" },
+    { "cap=", 0, 100 * VMCTL_VCPUS_MAX, OPT_CAP,
+      "most CPU in percent of one CPU, 0 = none" },
+  };
+#define VMCTL_OPT_CNT (sizeof vmctl_opts / sizeof *vmctl_opts)
+
+/* The one option without a value: print a line per exit. */
+#define VMCTL_OPT_TRACE "trace"
+
+/* Sets the option of SPEC that OPT, "NAME=VALUE", names.  Returns false
+   if OPT is not a known option with a value in its range. */
+static bool
+vmctl_set_option (const char *opt, struct vmctl_spec *spec)
+{
+  for (size_t i = 0; i < VMCTL_OPT_CNT; i++)
+    {
+      const struct vmctl_opt *o = &vmctl_opts[i];
+      size_t len = strlen (o->name);
+      int64_t value;
+      if (strncmp (opt, o->name, len)
+          || !vmctl_parse_number (opt + len, o->min, o->max, &value))
+        continue;
+      switch (o->field)
+        {
+        case OPT_BUDGET: spec->budget = value; break;
+        case OPT_VCPUS: spec->vcpus = value; break;
+        case OPT_WEIGHT: spec->weight = value; break;
+        case OPT_CAP: spec->cap = value; break;
+        }
+      return true;
+    }
+  return false;
+}
+
+/* Prints the options "vmrun" knows, after a bad one. */
+static void
+vmctl_print_options (void)
+{
+  printf ("vmctl: options: +%s", VMCTL_OPT_TRACE);
+  for (size_t i = 0; i < VMCTL_OPT_CNT; i++)
+    printf (", +%s%lld..%lld (%s)", vmctl_opts[i].name,
+            (long long) vmctl_opts[i].min, (long long) vmctl_opts[i].max,
+            vmctl_opts[i].meaning);
+  printf ("\n");
+}
+
 /* Parses the "+OPTION" suffixes of GUEST, a "vmrun" argument, into
    SPEC, and cuts them off GUEST, leaving the file name.  Returns
    false, having printed why, on an option it does not know. */
@@ -268,7 +268,7 @@ vmctl_create_from_file (char *guest)
    '+': NAME+trace has every exit printed, NAME+budget=TICKS kills the
    VM once it has used TICKS timer ticks of CPU time (by default a VM
    may run for ever), NAME+vcpus=N gives it N VCPUs, NAME+weight=W and
-   NAME+cap=PERCENT set its CPU share (hv/vsched.c).  A failure sets a failing power-off status. */
+   NAME+cap=PERCENT set its share of the CPU (hv/vsched.c).  A failure sets a failing power-off status. */
 void
 vmctl_run_action (char **argv)
 {

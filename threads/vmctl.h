@@ -93,6 +93,8 @@ struct vmctl_sched
     unsigned vcpu_cnt;          /* VCPUs. */
     struct vmctl_sched_stat vm; /* The whole VM. */
     struct vmctl_sched_stat vcpu[VMCTL_VCPUS_MAX]; /* Each VCPU. */
+    uint64_t decisions;         /* Scheduling decisions of its CPU... */
+    uint64_t decision_cycles;   /* ...and the TSC cycles they took. */
   };
 
 

@@ -1,24 +1,45 @@
 /* The guest's descriptor tables and interrupt entry points.  The hv
    starts a guest with flat segments loaded but no GDT or IDT; this
    file gives it both, so that exceptions and the virtual timer's
-   interrupts reach C handlers.  Entry points are plain C functions
-   with GCC's interrupt attribute, one per vector, generated below;
-   each calls the handler registered for its vector. */
+   interrupts reach C handlers, and, for the guest kernel of kernel.h,
+   ring-3 segments and a TSS per VCPU.  Entry points are plain C
+   functions with GCC's interrupt attribute, one per vector, generated
+   below; each calls the handler registered for its vector. */
 
-#include "hv/guest/guest.h"
+#include "hv/guest/kernel.h"
 
-/* Selectors: must match the ones the hv loads (hv/vmcb.c). */
-#define SEL_CODE 0x08
+/* Flat 32-bit code and data descriptors, ring 0 and ring 3. */
+#define DESC_KCODE 0x00cf9a000000ffffull
+#define DESC_KDATA 0x00cf92000000ffffull
+#define DESC_UCODE 0x00cffa000000ffffull
+#define DESC_UDATA 0x00cff2000000ffffull
 
-/* Flat 32-bit ring-0 code and data descriptors. */
-#define DESC_CODE 0x00cf9a000000ffffull
-#define DESC_DATA 0x00cf92000000ffffull
+/* Access byte of an available 32-bit TSS, present, DPL 0. */
+#define DESC_TSS_ACCESS 0x89u
 
-/* A 32-bit interrupt gate (IF cleared on entry), present, ring 0. */
+/* A 32-bit interrupt gate (IF cleared on entry), present; the DPL goes
+   in bits 13-14. */
 #define GATE_INTR32 0x8e00u
+#define GATE_DPL_SHIFT 13
 
+/* GDT slots before the first TSS. */
+#define GDT_FIXED (KSEL_TSS0 / 8)
 
-static const uint64_t gdt[3] = { 0, DESC_CODE, DESC_DATA };
+/* A 32-bit task-state segment.  Only SS0:ESP0, the stack an interrupt
+   from ring 3 switches to, and the I/O map base matter here. */
+struct tss
+  {
+    uint32_t link;              /* +0x00 */
+    uint32_t esp0;              /* +0x04 Kernel stack for ring-3 traps. */
+    uint32_t ss0;               /* +0x08 Its segment. */
+    uint32_t unused[22];        /* +0x0c ESP1 ... LDT: never used. */
+    uint16_t trap;              /* +0x64 */
+    uint16_t iomap_base;        /* +0x66 Past the limit: no I/O map. */
+  };
+_Static_assert (sizeof (struct tss) == 0x68, "TSS layout");
+
+static uint64_t gdt[GDT_FIXED + KERNEL_VCPU_MAX];
+static struct tss tss[KERNEL_VCPU_MAX];
 static uint64_t idt[GUEST_VECTORS];
 static guest_handler *handlers[GUEST_VECTORS];
 
@@ -86,24 +107,91 @@ static void *const entries[GUEST_VECTORS] =
   };
 #undef E
 
-/* Loads the GDT and an IDT with an entry for every vector below
-   GUEST_VECTORS.  The segment registers already hold the GDT's
-   selectors (the hv loaded them), so none is reloaded. */
+/* Returns the GDT descriptor of TSS, the task-state segment of one
+   VCPU: byte-granular limit, base split as the descriptor wants it. */
+static uint64_t
+idt_tss_descriptor (const struct tss *t)
+{
+  uint64_t base = (uint32_t) t;
+  uint64_t limit = sizeof *t - 1;
+
+  return limit | (base & 0xffffff) << 16
+         | (uint64_t) DESC_TSS_ACCESS << 40 | (base >> 24) << 56;
+}
+
+/* Fills the GDT: ring-0 and ring-3 flat segments and one TSS per VCPU,
+   each with ring-3 traps landing on the ring-0 data segment. */
+static void
+idt_fill_gdt (void)
+{
+  gdt[0] = 0;
+  gdt[KSEL_KCODE / 8] = DESC_KCODE;
+  gdt[KSEL_KDATA / 8] = DESC_KDATA;
+  gdt[KSEL_UCODE / 8] = DESC_UCODE;
+  gdt[KSEL_UDATA / 8] = DESC_UDATA;
+  for (unsigned i = 0; i < KERNEL_VCPU_MAX; i++)
+    {
+      tss[i].ss0 = KSEL_KDATA;
+      tss[i].iomap_base = sizeof tss[i];
+      gdt[GDT_FIXED + i] = idt_tss_descriptor (&tss[i]);
+    }
+}
+
+/* Points IDT entry VECTOR at ENTRY through an interrupt gate that code
+   running at privilege DPL (0 or 3) may reach with INT. */
+void
+idt_set_gate (unsigned vector, void *entry, unsigned dpl)
+{
+  uint32_t addr = (uint32_t) entry;
+
+  ASSERT (vector < GUEST_VECTORS);
+  ASSERT (dpl == 0 || dpl == 3);
+  idt[vector] = (addr & 0xffff) | ((uint64_t) KSEL_KCODE << 16)
+                | ((uint64_t) (GATE_INTR32 | dpl << GATE_DPL_SHIFT) << 32)
+                | ((uint64_t) (addr >> 16) << 48);
+}
+
+/* Builds the GDT and an IDT with an entry for every vector below
+   GUEST_VECTORS, and loads both on this VCPU.  The segment registers
+   already hold the GDT's ring-0 selectors (the hv loaded them), so
+   none is reloaded. */
 void
 idt_init (void)
+{
+  idt_fill_gdt ();
+  for (unsigned v = 0; v < GUEST_VECTORS; v++)
+    idt_set_gate (v, entries[v], 0);
+  idt_load_tables ();
+}
+
+/* Loads the GDT and the IDT on the calling VCPU.  The task register
+   keeps what the hv loaded until idt_load_tss. */
+void
+idt_load_tables (void)
 {
   struct table_register gdtr = { sizeof gdt - 1, (uint32_t) gdt };
   struct table_register idtr = { sizeof idt - 1, (uint32_t) idt };
 
-  for (unsigned v = 0; v < GUEST_VECTORS; v++)
-    {
-      uint32_t addr = (uint32_t) entries[v];
-      idt[v] = (addr & 0xffff) | ((uint64_t) SEL_CODE << 16)
-               | ((uint64_t) GATE_INTR32 << 32)
-               | ((uint64_t) (addr >> 16) << 48);
-    }
   asm volatile ("lgdt %0" : : "m" (gdtr));
   asm volatile ("lidt %0" : : "m" (idtr));
+}
+
+/* Loads the task register of the calling VCPU, number VCPU, with that
+   VCPU's TSS.  Once done, smp_self () finds the VCPU from the TR. */
+void
+idt_load_tss (unsigned vcpu)
+{
+  ASSERT (vcpu < KERNEL_VCPU_MAX);
+  asm volatile ("ltr %w0" : : "r" (KSEL_TSS0 + 8 * vcpu));
+}
+
+/* Makes ESP0 the stack that an interrupt or system call from ring 3
+   on VCPU switches to.  Called at every thread switch. */
+void
+idt_set_kernel_stack (unsigned vcpu, uint32_t esp0)
+{
+  ASSERT (vcpu < KERNEL_VCPU_MAX);
+  tss[vcpu].esp0 = esp0;
 }
 
 /* Makes HANDLER (null: the default, which fails) handle VECTOR. */

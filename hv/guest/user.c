@@ -1,41 +1,28 @@
-/* Ring 3 in the guest kernel: the descriptors it needs (ring-3
-   segments, a TSS whose ESP0 follows the running kernel thread, the
-   DPL-3 system-call gate), the system calls, and running a user
-   program as N kernel threads that each enter ring 3 (user.h).
+/* Ring 3 in the guest kernel: page tables that open the user sections
+   to ring 3, the DPL-3 system-call gate, the system calls, and running
+   a user program as N guest kernel threads (kernel.h) that each enter
+   ring 3 (user.h).  The GDT's ring-3 segments and the per-VCPU TSS
+   whose ESP0 follows the running kernel thread are idt.c's.
 
    A system call is an INT to the guest's own IDT: the CPU changes
    rings inside the guest and the hv never sees it, so a system call
    costs no VM exit.  Bad input from ring 3 -- a bad buffer, an
    unknown call, a fault -- kills the user program with a message;
-   the guest kernel goes on.
-
-   Kernel threads come from kmin.c, one VCPU's worth. */
+   the guest kernel goes on.  The program's other kernel threads leave
+   at their next system call. */
 
 #include <string.h>
 #include "hv/guest/user.h"
-#include "hv/guest/guest.h"
-#include "hv/guest/kmin.h"
+#include "hv/guest/kernel.h"
 
-/* Descriptor bits (Intel SDM vol. 3, 3.4.5 and 7.2.2). */
-#define DESC_KCODE 0x00cf9a000000ffffull        /* Flat code, DPL 0. */
-#define DESC_KDATA 0x00cf92000000ffffull        /* Flat data, DPL 0. */
-#define DESC_UCODE 0x00cffa000000ffffull        /* Flat code, DPL 3. */
-#define DESC_UDATA 0x00cff2000000ffffull        /* Flat data, DPL 3. */
-#define DESC_TSS_TYPE 0x89ull                   /* Present 32-bit TSS. */
-#define GATE_USER_INTR32 0xee00u                /* Interrupt gate, DPL 3. */
-#define GATE_DPL3 (3ull << 45)                  /* A gate's DPL field, at 3. */
-#define EFLAGS_IF 0x200u
+_Static_assert (USER_SEL_UCODE == KSEL_UCODE && USER_SEL_UDATA == KSEL_UDATA,
+                "user.h's selectors are idt.c's");
 
 #define USER_STACK 4096                 /* Ring-3 stack of each VP. */
 #define USER_PAGE 4096
-
-/* The 32-bit TSS: only ESP0 and SS0 matter (no I/O bitmap). */
-struct user_tss
-  {
-    uint32_t link, esp0, ss0, unused[22];
-    uint16_t trap, iomap;               /* +0x64: I/O map past the limit. */
-  };
-_Static_assert (sizeof (struct user_tss) == 104, "TSS layout");
+#define GATE_DPL3 (3ull << 45)          /* A gate's DPL field, at 3. */
+#define USER_EXCEPTIONS 20              /* Vectors 0-19: CPU exceptions. */
+#define USER_VECTOR_NMI 2               /* Not a fault. */
 
 /* What user_syscall_entry pushed (PUSHAL), then what the CPU pushed
    when ring 3 interrupted into ring 0. */
@@ -45,28 +32,31 @@ struct user_frame
     uint32_t eip, cs, eflags, user_esp, user_ss;
   };
 
-/* The operand of LGDT and SIDT. */
+/* The operand of SIDT. */
 struct user_table_register
   {
     uint16_t limit;
     uint32_t base;
   } __attribute__ ((packed));
 
-/* The running user program. */
+/* The running user program.  Its kernel threads run on every VCPU:
+   the counters are atomic, EXIT_CODE is written by the one that wins
+   the exchange on KILLED. */
 struct user_program
   {
-    volatile unsigned live;             /* Kernel threads in ring 3. */
+    volatile unsigned live;             /* Kernel threads not ended. */
     volatile bool killed;               /* Ending: threads leave. */
-    bool exited;                        /* Ending by USYS_EXIT. */
+    bool exited;                        /* Ended by USYS_EXIT. */
     int exit_code;
-    unsigned syscalls;
+    volatile unsigned syscalls;
     unsigned generation;                /* Programs started so far. */
     user_entry *entry;
     void *aux;
+    struct kthread *vps[USER_VP_MAX];   /* Its kernel threads. */
+    struct ksema ended;                 /* Upped by each as it ends. */
+    struct ksema semas[USER_SEMAS];     /* USYS_SEMA_DOWN and _UP. */
   };
 
-static uint64_t user_gdt[6];
-static struct user_tss user_tss;
 static struct user_program user_prog;
 static uint8_t user_stacks[USER_VP_MAX][USER_STACK] USER_BSS;
 
@@ -77,84 +67,19 @@ void user_syscall_entry (void);
 void user_iret (uint32_t eip, uint32_t esp) NO_RETURN;
 void user_syscall (struct user_frame *);
 
-/* Returns a GDT descriptor for the TSS at BASE. */
-static uint64_t
-user_tss_desc (uint32_t base)
-{
-  uint64_t limit = sizeof user_tss - 1;
-  return limit | (uint64_t) (base & 0xffffff) << 16 | DESC_TSS_TYPE << 40
-         | (uint64_t) (base >> 24) << 56;
-}
-
-/* Loads the ring-3 data selector into DS, ES, FS and GS, for ring 0
-   too: the segment is flat, so ring 0 loses nothing, and no path back
-   to ring 3 (an IRET from a preempted thread, say) can find a ring-0
-   selector there, which IRET would clear. */
+/* Lets an interrupt the hv injects reach ring 3 at VECTOR: the hv
+   injects its virtual interrupts as software interrupts (hv/irq.c),
+   and the CPU delivers one only through a gate whose DPL is at least
+   the current ring; from ring 3 a DPL-0 gate gives #GP instead.
+   (Ring 3 may then raise VECTOR itself with INT: for the timer and
+   the wake-up IPI that costs an early tick or a spurious wake-up, no
+   harm.) */
 static void
-user_load_data_segments (void)
-{
-  asm volatile ("movw %w0, %%ds; movw %w0, %%es; movw %w0, %%fs; "
-                "movw %w0, %%gs" : : "r" (USER_SEL_UDATA));
-}
-
-/* Loads a GDT with ring-3 segments and the TSS.  The ring-0 selectors
-   keep their numbers, so the segment registers stay valid. */
-static void
-user_load_gdt (void)
-{
-  struct user_table_register gdtr = { sizeof user_gdt - 1,
-                                      (uint32_t) user_gdt };
-  user_gdt[1] = DESC_KCODE;
-  user_gdt[2] = DESC_KDATA;
-  user_gdt[3] = DESC_UCODE;
-  user_gdt[4] = DESC_UDATA;
-  user_gdt[5] = user_tss_desc ((uint32_t) &user_tss);
-  user_tss.ss0 = USER_SEL_KDATA;
-  user_tss.iomap = sizeof user_tss;
-  asm volatile ("lgdt %0" : : "m" (gdtr));
-  asm volatile ("ltr %w0" : : "r" (USER_SEL_TSS));
-  user_load_data_segments ();
-}
-
-/* Returns the IDT (idt.c's), as the CPU has it. */
-static uint64_t *
-user_idt (void)
+user_open_gate (unsigned vector)
 {
   struct user_table_register idtr;
   asm volatile ("sidt %0" : "=m" (idtr));
-  return (uint64_t *) idtr.base;
-}
-
-/* Lets the virtual timer's interrupt reach ring 3: the hv injects it
-   as a software interrupt (hv/abi.h), and the CPU delivers one only
-   through a gate whose DPL is at least the current ring; from ring 3
-   a DPL-0 gate gives #GP instead.  (Ring 3 may then raise the
-   vector itself with INT: kmin counts one tick too many, no harm.) */
-static void
-user_open_timer_gate (void)
-{
-  user_idt ()[KMIN_TIMER_VECTOR] |= GATE_DPL3;
-}
-
-/* Points the system-call vector of the IDT at user_syscall_entry with
-   a gate ring 3 may use. */
-static void
-user_install_gate (void)
-{
-  uint64_t *idt = user_idt ();
-  uint32_t addr = (uint32_t) user_syscall_entry;
-  idt[USER_SYSCALL_VECTOR] = (addr & 0xffff)
-                             | (uint64_t) USER_SEL_KCODE << 16
-                             | (uint64_t) GATE_USER_INTR32 << 32
-                             | (uint64_t) (addr >> 16) << 48;
-}
-
-/* The ring-0 stack ring 3 enters on becomes STACK_TOP: called when a
-   kernel thread is about to run. */
-static void
-user_set_kernel_stack (uint32_t stack_top)
-{
-  user_tss.esp0 = stack_top;
+  ((uint64_t *) idtr.base)[vector] |= GATE_DPL3;
 }
 
 /* Ends the calling kernel thread of the user program.  Interrupts
@@ -162,33 +87,28 @@ user_set_kernel_stack (uint32_t stack_top)
 static void NO_RETURN
 user_vp_end (void)
 {
-  user_prog.live--;
-  kmin_exit ();
+  __atomic_sub_fetch (&user_prog.live, 1, __ATOMIC_SEQ_CST);
+  ksema_up (&user_prog.ended);
+  kthread_exit ();
 }
 
-/* Kills the user program: prints why (WHAT, formatted with the
-   interrupted EIP) unless it is already ending, and ends the calling
-   kernel thread.  The others leave at their next system call or
-   timer tick.  Interrupts off. */
+/* Marks the program as ending; returns true for the first caller. */
+static bool
+user_end_program (void)
+{
+  return !__atomic_exchange_n (&user_prog.killed, true, __ATOMIC_SEQ_CST);
+}
+
+/* Kills the user program: prints why (WHAT and DETAIL, and the EIP of
+   ring 3) unless it is already ending, and ends the calling kernel
+   thread.  Interrupts off. */
 static void NO_RETURN
 user_kill (const char *what, uint32_t detail, uint32_t eip)
 {
-  if (!user_prog.killed)
-    {
-      user_prog.killed = true;
-      msg ("user program killed: %s %#x at eip %#x (kernel thread %d)",
-           what, (unsigned) detail, (unsigned) eip, kmin_self ());
-    }
+  if (user_end_program ())
+    msg ("user program killed: %s %#x at eip %#x (vcpu %u)", what,
+         (unsigned) detail, (unsigned) eip, smp_self ()->id);
   user_vp_end ();
-}
-
-/* Timer hook: a kernel thread of a program being killed leaves as
-   soon as the timer interrupts its ring-3 code. */
-static void
-user_tick (struct guest_frame *frame)
-{
-  if ((frame->cs & 3) == 3 && user_prog.killed)
-    user_vp_end ();
 }
 
 /* Exception handler: a fault in ring 3 kills the user program; one
@@ -217,20 +137,22 @@ user_paging_init (void)
   paging_enable ();
 }
 
-/* Sets up ring 3: paging with user pages, the GDT and TSS, the system-call gate, handlers
-   that turn ring-3 faults into kills, and the kernel threads (kmin).
-   Paging must be off.  Turns interrupts on. */
+/* Starts the guest kernel with ring 3: paging with user pages (before
+   kernel_start, so that every VCPU copies it), the kernel threads, the
+   system-call gate, gates ring 3 may be interrupted through, and
+   handlers that turn ring-3 faults into kills.  Call once from main
+   () instead of kernel_start (); returns with interrupts on. */
 void
 user_init (void)
 {
   user_paging_init ();
-  user_load_gdt ();
-  user_install_gate ();
-  user_open_timer_gate ();
-  for (unsigned v = 0; v < 20; v++)
-    if (v != 2)                         /* NMI is not a fault. */
+  kernel_start ();
+  idt_set_gate (USER_SYSCALL_VECTOR, user_syscall_entry, 3);
+  user_open_gate (KERNEL_VECTOR_TIMER);
+  user_open_gate (KERNEL_VECTOR_WAKE);
+  for (unsigned v = 0; v < USER_EXCEPTIONS; v++)
+    if (v != USER_VECTOR_NMI)
       idt_set_handler (v, user_fault);
-  kmin_init (user_tick, user_set_kernel_stack);
 }
 
 /* Returns whether [ADDR, ADDR + SIZE) lies in the user sections. */
@@ -256,17 +178,33 @@ user_sys_write (struct user_frame *f)
 static int32_t
 user_sys_yield (struct user_frame *f UNUSED)
 {
-  kmin_yield ();
+  kthread_yield ();
   return 0;
 }
 
-/* USYS_SLEEP: blocks only the calling kernel thread. */
-static int32_t
-user_sys_sleep (struct user_frame *f)
+/* Returns semaphore number N of the program for a system call made at
+   EIP; kills the program if there is none. */
+static struct ksema *
+user_sema (uint32_t n, uint32_t eip)
 {
-  if (f->ebx > USYS_SLEEP_MAX)
-    return -1;
-  kmin_sleep (f->ebx);
+  if (n >= USER_SEMAS)
+    user_kill ("no such semaphore", n, eip);
+  return &user_prog.semas[n];
+}
+
+/* USYS_SEMA_DOWN: blocks only the calling kernel thread. */
+static int32_t
+user_sys_sema_down (struct user_frame *f)
+{
+  ksema_down (user_sema (f->ebx, f->eip));
+  return 0;
+}
+
+/* USYS_SEMA_UP. */
+static int32_t
+user_sys_sema_up (struct user_frame *f)
+{
+  ksema_up (user_sema (f->ebx, f->eip));
   return 0;
 }
 
@@ -274,12 +212,11 @@ user_sys_sleep (struct user_frame *f)
 static int32_t
 user_sys_exit (struct user_frame *f)
 {
-  if (!user_prog.killed)
+  if (user_end_program ())
     {
       user_prog.exit_code = f->ebx;
       user_prog.exited = true;
     }
-  user_prog.killed = true;
   user_vp_end ();
 }
 
@@ -290,25 +227,30 @@ user_sys_vp_exit (struct user_frame *f UNUSED)
   user_vp_end ();
 }
 
-/* USYS_SELF. */
+/* USYS_SELF: the caller's VP number. */
 static int32_t
 user_sys_self (struct user_frame *f UNUSED)
 {
-  return kmin_self ();
+  struct kthread *self = kthread_current ();
+  for (int vp = 0; vp < USER_VP_MAX; vp++)
+    if (user_prog.vps[vp] == self)
+      return vp;
+  return -1;
 }
 
-/* USYS_VCPU: kmin runs everything on VCPU 0. */
+/* USYS_VCPU. */
 static int32_t
 user_sys_vcpu (struct user_frame *f UNUSED)
 {
-  return 0;
+  return smp_self ()->id;
 }
 
-/* USYS_TIME. */
+/* USYS_TIME: VCPU 0's timer ticks, the guest's clock (reading the
+   virtual timer's register instead would cost an exit). */
 static int32_t
 user_sys_time (struct user_frame *f UNUSED)
 {
-  return kmin_ticks ();
+  return smp_vcpu (0)->ticks;
 }
 
 /* System calls by number. */
@@ -316,7 +258,8 @@ static int32_t (*const user_syscalls[USYS_COUNT]) (struct user_frame *) =
   {
     [USYS_WRITE] = user_sys_write,
     [USYS_YIELD] = user_sys_yield,
-    [USYS_SLEEP] = user_sys_sleep,
+    [USYS_SEMA_DOWN] = user_sys_sema_down,
+    [USYS_SEMA_UP] = user_sys_sema_up,
     [USYS_EXIT] = user_sys_exit,
     [USYS_VP_EXIT] = user_sys_vp_exit,
     [USYS_SELF] = user_sys_self,
@@ -325,11 +268,12 @@ static int32_t (*const user_syscalls[USYS_COUNT]) (struct user_frame *) =
   };
 
 /* Carries out the system call whose registers are in F, storing its
-   result in F's EAX.  Called by user_syscall_entry, interrupts off. */
+   result in F's EAX.  Called by user_syscall_entry, interrupts off;
+   a call may block or switch threads (with interrupts off). */
 void
 user_syscall (struct user_frame *f)
 {
-  user_prog.syscalls++;
+  __atomic_add_fetch (&user_prog.syscalls, 1, __ATOMIC_RELAXED);
   if (user_prog.killed)
     user_vp_end ();
   if (f->eax >= USYS_COUNT || user_syscalls[f->eax] == NULL)
@@ -353,15 +297,11 @@ user_vp_start (void *vp_index)
   user_iret ((uint32_t) user_prog.entry, (uint32_t) sp);
 }
 
-/* Runs a user program: VPS kernel threads (at most USER_VP_MAX) each
-   call ENTRY (vp, generation, AUX) in ring 3.  Waits until every one
-   has ended and stores how the program ended in RESULT.  The calling
-   thread must be kmin's thread 0, with interrupts on. */
-void
-user_run (user_entry *entry, unsigned vps, void *aux,
-          struct user_result *result)
+/* Makes the program record ready for a new program of VPS kernel
+   threads running ENTRY (vp, generation, AUX). */
+static void
+user_prog_reset (user_entry *entry, unsigned vps, void *aux)
 {
-  ASSERT (vps >= 1 && vps <= USER_VP_MAX);
   user_prog.killed = false;
   user_prog.exited = false;
   user_prog.exit_code = 0;
@@ -370,11 +310,31 @@ user_run (user_entry *entry, unsigned vps, void *aux,
   user_prog.entry = entry;
   user_prog.aux = aux;
   user_prog.live = vps;
+  ksema_init (&user_prog.ended, 0);
+  for (int i = 0; i < USER_SEMAS; i++)
+    ksema_init (&user_prog.semas[i], 0);
+}
+
+/* Runs a user program: VPS kernel threads (at most USER_VP_MAX) each
+   call ENTRY (vp, generation, AUX) in ring 3.  Waits until every one
+   has ended and stores how the program ended in RESULT.  May sleep;
+   only one program runs at a time. */
+void
+user_run (user_entry *entry, unsigned vps, void *aux,
+          struct user_result *result)
+{
+  ASSERT (vps >= 1 && vps <= USER_VP_MAX);
+  user_prog_reset (entry, vps, aux);
   for (unsigned vp = 0; vp < vps; vp++)
-    if (kmin_create (user_vp_start, (void *) vp) < 0)
-      fail ("user_run: no kernel thread for VP %u", vp);
-  while (user_prog.live > 0)
-    kmin_sleep (1);
+    {
+      char name[16];
+      snprintf (name, sizeof name, "vp%u", vp);
+      user_prog.vps[vp] = kthread_create (name, user_vp_start, (void *) vp);
+      if (user_prog.vps[vp] == NULL)
+        fail ("user_run: no kernel thread for VP %u", vp);
+    }
+  for (unsigned vp = 0; vp < vps; vp++)
+    ksema_down (&user_prog.ended);
   result->killed = user_prog.killed && !user_prog.exited;
   result->exit_code = user_prog.exit_code;
   result->syscalls = user_prog.syscalls;

@@ -32,11 +32,8 @@
        = S; ustr_; })
 
 /* ---- Selectors and vectors ---- */
-#define USER_SEL_KCODE 0x08     /* Ring-0 code (the hv's flat code). */
-#define USER_SEL_KDATA 0x10     /* Ring-0 data. */
-#define USER_SEL_UCODE 0x1b     /* Ring-3 code: GDT entry 3, RPL 3. */
-#define USER_SEL_UDATA 0x23     /* Ring-3 data: GDT entry 4, RPL 3. */
-#define USER_SEL_TSS   0x28     /* The TSS: GDT entry 5. */
+#define USER_SEL_UCODE 0x1b     /* Ring-3 code (idt.c's KSEL_UCODE). */
+#define USER_SEL_UDATA 0x23     /* Ring-3 data (idt.c's KSEL_UDATA). */
 
 #define USER_SYSCALL_VECTOR 0x30 /* INT $0x30, as in Ringlet's own user
                                     programs. */
@@ -47,21 +44,24 @@
                                    the length.  A buffer outside user
                                    memory kills the program. */
 #define USYS_YIELD    2         /* Lets the other kernel threads run. */
-#define USYS_SLEEP    3         /* EBX = ticks (at most USYS_SLEEP_MAX):
-                                   blocks the calling kernel thread that
-                                   long; returns 0, or -1 if out of
-                                   range. */
-#define USYS_EXIT     4         /* EBX = code: ends the whole program. */
-#define USYS_VP_EXIT  5         /* Ends the calling kernel thread (the
+#define USYS_SEMA_DOWN 3        /* EBX = semaphore (below USER_SEMAS):
+                                   waits until its value is positive and
+                                   decrements it, blocking only the
+                                   calling kernel thread meanwhile.  The
+                                   program's semaphores start at 0. */
+#define USYS_SEMA_UP  4         /* EBX = semaphore: increments it, waking
+                                   a kernel thread that waits. */
+#define USYS_EXIT     5         /* EBX = code: ends the whole program. */
+#define USYS_VP_EXIT  6         /* Ends the calling kernel thread (the
                                    program ends with its last one). */
-#define USYS_SELF     6         /* Returns the kernel thread's number. */
-#define USYS_VCPU     7         /* Returns the VCPU's number. */
-#define USYS_TIME     8         /* Returns ticks since the VM started. */
-#define USYS_COUNT    9         /* Numbers run from 1 to USYS_COUNT - 1;
+#define USYS_SELF     7         /* Returns the caller's VP number. */
+#define USYS_VCPU     8         /* Returns the VCPU's number. */
+#define USYS_TIME     9         /* Returns VCPU 0's timer ticks. */
+#define USYS_COUNT    10        /* Numbers run from 1 to USYS_COUNT - 1;
                                    any other kills the program. */
 
 #define USYS_WRITE_MAX 256
-#define USYS_SLEEP_MAX 1000
+#define USER_SEMAS 4            /* Semaphores of a program. */
 
 #ifndef __ASSEMBLER__
 /* Makes system call NR with arguments A and B, from ring 3. */

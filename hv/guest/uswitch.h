@@ -1,7 +1,7 @@
-/* The stack switch shared by the user-level thread library (ring 3)
-   and the guest kernel's threads (ring 0): uswitch.S.  A context is
-   nothing but a saved stack pointer; the registers the C calling
-   convention preserves sit on the stack it points to. */
+/* The user-level thread library's context switch, which runs in
+   ring 3 (uswitch.S).  A context is nothing but a saved stack pointer;
+   the registers the C calling convention preserves sit on the stack it
+   points to. */
 #ifndef HV_GUEST_USWITCH_H
 #define HV_GUEST_USWITCH_H
 

@@ -1,31 +1,31 @@
-/* The virtual timer: a periodic timer the guest programs through
-   MMIO registers at HV_VTIMER_BASE (hv/abi.h), counting in ticks of
-   the host's timer.  Expiries are counted as they fall due; each one
-   becomes one interrupt, which hv/irq.c delivers when the guest can
-   take it. */
+/* The virtual timers: each VCPU has a periodic timer that its guest
+   programs through MMIO registers at HV_VTIMER_BASE (hv/abi.h) -- an
+   access reaches the timer of the VCPU that makes it, as a local
+   APIC's timer would -- counting in ticks of the host's timer.
+   Expiries are counted as they fall due; each one becomes one
+   interrupt, which hv/irq.c delivers when the guest can take it. */
 
 #include "hv/hv.h"
 #include "devices/timer.h"
 
-/* Starts VM's timer stopped, raising vector HV_VECTOR_MIN once
-   armed, with VM time starting now. */
+/* Starts VCPU's timer stopped, raising vector HV_VECTOR_MIN once
+   armed. */
 void
-vdev_vtimer_init (struct vm *vm)
+vdev_vtimer_init (struct vcpu *vcpu)
 {
-  struct vdev_vtimer *t = &vm->vtimer;
+  struct vdev_vtimer *t = &vcpu->vtimer;
 
-  t->start = timer_ticks ();
   t->period = 0;
   t->vector = HV_VECTOR_MIN;
   t->next = 0;
   t->fired = t->pending = 0;
 }
 
-/* Counts the expiries of VM's timer due by now. */
+/* Counts the expiries of VCPU's timer due by now. */
 void
-vdev_vtimer_update (struct vm *vm)
+vdev_vtimer_update (struct vcpu *vcpu)
 {
-  struct vdev_vtimer *t = &vm->vtimer;
+  struct vdev_vtimer *t = &vcpu->vtimer;
   int64_t now = timer_ticks ();
 
   if (t->period == 0)
@@ -38,39 +38,34 @@ vdev_vtimer_update (struct vm *vm)
     }
 }
 
-/* Returns the ticks until VM's timer next expires (0 if due), or -1
-   if it is stopped. */
+/* Returns the host tick at which VCPU's timer next expires, or -1 if
+   it is stopped. */
 int64_t
-vdev_vtimer_ticks_to_next (const struct vm *vm)
+vdev_vtimer_next (const struct vcpu *vcpu)
 {
-  const struct vdev_vtimer *t = &vm->vtimer;
-  int64_t now = timer_ticks ();
-
-  if (t->period == 0)
-    return -1;
-  return t->next > now ? t->next - now : 0;
+  return vcpu->vtimer.period != 0 ? vcpu->vtimer.next : -1;
 }
 
 /* Returns the ticks since VM started. */
 uint32_t
 vdev_vtimer_now (const struct vm *vm)
 {
-  return timer_ticks () - vm->vtimer.start;
+  return timer_ticks () - vm->start_tick;
 }
 
-/* Carries out a guest access to the timer register at OFFSET: a
-   WRITE of *VALUE or a read into *VALUE, SIZE bytes.  Returns false
-   for an access the device does not have (not a whole 32-bit
-   register); a write of an exception vector is ignored. */
+/* Carries out a guest access by VCPU to its timer register at
+   OFFSET: a WRITE of *VALUE or a read into *VALUE, SIZE bytes.
+   Returns false for an access the device does not have (not a whole
+   32-bit register); a write of an exception vector is ignored. */
 bool
-vdev_vtimer_mmio (struct vm *vm, uint32_t offset, bool write, unsigned size,
-                  uint32_t *value)
+vdev_vtimer_mmio (struct vcpu *vcpu, uint32_t offset, bool write,
+                  unsigned size, uint32_t *value)
 {
-  struct vdev_vtimer *t = &vm->vtimer;
+  struct vdev_vtimer *t = &vcpu->vtimer;
 
   if (size != 4 || offset % 4 != 0 || offset > HV_VTIMER_NOW)
     return false;
-  vdev_vtimer_update (vm);
+  vdev_vtimer_update (vcpu);
   if (!write)
     {
       switch (offset)
@@ -78,7 +73,7 @@ vdev_vtimer_mmio (struct vm *vm, uint32_t offset, bool write, unsigned size,
         case HV_VTIMER_PERIOD: *value = t->period; break;
         case HV_VTIMER_VECTOR: *value = t->vector; break;
         case HV_VTIMER_FIRED: *value = t->fired; break;
-        default: *value = vdev_vtimer_now (vm); break;
+        default: *value = vdev_vtimer_now (vcpu->vm); break;
         }
       return true;
     }

@@ -22,8 +22,8 @@ main (void)
        (unsigned) r.eax);
 
   r = cpuid (HV_CPUID_INFO, 0);
-  msg ("leaf 0x40000001: ABI version %u, %u ticks per second",
-       (unsigned) r.eax, (unsigned) r.ebx);
+  msg ("leaf 0x40000001: ABI version %u, %u ticks per second, VCPU %u of %u",
+       (unsigned) r.eax, (unsigned) r.ebx, (unsigned) r.edx, (unsigned) r.ecx);
 
   r = cpuid (0x80000001, 0);
   msg ("leaf 0x80000001: SVM bit %s", r.ecx & (1u << 2) ? "set" : "clear");

@@ -1,6 +1,6 @@
 # -*- perl -*-
 # "vmrun NAME+budget=TICKS" ends a spinning guest when its budget is
-# used up; an unknown option is refused.
+# used up; an unknown option, or a value out of range, is refused.
 use strict;
 use warnings;
 use tests::tests;
@@ -9,7 +9,8 @@ my @output = read_output ();
 my @expected = (
   "hv: vm 1 'guest-spin' killed: used up its CPU budget of 20 ticks",
   "guest-hello: exit(0)",
-  "vmctl: unknown option '+bogus' for 'guest-hello.bin' (options: +trace, +budget=TICKS)");
+  "vmctl: unknown option or value out of range: '+x' for 'guest-hello.bin'",
+  "vmctl: unknown option or value out of range: '+vcpus=9' for 'guest-hello.bin'");
 for my $line (@expected)
   {
     grep { $_ eq $line } @output

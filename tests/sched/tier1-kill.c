@@ -16,7 +16,7 @@ const char test_name[] = "uthread-kill";
 #define KILL_VPS 2
 #define KILL_ROUNDS 20                  /* Good threads' iterations first. */
 #define KILL_WAIT_MAX 2000              /* Most yields of the bad thread. */
-#define KILL_CAP 2000                   /* Most iterations of a thread. */
+#define KILL_CAP 300                    /* Most iterations of a thread. */
 #define KILL_CLEAN_ROUNDS 50            /* Iterations in the last program. */
 
 /* The bad deeds, one per program. */

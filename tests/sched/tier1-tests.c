@@ -26,7 +26,7 @@ tier1_run (const char *file, unsigned vcpus, bool show_exits)
   static void ID (void) { tier1_run (FILE, VCPUS, SHOW_EXITS); }        \
   KTEST (NAME, ID)
 
-TIER1_TEST (uthread_fair, "uthread-fair", "tier1-fair.bin", 1, false);
-TIER1_TEST (uthread_block, "uthread-block", "tier1-block.bin", 1, false);
-TIER1_TEST (uthread_noexit, "uthread-noexit", "tier1-noexit.bin", 1, true);
-TIER1_TEST (uthread_kill, "uthread-kill", "tier1-kill.bin", 1, false);
+TIER1_TEST (uthread_fair, "uthread-fair", "tier1-fair.bin", 2, false);
+TIER1_TEST (uthread_block, "uthread-block", "tier1-block.bin", 2, false);
+TIER1_TEST (uthread_noexit, "uthread-noexit", "tier1-noexit.bin", 2, true);
+TIER1_TEST (uthread_kill, "uthread-kill", "tier1-kill.bin", 2, false);

@@ -20,7 +20,7 @@ for my $deed (@deeds)
   {
     my ($name, $why) = @$deed;
     tier1_take (\@lines, "program with bad deed: $name");
-    tier1_take (\@lines, qr/^user program killed: ($why) at eip 0x[0-9a-f]+ \(kernel thread \d+\)$/);
+    tier1_take (\@lines, qr/^user program killed: ($why) at eip 0x[0-9a-f]+ \(vcpu \d+\)$/);
     my ($least, $done) = tier1_take (
       \@lines, qr/^program killed; good threads' least progress (\d+), threads done (\d+)$/);
     fail ("A good thread made only $least iterations before the '$name' kill: "

@@ -1,0 +1,330 @@
+/* The credit scheduler's policy (tier 3 of the scheduling lab): how
+   each VCPU is charged for the time it runs, how credit is handed out
+   to VMs by weight every accounting period, how a VM's cap holds it
+   back, and which VCPU runs next.  The mechanism that calls these
+   functions -- the loop, VCPU states, statistics -- is hv/vsched.c;
+   docs/sched.md explains the design.
+
+   In short, after Xen's credit scheduler:
+   - Every VSCHED_PERIOD_TICKS, one CPU's worth of TSC cycles for the
+     period is shared among the active VMs in proportion to their
+     weights, and each VM's share among its active VCPUs.
+   - A VCPU pays for every cycle it spends in guest mode, measured by
+     the TSC at entry and exit, whenever it exits: it cannot escape by
+     yielding just before the tick, as it could if time were charged
+     by sampling who runs at each tick.
+   - Priorities: BOOST (woke from a halt with credit left, until it has
+     run one tick's worth), UNDER (credit >= 0), OVER (credit < 0).  A
+     CPU runs the first VCPU of its best non-empty queue; a VCPU in a
+     better queue preempts the running one at its next exit, and after
+     VSCHED_SLICE_TICKS a VCPU gives way to any other that waits.
+   - A cap (percent of one CPU) parks a VM's VCPUs once it has used its
+     allowance for the period, until accounting gives it more, even if
+     the CPU then idles.  What it ran beyond the allowance is carried
+     into the next period, so over time it gets exactly its cap.
+
+   All functions run on the scheduler's thread with interrupts off,
+   or with interrupts on where only that thread touches the data. */
+
+#include "hv/hv.h"
+
+/* LAB sched: credit scheduler */
+/* Credit never falls below minus one period of a whole CPU: a VM that
+   ran alone for a long time does not starve once others wake. */
+#define CREDIT_MIN_PERIODS 1
+
+/* Returns the cycles of one CPU in one accounting period. */
+static int64_t
+credit_period_cycles (void)
+{
+  return VSCHED_PERIOD_TICKS * (int64_t) vsched_cycles_per_tick ();
+}
+
+/* Returns the priority VCPU's credit gives it (boost aside). */
+static enum vsched_prio
+credit_prio (const struct vcpu *vcpu)
+{
+  return vcpu->sched.credit >= 0 ? PRIO_UNDER : PRIO_OVER;
+}
+
+/* Sets up VM's and its VCPUs' scheduling state as it starts: no
+   credit yet, all UNDER, not parked.  Its weight and cap are set. */
+void
+credit_init_vm (struct vm *vm)
+{
+  vm->sched.cap_used = 0;
+  vm->sched.parked = false;
+  for (unsigned i = 0; i < vm->vcpu_cnt; i++)
+    {
+      struct vsched_vcpu *s = &vm->vcpus[i].sched;
+      s->prio = PRIO_UNDER;
+      s->credit = 0;
+      s->parked = false;
+    }
+}
+
+/* Puts VCPU, now runnable, at the end of P's queue for its priority,
+   or parks it if its VM is over its cap. */
+void
+credit_enqueue (struct vsched_pcpu *p, struct vcpu *vcpu)
+{
+  struct vsched_vcpu *s = &vcpu->sched;
+  if (vcpu->vm->sched.parked)
+    s->parked = true;
+  else
+    list_push_back (&p->runq[s->prio], &s->elem);
+}
+
+/* Takes VCPU, runnable, out of P's run queue (or out of parking). */
+void
+credit_dequeue (struct vsched_pcpu *p UNUSED, struct vcpu *vcpu)
+{
+  struct vsched_vcpu *s = &vcpu->sched;
+  if (s->parked)
+    s->parked = false;
+  else
+    list_remove (&s->elem);
+}
+
+/* Returns the VCPU P should run next, taken out of its queue: the
+   first of the best non-empty queue; null if all are empty.  Time
+   does not depend on the number of runnable VCPUs. */
+struct vcpu *
+credit_pick (struct vsched_pcpu *p)
+{
+  for (int prio = 0; prio < PRIO_CNT; prio++)
+    if (!list_empty (&p->runq[prio]))
+      {
+        struct list_elem *e = list_pop_front (&p->runq[prio]);
+        return list_entry (e, struct vcpu, sched.elem);
+      }
+  return NULL;
+}
+
+/* Parks every runnable VCPU of VM, which used up its cap. */
+static void
+credit_park (struct vm *vm)
+{
+  vm->sched.parked = true;
+  for (unsigned i = 0; i < vm->vcpu_cnt; i++)
+    {
+      struct vsched_vcpu *s = &vm->vcpus[i].sched;
+      if (s->state == VCPU_RUNNABLE && !s->parked)
+        {
+          list_remove (&s->elem);
+          s->parked = true;
+        }
+    }
+}
+
+/* Charges VCPU, which just ran CYCLES in guest mode on P: takes them
+   from its credit, ends its boost once it has run a tick's worth, and
+   counts them against its VM's cap. */
+void
+credit_charge (struct vsched_pcpu *p UNUSED, struct vcpu *vcpu,
+               uint64_t cycles)
+{
+  struct vsched_vcpu *s = &vcpu->sched;
+  struct vsched_vm *vs = &vcpu->vm->sched;
+
+  s->credit -= cycles;
+  if (s->prio == PRIO_BOOST)
+    {
+      s->boost_left -= cycles;
+      if (s->boost_left <= 0)
+        s->prio = credit_prio (vcpu);
+    }
+  else
+    s->prio = credit_prio (vcpu);
+
+  if (vs->cap != 0 && !vs->parked)
+    {
+      vs->cap_used += cycles;
+      if (vs->cap_used >= credit_period_cycles () * vs->cap / 100)
+        credit_park (vcpu->vm);
+    }
+}
+
+/* Returns true if VCPU, running on P, must give the CPU up now (at
+   tick TICK): its VM is parked, a directed yield is pending, a VCPU
+   of a better priority waits, or its slice is over and any VCPU
+   waits. */
+bool
+credit_should_preempt (struct vsched_pcpu *p, struct vcpu *vcpu, int64_t tick)
+{
+  const struct vsched_vcpu *s = &vcpu->sched;
+  if (vcpu->vm->sched.parked || p->yield_to != NULL)
+    return true;
+  for (int prio = 0; prio < PRIO_CNT; prio++)
+    if (!list_empty (&p->runq[prio]))
+      return prio < (int) s->prio || tick - s->slice_start >= VSCHED_SLICE_TICKS;
+  return false;
+}
+
+/* VCPU woke from a halt: boosted for a tick's worth of running if it
+   has credit left, so that it preempts VCPUs that are only UNDER. */
+void
+credit_wake (struct vcpu *vcpu)
+{
+  struct vsched_vcpu *s = &vcpu->sched;
+  s->prio = credit_prio (vcpu);
+  if (s->prio == PRIO_UNDER)
+    {
+      s->prio = PRIO_BOOST;
+      s->boost_left = vsched_cycles_per_tick ();
+    }
+}
+
+/* Returns true if VCPU takes part in this period's accounting: it is
+   runnable or running, or it ran since the last accounting.  A VCPU
+   halted all period, or down, gets no credit and needs none. */
+static bool
+credit_active (const struct vcpu *vcpu)
+{
+  const struct vsched_vcpu *s = &vcpu->sched;
+  return (s->state == VCPU_RUNNABLE || s->state == VCPU_RUNNING
+          || s->run_cycles != s->run_mark);
+}
+
+/* Returns how many of VM's VCPUs are active (credit_active). */
+static unsigned
+credit_active_vcpus (const struct vm *vm)
+{
+  unsigned n = 0;
+  for (unsigned i = 0; i < vm->vcpu_cnt; i++)
+    n += credit_active (&vm->vcpus[i]);
+  return n;
+}
+
+/* Gives VCPU SHARE cycles of credit, within bounds, and moves it to
+   the queue its new credit puts it in. */
+static void
+credit_give (struct vsched_pcpu *p, struct vcpu *vcpu, int64_t share)
+{
+  struct vsched_vcpu *s = &vcpu->sched;
+  int64_t min = -CREDIT_MIN_PERIODS * credit_period_cycles ();
+
+  s->credit += share;
+  if (s->credit > share)
+    s->credit = share;
+  if (s->credit < min)
+    s->credit = min;
+  if (s->prio != PRIO_BOOST && s->prio != credit_prio (vcpu))
+    {
+      bool queued = s->state == VCPU_RUNNABLE && !s->parked;
+      if (queued)
+        list_remove (&s->elem);
+      s->prio = credit_prio (vcpu);
+      if (queued)
+        list_push_back (&p->runq[s->prio], &s->elem);
+    }
+}
+
+/* Starts VM's new cap period: what it ran beyond the last allowance
+   counts against this one, and it is unparked if it has some left. */
+static void
+credit_renew_cap (struct vsched_pcpu *p, struct vm *vm)
+{
+  struct vsched_vm *vs = &vm->sched;
+  int64_t allowance = credit_period_cycles () * vs->cap / 100;
+
+  vs->cap_used = vs->cap != 0 && vs->cap_used > allowance
+                 ? vs->cap_used - allowance : 0;
+  if (!vs->parked || (vs->cap != 0 && vs->cap_used >= allowance))
+    return;
+  vs->parked = false;
+  for (unsigned i = 0; i < vm->vcpu_cnt; i++)
+    {
+      struct vsched_vcpu *s = &vm->vcpus[i].sched;
+      if (s->parked)
+        {
+          s->parked = false;
+          list_push_back (&p->runq[s->prio], &s->elem);
+        }
+    }
+}
+
+/* The accounting at the end of each period: shares one CPU's period
+   among P's active VMs by weight, and each VM's share among its
+   active VCPUs; renews caps. */
+void
+credit_account (struct vsched_pcpu *p)
+{
+  uint64_t weight_sum = 0;
+  struct list_elem *e;
+
+  for (e = list_begin (&p->vms); e != list_end (&p->vms); e = list_next (e))
+    {
+      struct vm *vm = list_entry (e, struct vm, sched.elem);
+      if (credit_active_vcpus (vm) > 0)
+        weight_sum += vm->sched.weight;
+    }
+  for (e = list_begin (&p->vms); e != list_end (&p->vms); e = list_next (e))
+    {
+      struct vm *vm = list_entry (e, struct vm, sched.elem);
+      unsigned active = credit_active_vcpus (vm);
+      if (active > 0)
+        {
+          int64_t share = credit_period_cycles () * vm->sched.weight
+                          / weight_sum / active;
+          for (unsigned i = 0; i < vm->vcpu_cnt; i++)
+            if (credit_active (&vm->vcpus[i]))
+              credit_give (p, &vm->vcpus[i], share);
+        }
+      for (unsigned i = 0; i < vm->vcpu_cnt; i++)
+        vm->vcpus[i].sched.run_mark = vm->vcpus[i].sched.run_cycles;
+      credit_renew_cap (p, vm);
+    }
+}
+/* STUB:
+void
+credit_init_vm (struct vm *vm UNUSED)
+{
+}
+
+void
+credit_enqueue (struct vsched_pcpu *p, struct vcpu *vcpu)
+{
+  list_push_back (&p->runq[PRIO_UNDER], &vcpu->sched.elem);
+}
+
+void
+credit_dequeue (struct vsched_pcpu *p UNUSED, struct vcpu *vcpu)
+{
+  list_remove (&vcpu->sched.elem);
+}
+
+struct vcpu *
+credit_pick (struct vsched_pcpu *p)
+{
+  if (list_empty (&p->runq[PRIO_UNDER]))
+    return NULL;
+  return list_entry (list_pop_front (&p->runq[PRIO_UNDER]), struct vcpu,
+                     sched.elem);
+}
+
+void
+credit_charge (struct vsched_pcpu *p UNUSED, struct vcpu *vcpu UNUSED,
+               uint64_t cycles UNUSED)
+{
+}
+
+bool
+credit_should_preempt (struct vsched_pcpu *p, struct vcpu *vcpu, int64_t tick)
+{
+  return (p->yield_to != NULL
+          || (!list_empty (&p->runq[PRIO_UNDER])
+              && tick - vcpu->sched.slice_start >= VSCHED_SLICE_TICKS));
+}
+
+void
+credit_wake (struct vcpu *vcpu UNUSED)
+{
+}
+
+void
+credit_account (struct vsched_pcpu *p UNUSED)
+{
+}
+*/
+/* END LAB */

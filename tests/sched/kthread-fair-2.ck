@@ -1,0 +1,13 @@
+# -*- perl -*-
+# 4 CPU-bound guest kernel threads on 2 VCPUs for 200 ticks: each
+# thread runs at a number of its VCPU's timer ticks within 15% of the
+# average (each should run half the time, in slices of 2 ticks: some
+# 50 turns in 200 ticks), and together they use at least 90% of the
+# VCPUs' ticks (none idles while threads wait elsewhere).
+use strict;
+use warnings;
+use tests::tests;
+use tests::sched::tier2;
+my @lines = tier2_lines ('kthread-fair-2');
+tier2_check_vcpus (\@lines, 2);
+pass (tier2_check_shares (\@lines, 4, 2, 15, 90));
