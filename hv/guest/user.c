@@ -9,7 +9,8 @@
    costs no VM exit.  Bad input from ring 3 -- a bad buffer, an
    unknown call, a fault -- kills the user program with a message;
    the guest kernel goes on.  The program's other kernel threads leave
-   at their next system call. */
+   at their next system call, or at once if they wait on one of its
+   semaphores. */
 
 #include <string.h>
 #include "hv/guest/user.h"
@@ -50,6 +51,7 @@ struct user_program
     int exit_code;
     volatile unsigned syscalls;
     unsigned generation;                /* Programs started so far. */
+    unsigned vp_cnt;                    /* Its kernel threads. */
     user_entry *entry;
     void *aux;
     struct kthread *vps[USER_VP_MAX];   /* Its kernel threads. */
@@ -92,11 +94,18 @@ user_vp_end (void)
   kthread_exit ();
 }
 
-/* Marks the program as ending; returns true for the first caller. */
+/* Marks the program as ending; returns true for the first caller,
+   which also wakes every kernel thread of the program that waits on
+   one of its semaphores, so that it can leave too. */
 static bool
 user_end_program (void)
 {
-  return !__atomic_exchange_n (&user_prog.killed, true, __ATOMIC_SEQ_CST);
+  if (__atomic_exchange_n (&user_prog.killed, true, __ATOMIC_SEQ_CST))
+    return false;
+  for (int i = 0; i < USER_SEMAS; i++)
+    for (unsigned vp = 0; vp < user_prog.vp_cnt; vp++)
+      ksema_up (&user_prog.semas[i]);
+  return true;
 }
 
 /* Kills the user program: prints why (WHAT and DETAIL, and the EIP of
@@ -279,6 +288,8 @@ user_syscall (struct user_frame *f)
   if (f->eax >= USYS_COUNT || user_syscalls[f->eax] == NULL)
     user_kill ("unknown system call", f->eax, f->eip);
   f->eax = user_syscalls[f->eax] (f);
+  if (user_prog.killed)
+    user_vp_end ();                     /* It ended while this one waited. */
 }
 
 /* A kernel thread of the program: enters ring 3 at the program's
@@ -310,6 +321,7 @@ user_prog_reset (user_entry *entry, unsigned vps, void *aux)
   user_prog.entry = entry;
   user_prog.aux = aux;
   user_prog.live = vps;
+  user_prog.vp_cnt = vps;
   ksema_init (&user_prog.ended, 0);
   for (int i = 0; i < USER_SEMAS; i++)
     ksema_init (&user_prog.semas[i], 0);

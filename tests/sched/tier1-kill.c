@@ -1,11 +1,12 @@
 /* uthread-kill: a user thread that does something bad kills its user
    program, with a message, and the guest kernel goes on.  Four
    programs run one after the other, each with three well-behaved
-   threads and one bad thread that, once each of the others has made 20
-   iterations, writes from a
-   kernel buffer, makes an unknown system call, executes CLI (#GP) or
-   stores to kernel memory (#PF).  A fifth, well-behaved program then
-   runs to its end. */
+   threads, one thread that waits for good on a guest-kernel semaphore
+   (blocking its VP's kernel thread, which the kill must end too), and
+   one bad thread that, once each well-behaved one has made 20
+   iterations, writes from a kernel buffer, makes an unknown system
+   call, executes CLI (#GP) or stores to kernel memory (#PF).  A fifth,
+   well-behaved program then runs to its end. */
 
 #include "hv/guest/guest.h"
 #include "hv/guest/uthread.h"
@@ -66,6 +67,14 @@ kill_good (void *aux UNUSED)
     }
 }
 
+/* A thread that blocks its VP in the guest kernel, on a semaphore
+   nobody ups: only the end of the program releases it. */
+static void USER_CODE
+kill_waiter (void *aux UNUSED)
+{
+  usys_call (USYS_SEMA_DOWN, 0, 0);
+}
+
 /* The bad thread: yields until each good thread has made KILL_ROUNDS
    iterations (or it has yielded KILL_WAIT_MAX times: a scheduler that
    never switches threads still ends), then does the program's deed. */
@@ -81,14 +90,18 @@ kill_bad (void *aux UNUSED)
   kill_do_deed (kill_deed);
 }
 
-/* Run by VP 0 first: the good threads, then the bad one. */
+/* Run by VP 0 first: the good threads, then the waiter and the bad
+   one. */
 static void USER_CODE
 kill_setup (void)
 {
   for (int i = 0; i < KILL_GOOD; i++)
     uthread_create (kill_good, NULL);
   if (kill_deed != KILL_NONE)
-    uthread_create (kill_bad, NULL);
+    {
+      uthread_create (kill_waiter, NULL);
+      uthread_create (kill_bad, NULL);
+    }
 }
 
 /* Returns the fewest iterations any good thread did (ring 3 and

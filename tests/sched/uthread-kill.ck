@@ -3,9 +3,10 @@
 # call, CLI, a store to kernel memory) kills its user program with a
 # message.  The bad thread waits until each good thread has made 20
 # iterations (a scheduler that lets them take turns gets there; one
-# that never switches does not), so each must show at least 20; and
-# the guest kernel goes on to run a fifth, well-behaved program to its
-# end.
+# that never switches does not), so each must show at least 20; a
+# thread blocked on a guest-kernel semaphore does not keep the program
+# alive (the run would time out); and the guest kernel goes on to run
+# a fifth, well-behaved program to its end.
 use strict;
 use warnings;
 use tests::tests;
