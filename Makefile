@@ -11,7 +11,7 @@
 #
 # Each lab folder works on its own too: `make -C threads check`.
 
-LABS = threads filesys userprog vm hv
+LABS = threads filesys userprog vm hv sched
 
 all grade clean:
 	@status=0; for lab in $(LABS); do \

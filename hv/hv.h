@@ -250,6 +250,8 @@ struct vsched_pcpu
     int64_t next_period;        /* Tick of the next credit accounting. */
     uint64_t decisions;         /* Scheduling decisions made... */
     uint64_t decision_cycles;   /* ...and the cycles they took. */
+    uint64_t host_cycles;       /* Taken by the host's interrupt handlers
+                                   and threads as guests exited. */
   };
 
 /* Scheduling constants (docs/sched.md explains the choice). */
@@ -305,7 +307,8 @@ bool vcpu_init (struct vcpu *, struct vm *, unsigned index);
 void vcpu_start (struct vcpu *, uint32_t entry, uint32_t stack);
 void vcpu_destroy (struct vcpu *);
 void vcpu_dump (const struct vcpu *);
-enum exit_action vcpu_run_once (struct vcpu *, uint64_t *cycles);
+enum exit_action vcpu_run_once (struct vcpu *, uint64_t *guest,
+                                uint64_t *host);
 void vcpu_skip_instruction (struct vcpu *, unsigned length);
 void vcpu_skip_to (struct vcpu *, uint32_t next_rip);
 void vcpu_inject_exception (struct vcpu *, uint8_t vector, bool has_error,

@@ -64,13 +64,14 @@ vcpu_destroy (struct vcpu *vcpu)
   vcpu->vmcb = NULL;
 }
 
-/* Runs VCPU's guest once, until its next exit, and returns the TSC
-   cycles it spent in guest mode.  Flushes the guest's TLB entries
+/* Runs VCPU's guest once, until its next exit.  Returns the TSC
+   cycles it spent in guest mode, and stores in *HOST those the host
+   then took to handle the interrupt that made it exit, if any.  Flushes the guest's TLB entries
    first if its nested page table changed (the CPU may cache nested
    translations under the ASID) or if another VCPU of its VM, which
    shares the ASID but not the guest's page tables, ran last. */
 static uint64_t
-vcpu_enter (struct vcpu *vcpu)
+vcpu_enter (struct vcpu *vcpu, uint64_t *host)
 {
   struct vm *vm = vcpu->vm;
   struct vmcb_control *c = &vcpu->vmcb->control;
@@ -96,9 +97,10 @@ vcpu_enter (struct vcpu *vcpu)
   vmctl_watchdog_arm (!(vcpu->vmcb->save.rflags & FLAG_IF));
   uint64_t start = rdtsc ();
   svm_world_switch (&vcpu->regs, vcpu->vmcb_pa, svm_host_vmcb ());
-  uint64_t cycles = rdtsc () - start;
+  uint64_t exit = rdtsc ();
   intr_set_level (old_level);
-  return cycles;
+  *host = rdtsc () - exit;
+  return exit - start;
 }
 
 /* Returns true if VCPU's guest state may be entered (vmcb_check_guest);
@@ -118,16 +120,17 @@ vcpu_check (struct vcpu *vcpu)
 
 /* Runs VCPU once: delivers a due virtual interrupt, enters the guest,
    handles the exit.  Stores the cycles it ran in guest mode in
-   *CYCLES and returns what the exit handler decided.  Called by the
+   *GUEST, those the host took for its own interrupts as it left in
+   *HOST, and returns what the exit handler decided.  Called by the
    scheduler's loop (hv/vsched.c) with interrupts on. */
 enum exit_action
-vcpu_run_once (struct vcpu *vcpu, uint64_t *cycles)
+vcpu_run_once (struct vcpu *vcpu, uint64_t *guest, uint64_t *host)
 {
-  *cycles = 0;
+  *guest = *host = 0;
   irq_prepare_entry (vcpu);
   if (!vcpu_check (vcpu))
     return EXIT_STOP;
-  *cycles = vcpu_enter (vcpu);
+  *guest = vcpu_enter (vcpu, host);
   return exit_dispatch (vcpu);
 }
 

@@ -361,13 +361,14 @@ static void
 vsched_run (struct vsched_pcpu *p, struct vcpu *vcpu)
 {
   struct vm *vm = vcpu->vm;
-  uint64_t cycles = 0;
+  uint64_t cycles = 0, host = 0;
   enum exit_action action;
 
   if (vm->kill_requested)
     action = vm_fail (vm, "stopped at the host's request");
   else
-    action = vcpu_run_once (vcpu, &cycles);
+    action = vcpu_run_once (vcpu, &cycles, &host);
+  p->host_cycles += host;
 
   enum intr_level old_level = intr_disable ();
   vcpu->sched.run_cycles += cycles;
@@ -482,6 +483,8 @@ vsched_fill_stats (const struct vm *vm, struct vmctl_sched *out)
     }
   out->decisions = pcpus[0].decisions;
   out->decision_cycles = pcpus[0].decision_cycles;
+  out->host_us = vsched_cycles_to_us (pcpus[0].host_cycles);
+  out->now_us = vsched_cycles_to_us (rdtsc ());
   intr_set_level (old_level);
 }
 

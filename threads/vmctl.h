@@ -95,6 +95,10 @@ struct vmctl_sched
     struct vmctl_sched_stat vcpu[VMCTL_VCPUS_MAX]; /* Each VCPU. */
     uint64_t decisions;         /* Scheduling decisions of its CPU... */
     uint64_t decision_cycles;   /* ...and the TSC cycles they took. */
+    uint64_t host_us;           /* Time its CPU's host kernel took for
+                                   itself (interrupts, other threads)
+                                   as guests exited. */
+    uint64_t now_us;            /* The hv's clock when these were read. */
   };
 
 

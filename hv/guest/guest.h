@@ -76,6 +76,17 @@ hypercall (uint32_t nr, uint32_t arg1, uint32_t arg2)
   return result;
 }
 
+/* Makes hypercall NR with three arguments: ARG1 (EBX), ARG2 (ECX)
+   and ARG3 (EDX). */
+static inline int32_t
+hypercall3 (uint32_t nr, uint32_t arg1, uint32_t arg2, uint32_t arg3)
+{
+  int32_t result;
+  asm volatile ("vmmcall" : "=a" (result)
+                : "a" (nr), "b" (arg1), "c" (arg2), "d" (arg3) : "memory");
+  return result;
+}
+
 /* ---- Instructions that exit ---- */
 /* CPUID, RDMSR, WRMSR, RDTSC and port I/O come from threads/cpu.h and
    threads/io.h: cpuid (), rdmsr (), wrmsr (), rdtsc (), inb (), outb (),

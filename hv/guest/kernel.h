@@ -4,7 +4,9 @@
    per-VCPU data; ksched.c is the scheduling policy), semaphores and
    spinlocks that work across VCPUs (ksync.c), and the descriptor
    tables a ring-3 layer builds on (idt.c).  A guest that never calls
-   kernel_start () pays nothing for any of it. */
+   kernel_start () pays nothing for any of it (Make.guest links it
+   from an archive).  The console (msg, printf) gathers one line at a
+   time in one buffer: print from one thread at a time. */
 #ifndef HV_GUEST_KERNEL_H
 #define HV_GUEST_KERNEL_H
 
@@ -175,7 +177,8 @@ struct kthread
     uint64_t run_start;         /* TSC when it last got a VCPU. */
     uint32_t runs;              /* Times it was switched to. */
     uint32_t migrations;        /* Runs on another VCPU than the last. */
-    uint32_t remote_wakeups;    /* Wake-ups sent to another VCPU. */
+    uint32_t remote_wakeups;    /* Wake-ups that queued it on another
+                                   VCPU than its waker's. */
   };
 
 /* Ticks a thread runs before it is preempted (kthread.c explains). */

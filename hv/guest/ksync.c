@@ -140,9 +140,9 @@ kspin_held_by_me (const struct kspin *lock)
 void
 ksema_init (struct ksema *sema, unsigned value)
 {
+  list_init (&sema->waiters);
   kspin_init (&sema->lock);
   sema->value = value;
-  list_init (&sema->waiters);
 }
 
 /* Waits until SEMA's value is positive, then decrements it.  Sleeps

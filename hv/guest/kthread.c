@@ -4,18 +4,19 @@
    and the statistics.  Where a thread runs is the policy's business
    (ksched.c).
 
-   The time slice is KTHREAD_SLICE = 2 ticks of the virtual timer
-   (20 ms; each VCPU's timer fires every tick, 10 ms, the finest the
-   hv offers).  One tick would double the switches, each of which
-   costs two VM exits' worth of timer interrupts on this VCPU anyway;
-   three or more would make shares in a test of a few hundred ticks
-   coarse.  With 2, K threads sharing a VCPU each wait at most
-   2 * (K - 1) ticks for their turn.
+   The time slice is KTHREAD_SLICE = 2 ticks (20 ms).  Each VCPU's
+   timer interrupts every tick (10 ms, the finest the hv offers), and
+   each interrupt already costs the hv an injection whether or not it
+   switches threads.  A slice of one tick would switch at every one of
+   them, twice the switches for no gain in fairness; three ticks or
+   more would make shares coarse over the few hundred ticks a test
+   runs, and keep waiting threads waiting longer: with 2, each of K
+   threads sharing a VCPU waits at most 2 * (K - 1) ticks for its turn.
 
    A thread switched away from is only put back in a run queue (or
-   freed, or released to its waker) once its VCPU runs on the next
-   thread's stack (kthread_switch_done): until then another VCPU must
-   not pick it up. */
+   retired, or the lock it sleeps under released) once its VCPU runs
+   on the next thread's stack (kthread_switch_done): until then
+   another VCPU must not pick it up. */
 
 #include "hv/guest/kernel.h"
 #include <string.h>

@@ -1,15 +1,16 @@
 /* Lock-holder preemption, measured: two guest kernel threads on two
-   VCPUs take turns at one spinlock that is held about half the time,
+   VCPUs take turns at one spinlock that is held most of the time,
    while CPU-hog VMs keep the host busy (the kernel side starts them).
-   The hv preempts a VCPU only when it exits, so the holder makes one
-   exit inside its critical section (it reads the virtual timer, an
-   MMIO register): the hv often preempts a VCPU whose thread holds the
-   lock, and the other VCPU, when it runs, spins for nothing.  The
-   lock is taken with kspin_lock, which leaves interrupts on as a
-   guest's ordinary locks do.  The same run is made twice, without
-   and with the mitigation (a spinner that has spun KSPIN_BOUND times
-   yields its CPU to the holder's VCPU, HC_YIELD_TO); each prints the
-   lock's figures and the average wait per acquisition. */
+   The hv decides whether a VCPU goes on running when it exits, so the
+   critical section makes exits as a real one touching a device would:
+   it reads the virtual timer (an MMIO register) at each of its steps.
+   The hv then often preempts a VCPU whose thread holds the lock, and
+   the other VCPU, when it runs, spins for nothing.  The lock is taken
+   with kspin_lock, which leaves interrupts on as a guest's ordinary
+   locks do.  The same run is made twice, without and with the
+   mitigation (a spinner that has spun KSPIN_BOUND times yields its
+   CPU to the holder's VCPU, HC_YIELD_TO); each prints the lock's
+   figures and the average wait per acquisition. */
 
 #include "tests/sched/tier2-common.h"
 
@@ -18,29 +19,33 @@ const char test_name[] = "spin-lhp";
 /* Ticks each run lasts. */
 #define RUN_TICKS 300
 
-/* Iterations inside and outside the lock per turn. */
-#define INSIDE 400
-#define OUTSIDE 400
+/* The critical section: steps of one exit and some computing. */
+#define STEPS 4
+#define STEP 500
+
+/* Iterations computed outside the lock per turn. */
+#define OUTSIDE 500
 
 static struct kspin lock;
 static volatile uint32_t deadline;
+static uint32_t lock_clock;     /* Guarded by LOCK. */
 
-/* Takes turns at the lock until the deadline, which it reads while it
-   holds the lock. */
+/* Takes turns at the lock until the deadline. */
 static void
 contender (void *aux UNUSED)
 {
-  bool done;
-
   do
     {
       kspin_lock (&lock);
-      done = timer_now () >= deadline;
-      tier2_burn (INSIDE);
+      for (int i = 0; i < STEPS; i++)
+        {
+          lock_clock = timer_now ();
+          tier2_burn (STEP);
+        }
       kspin_unlock (&lock);
       tier2_burn (OUTSIDE);
     }
-  while (!done);
+  while (timer_now () < deadline);
 }
 
 /* Runs the two contenders for RUN_TICKS with the mitigation on or off
@@ -62,9 +67,9 @@ measure (const char *label, bool yield)
   msg ("%s: acquisitions %u, contended %u, directed yields %u",
        label, (unsigned) acquires, (unsigned) lock.contended,
        (unsigned) lock.yields);
-  msg ("%s: wait cycles per acquisition %llu", label,
-       (unsigned long long) (lock.wait_cycles / acquires));
-  kthread_print_stats ();
+  msg ("%s: per acquisition, wait cycles %llu, spins %llu", label,
+       (unsigned long long) (lock.wait_cycles / acquires),
+       (unsigned long long) (lock.spins / acquires));
 }
 
 int
