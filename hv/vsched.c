@@ -136,15 +136,17 @@ vsched_cycles_to_us (uint64_t cycles)
 }
 
 /* Makes VCPU runnable on its CPU: into a run queue (or parked), with
-   its waiting time counted from now.  Interrupts must be off or the
-   caller the loop's thread. */
+   its waiting time counted from now.  Run queues change only with
+   interrupts off, since a host thread may start a VM meanwhile. */
 static void
 vsched_make_runnable (struct vcpu *vcpu)
 {
   struct vsched_vcpu *s = &vcpu->sched;
+  enum intr_level old_level = intr_disable ();
   s->state = VCPU_RUNNABLE;
   s->since = rdtsc ();
   credit_enqueue (s->pcpu, vcpu);
+  intr_set_level (old_level);
 }
 
 /* Gives VM, just started, to the scheduler: VCPU 0 becomes runnable

@@ -366,13 +366,16 @@ snip_triple (struct fuzz *f)
   emit (f, fuzz_below (f, 2) ? "\x0f\x0b" : "\xcc\x90", 2);
 }
 
-/* A hypercall, known or not, with wild pointers and lengths. */
+/* A hypercall, known or not, with wild pointers, lengths, VCPU
+   numbers (often a real one: starting a VCPU at a wild entry point,
+   an IPI with a wild vector) and vectors. */
 static void
 snip_hypercall (struct fuzz *f)
 {
-  emit_mov_imm (f, 0, fuzz_below (f, 4) ? fuzz_below (f, 8) : fuzz_rand (f));
-  emit_mov_imm (f, 3, fuzz_value (f));
+  emit_mov_imm (f, 0, fuzz_below (f, 4) ? fuzz_below (f, 10) : fuzz_rand (f));
+  emit_mov_imm (f, 3, fuzz_below (f, 2) ? fuzz_below (f, 3) : fuzz_value (f));
   emit_mov_imm (f, 1, fuzz_value (f));
+  emit_mov_imm (f, 2, fuzz_value (f));
   emit (f, "\x0f\x01\xd9", 3);
 }
 
@@ -564,6 +567,7 @@ fuzz_run_one (uint32_t seed, uint32_t index, enum fuzz_level level)
   spec.image = f.image;
   spec.image_size = f.len;
   spec.budget = FUZZ_BUDGET;
+  spec.vcpus = 1 + index % 2;         /* Every other guest has two VCPUs. */
   spec.trace = level == FUZZ_TRACED;
   spec.quiet = level == FUZZ_QUIET;
   int vm = vmctl_create (&spec);
