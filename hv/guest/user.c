@@ -54,7 +54,8 @@ struct user_program
     unsigned vp_cnt;                    /* Its kernel threads. */
     user_entry *entry;
     void *aux;
-    struct kthread *vps[USER_VP_MAX];   /* Its kernel threads. */
+    struct kthread *vps[USER_VP_MAX];   /* Its kernel threads, each set by
+                                           the thread itself. */
     struct ksema ended;                 /* Upped by each as it ends. */
     struct ksema semas[USER_SEMAS];     /* USYS_SEMA_DOWN and _UP. */
   };
@@ -300,6 +301,7 @@ user_vp_start (void *vp_index)
   unsigned vp = (unsigned) vp_index;
   uint32_t *sp = (uint32_t *) (user_stacks[vp] + USER_STACK);
 
+  user_prog.vps[vp] = kthread_current ();
   *--sp = (uint32_t) user_prog.aux;
   *--sp = user_prog.generation;
   *--sp = vp;
@@ -341,8 +343,7 @@ user_run (user_entry *entry, unsigned vps, void *aux,
     {
       char name[16];
       snprintf (name, sizeof name, "vp%u", vp);
-      user_prog.vps[vp] = kthread_create (name, user_vp_start, (void *) vp);
-      if (user_prog.vps[vp] == NULL)
+      if (kthread_create (name, user_vp_start, (void *) vp) == NULL)
         fail ("user_run: no kernel thread for VP %u", vp);
     }
   for (unsigned vp = 0; vp < vps; vp++)

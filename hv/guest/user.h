@@ -19,8 +19,11 @@
 
 /* ---- Placing code and data where ring 3 may reach them ---- */
 
-/* A function that runs in ring 3. */
-#define USER_CODE __attribute__ ((section (".user.text"), noinline))
+/* A function that runs in ring 3.  Without jump tables: GCC would put
+   a switch's table in the kernel's .rodata, which ring 3 cannot read. */
+#define USER_CODE                                                       \
+  __attribute__ ((section (".user.text"), noinline,                     \
+                  optimize ("no-jump-tables")))
 /* An initialised variable ring 3 reads or writes. */
 #define USER_DATA __attribute__ ((section (".user.data")))
 /* A zeroed variable ring 3 reads or writes. */

@@ -6,7 +6,9 @@
 # that never switches does not), so each must show at least 20; a
 # thread blocked on a guest-kernel semaphore does not keep the program
 # alive (the run would time out); and the guest kernel goes on to run
-# a fifth, well-behaved program to its end.
+# a fifth program that ends itself with exit code 7 and a sixth,
+# well-behaved one, whose threads also found every USYS_SELF, USYS_VCPU
+# and USYS_TIME answer in range.
 use strict;
 use warnings;
 use tests::tests;
@@ -28,9 +30,16 @@ for my $deed (@deeds)
           . "the threads were not taking turns.")
       if $least < 20;
   }
+tier1_take (\@lines, 'program with bad deed: exit with code 7');
+tier1_take (\@lines, 'program exited with code 7');
+my ($least) = tier1_take (
+  \@lines, qr/^program ended; good threads' least progress (\d+), threads done \d+$/);
+fail ("A good thread made only $least iterations before the program exited.")
+  if $least < 20;
 tier1_take (\@lines, 'program with bad deed: none');
 tier1_take (\@lines, "program ended; good threads' least progress 50, threads done 3");
-tier1_take (\@lines, 'the guest kernel ran 5 programs');
+tier1_take (\@lines,
+            'the guest kernel ran 6 programs; system-call answers out of range: 0');
 fail ("Unexpected lines at the end: @lines") if @lines;
 tier1_exit_ok ('tier1-kill');
 pass;
