@@ -29,7 +29,7 @@ uthread_report_vps (unsigned mask, char *buf, size_t size)
 /* Prints one line per user thread of the last program, then the
    totals:
      uthread I: iterations N, runs R, vps V[,V...], done|not done
-     user-level switches S, dispatches D */
+     user-level switches S, dispatches D, idle yields I, lock yields L */
 void
 uthread_report (void)
 {
@@ -44,8 +44,9 @@ uthread_report (void)
       msg ("uthread %d: iterations %u, runs %u, vps %s, %s", i,
            s->iterations, s->runs, vps, s->done ? "done" : "not done");
     }
-  msg ("user-level switches %u, dispatches %u", uthread_totals.switches,
-       uthread_totals.dispatches);
+  msg ("user-level switches %u, dispatches %u, idle yields %u, "
+       "lock yields %u", uthread_totals.switches, uthread_totals.dispatches,
+       uthread_totals.idle_yields, uthread_totals.lock_yields);
 }
 
 /* Runs a user program of VPS virtual processors whose VP 0 calls

@@ -45,7 +45,7 @@ sub tier1_threads
                        vps => [split /,/, $vps], done => $done eq 'done' };
     }
   my ($switches, $dispatches)
-    = tier1_take ($lines, qr/^user-level switches (\d+), dispatches (\d+)$/);
+    = tier1_take ($lines, qr/^user-level switches (\d+), dispatches (\d+), idle yields \d+, lock yields \d+$/);
   return (\@threads, $switches, $dispatches);
 }
 
