@@ -7,8 +7,8 @@
    iterations, writes from a kernel buffer, makes an unknown system
    call, executes CLI (#GP) or stores to kernel memory (#PF).  A fifth
    program ends itself with USYS_EXIT, and a sixth, well-behaved one
-   runs to its end.  The good threads also check what USYS_SELF,
-   USYS_VCPU and USYS_TIME answer. */
+   runs to its end, one of its threads joining the others.  The good
+   threads also check what USYS_SELF, USYS_VCPU and USYS_TIME answer. */
 
 #include "hv/guest/guest.h"
 #include "hv/guest/uthread.h"
@@ -113,8 +113,18 @@ kill_bad (void *aux UNUSED)
   kill_do_deed (kill_deed);
 }
 
+/* In the well-behaved program: waits for the good threads, which are
+   threads 0 to KILL_GOOD - 1, to end. */
+static void USER_CODE
+kill_joiner (void *aux UNUSED)
+{
+  for (int i = 0; i < KILL_GOOD; i++)
+    uthread_join (i);
+  uthread_print (USTR ("joined the %u good threads"), (unsigned) KILL_GOOD);
+}
+
 /* Run by VP 0 first: the good threads, then the waiter and the bad
-   one. */
+   one, or in the well-behaved program a thread that joins the others. */
 static void USER_CODE
 kill_setup (void)
 {
@@ -125,6 +135,8 @@ kill_setup (void)
       uthread_create (kill_waiter, NULL);
       uthread_create (kill_bad, NULL);
     }
+  else
+    uthread_create (kill_joiner, NULL);
 }
 
 /* Returns the fewest iterations any good thread did (ring 3 and
