@@ -76,6 +76,11 @@ irq_request_window (struct vcpu *vcpu, bool wanted)
 static int
 irq_next (const struct vcpu *vcpu)
 {
+  uint32_t any = 0;
+  for (int word = 0; word < 8; word++)
+    any |= vcpu->ipi_pending[word];
+  if (any == 0)
+    return vcpu->vtimer.pending > 0 ? (int) vcpu->vtimer.vector : -1;
   for (int word = 7; word >= 0; word--)
     if (vcpu->ipi_pending[word] != 0)
       {
@@ -113,10 +118,11 @@ irq_prepare_entry (struct vcpu *vcpu)
     {
       irq_inject (vcpu, vector);
       irq_taken (vcpu, vector);
+      vector = irq_next (vcpu);
     }
   /* If anything is still pending, the guest is masked now (or will be
      in the handler just injected): exit when it unmasks. */
-  irq_request_window (vcpu, irq_next (vcpu) >= 0);
+  irq_request_window (vcpu, vector >= 0);
 }
 
 /* VINTR: the guest just unmasked with an interrupt pending.  The next

@@ -323,7 +323,7 @@ static struct vcpu *
 vsched_choose (struct vsched_pcpu *p)
 {
   struct vcpu *cur = p->current;
-  int64_t tick = timer_ticks ();
+  int64_t tick = p->last_tick;          /* vsched_tick read it just now. */
 
   if (cur != NULL && !credit_should_preempt (p, cur, tick))
     return cur;

@@ -27,7 +27,7 @@
 
 /* A 32-bit task-state segment.  Only SS0:ESP0, the stack an interrupt
    from ring 3 switches to, and the I/O map base matter here. */
-struct tss
+struct idt_tss
   {
     uint32_t link;              /* +0x00 */
     uint32_t esp0;              /* +0x04 Kernel stack for ring-3 traps. */
@@ -36,10 +36,10 @@ struct tss
     uint16_t trap;              /* +0x64 */
     uint16_t iomap_base;        /* +0x66 Past the limit: no I/O map. */
   };
-_Static_assert (sizeof (struct tss) == 0x68, "TSS layout");
+_Static_assert (sizeof (struct idt_tss) == 0x68, "TSS layout");
 
 static uint64_t gdt[GDT_FIXED + KERNEL_VCPU_MAX];
-static struct tss tss[KERNEL_VCPU_MAX];
+static struct idt_tss tss[KERNEL_VCPU_MAX];
 static uint64_t idt[GUEST_VECTORS];
 static guest_handler *handlers[GUEST_VECTORS];
 
@@ -107,10 +107,10 @@ static void *const entries[GUEST_VECTORS] =
   };
 #undef E
 
-/* Returns the GDT descriptor of TSS, the task-state segment of one
+/* Returns the GDT descriptor of T, the task-state segment of one
    VCPU: byte-granular limit, base split as the descriptor wants it. */
 static uint64_t
-idt_tss_descriptor (const struct tss *t)
+idt_tss_descriptor (const struct idt_tss *t)
 {
   uint64_t base = (uint32_t) t;
   uint64_t limit = sizeof *t - 1;

@@ -189,24 +189,27 @@ kthread_switch_to (struct smp_vcpu *self, struct kthread *cur,
   kthread_switch_done ();
 }
 
-/* Runs on the thread just switched to: releases the lock the previous
-   thread slept with, queues it again if it was preempted, frees it if
-   it exited.  Interrupts off. */
+/* Runs on the thread just switched to: queues the previous thread again
+   if it was preempted, retires it if it exited, or releases the lock
+   it went to sleep under.  Its state is read before that lock goes:
+   once it is free, a waker on another VCPU may make the sleeper READY
+   and queue it, and it must not be queued twice.  Interrupts off. */
 static void
 kthread_switch_done (void)
 {
   struct smp_vcpu *self = smp_self ();
   struct kthread *prev = self->switch_prev;
   struct kspin *unlock = self->switch_unlock;
+  enum kthread_state state = prev->state;
 
   self->switch_prev = NULL;
   self->switch_unlock = NULL;
+  if (state == KTHREAD_READY && !prev->is_idle)
+    kthread_make_ready (prev, KSCHED_PREEMPTED);
+  else if (state == KTHREAD_DYING)
+    kthread_retire (prev);
   if (unlock != NULL)
     kspin_unlock_raw (unlock);
-  if (prev->state == KTHREAD_READY && !prev->is_idle)
-    kthread_make_ready (prev, KSCHED_PREEMPTED);
-  else if (prev->state == KTHREAD_DYING)
-    kthread_retire (prev);
 }
 
 /* Gives the calling VCPU to the thread the policy picks.  The current
@@ -474,8 +477,9 @@ kthread_print_stats (void)
       const struct kthread *t = &kthread_pool[i];
       if (t->state == KTHREAD_FREE)
         continue;
-      msg ("thread %s: ticks %u, runs %u, migrations %u, remote wake-ups %u",
-           t->name, (unsigned) t->ticks, (unsigned) t->runs,
+      msg ("thread %s: ticks %u, cycles %llu, runs %u, migrations %u, "
+           "remote wake-ups %u", t->name, (unsigned) t->ticks,
+           (unsigned long long) t->cycles, (unsigned) t->runs,
            (unsigned) t->migrations, (unsigned) t->remote_wakeups);
     }
   for (unsigned i = 0; i < smp_vcpu_cnt (); i++)

@@ -18,16 +18,6 @@ static uint32_t smp_boot_cr0, smp_boot_cr3, smp_boot_cr4;
 void smp_entry (void);                          /* kswitch.S */
 void smp_secondary_main (unsigned id) NO_RETURN;
 
-/* Makes hypercall NR with three arguments, in EBX, ECX and EDX. */
-static inline int32_t
-smp_hypercall3 (uint32_t nr, uint32_t a1, uint32_t a2, uint32_t a3)
-{
-  int32_t result;
-  asm volatile ("vmmcall" : "=a" (result)
-                : "a" (nr), "b" (a1), "c" (a2), "d" (a3) : "memory");
-  return result;
-}
-
 /* Returns the number of VCPUs the guest kernel uses. */
 unsigned
 smp_vcpu_cnt (void)
@@ -100,8 +90,8 @@ smp_boot_secondaries (void)
   for (unsigned i = 1; i < smp_cnt; i++)
     {
       struct smp_vcpu *v = &smp_vcpus[i];
-      int32_t status = smp_hypercall3 (HC_VCPU_UP, i, (uint32_t) smp_entry,
-                                       v->idle->stack_top);
+      int32_t status = hypercall3 (HC_VCPU_UP, i, (uint32_t) smp_entry,
+                                   v->idle->stack_top);
       if (status != 0)
         fail ("cannot bring up VCPU %u: hypercall returned %d", i,
               (int) status);

@@ -26,10 +26,10 @@ void
 vdev_vtimer_update (struct vcpu *vcpu)
 {
   struct vdev_vtimer *t = &vcpu->vtimer;
-  int64_t now = timer_ticks ();
-
   if (t->period == 0)
     return;
+
+  int64_t now = timer_ticks ();
   while (t->next <= now)
     {
       t->fired++;

@@ -63,15 +63,15 @@ sub tier2_vcpu_stats
 }
 
 # Returns the per-thread statistics in LINES: a hash by thread name of
-# hashes with ticks, runs, migrations, remote_wakeups.
+# hashes with ticks, cycles, runs, migrations, remote_wakeups.
 sub tier2_thread_stats
 {
   my ($lines) = @_;
   my %threads;
-  for my $f (tier2_figures ($lines, qr/^thread (\S+): ticks (\d+), runs (\d+), migrations (\d+), remote wake-ups (\d+)$/, 'thread statistics'))
+  for my $f (tier2_figures ($lines, qr/^thread (\S+): ticks (\d+), cycles (\d+), runs (\d+), migrations (\d+), remote wake-ups (\d+)$/, 'thread statistics'))
     {
-      my ($name, $ticks, $runs, $migrations, $remote) = @$f;
-      $threads{$name} = { ticks => $ticks, runs => $runs,
+      my ($name, $ticks, $cycles, $runs, $migrations, $remote) = @$f;
+      $threads{$name} = { ticks => $ticks, cycles => $cycles, runs => $runs,
                           migrations => $migrations, remote_wakeups => $remote };
     }
   return %threads;
