@@ -46,6 +46,13 @@ credit_period_cycles (void)
   return VSCHED_PERIOD_TICKS * (int64_t) vsched_cycles_per_tick ();
 }
 
+/* Returns the cycles of one period that VM's cap allows it. */
+static int64_t
+credit_cap_allowance (const struct vm *vm)
+{
+  return credit_period_cycles () * vm->sched.cap / 100;
+}
+
 /* Returns the priority VCPU's credit gives it (boost aside). */
 static enum vsched_prio
 credit_prio (const struct vcpu *vcpu)
@@ -146,7 +153,7 @@ credit_charge (struct vsched_pcpu *p UNUSED, struct vcpu *vcpu,
   if (vs->cap != 0 && !vs->parked)
     {
       vs->cap_used += cycles;
-      if (vs->cap_used >= credit_period_cycles () * vs->cap / 100)
+      if (vs->cap_used >= credit_cap_allowance (vcpu->vm))
         credit_park (vcpu->vm);
     }
 }
@@ -232,7 +239,7 @@ static void
 credit_renew_cap (struct vsched_pcpu *p, struct vm *vm)
 {
   struct vsched_vm *vs = &vm->sched;
-  int64_t allowance = credit_period_cycles () * vs->cap / 100;
+  int64_t allowance = credit_cap_allowance (vm);
 
   vs->cap_used = vs->cap != 0 && vs->cap_used > allowance
                  ? vs->cap_used - allowance : 0;
@@ -250,33 +257,68 @@ credit_renew_cap (struct vsched_pcpu *p, struct vm *vm)
     }
 }
 
-/* The accounting at the end of each period: shares one CPU's period
-   among P's active VMs by weight, and each VM's share among its
-   active VCPUs; renews caps. */
-void
-credit_account (struct vsched_pcpu *p)
+/* Decides each active VM's share of the period on P (its SHARE
+   field): one CPU's period split by weight, except that a capped VM
+   whose part by weight would exceed its cap gets only its cap, and
+   what it cannot use is split among the others by weight, as if it
+   were not there.  Repeats until no more VMs reach their caps (at
+   most once per VM). */
+static void
+credit_split (struct vsched_pcpu *p)
 {
-  uint64_t weight_sum = 0;
+  int64_t left = credit_period_cycles ();
+  uint64_t weight_left = 0;
   struct list_elem *e;
 
   for (e = list_begin (&p->vms); e != list_end (&p->vms); e = list_next (e))
     {
       struct vm *vm = list_entry (e, struct vm, sched.elem);
+      vm->sched.at_cap = false;
+      vm->sched.share = 0;
       if (credit_active_vcpus (vm) > 0)
-        weight_sum += vm->sched.weight;
+        weight_left += vm->sched.weight;
+    }
+  for (bool changed = true; changed && weight_left > 0; )
+    {
+      changed = false;
+      for (e = list_begin (&p->vms); e != list_end (&p->vms);
+           e = list_next (e))
+        {
+          struct vm *vm = list_entry (e, struct vm, sched.elem);
+          struct vsched_vm *vs = &vm->sched;
+          if (vs->at_cap || vs->cap == 0 || credit_active_vcpus (vm) == 0
+              || (uint64_t) left * vs->weight / weight_left
+                 <= (uint64_t) credit_cap_allowance (vm))
+            continue;
+          vs->at_cap = changed = true;
+          vs->share = credit_cap_allowance (vm);
+          left -= vs->share;
+          weight_left -= vs->weight;
+        }
     }
   for (e = list_begin (&p->vms); e != list_end (&p->vms); e = list_next (e))
     {
       struct vm *vm = list_entry (e, struct vm, sched.elem);
+      if (!vm->sched.at_cap && credit_active_vcpus (vm) > 0)
+        vm->sched.share = (uint64_t) left * vm->sched.weight / weight_left;
+    }
+}
+
+/* The accounting at the end of each period: shares one CPU's period
+   among P's active VMs (credit_split), and each VM's share equally
+   among its active VCPUs; renews caps. */
+void
+credit_account (struct vsched_pcpu *p)
+{
+  credit_split (p);
+  for (struct list_elem *e = list_begin (&p->vms); e != list_end (&p->vms);
+       e = list_next (e))
+    {
+      struct vm *vm = list_entry (e, struct vm, sched.elem);
       unsigned active = credit_active_vcpus (vm);
-      if (active > 0)
-        {
-          int64_t share = credit_period_cycles () * vm->sched.weight
-                          / weight_sum / active;
-          for (unsigned i = 0; i < vm->vcpu_cnt; i++)
-            if (credit_active (&vm->vcpus[i]))
-              credit_give (p, &vm->vcpus[i], share);
-        }
+      for (unsigned i = 0; i < vm->vcpu_cnt; i++)
+        if (credit_active (&vm->vcpus[i]))
+          credit_give (p, &vm->vcpus[i], (uint64_t) vm->sched.share / active);
       for (unsigned i = 0; i < vm->vcpu_cnt; i++)
         vm->vcpus[i].sched.run_mark = vm->vcpus[i].sched.run_cycles;
       credit_renew_cap (p, vm);

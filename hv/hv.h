@@ -234,6 +234,8 @@ struct vsched_vm
     unsigned cap;               /* Percent of one CPU; 0 = none. */
     int64_t cap_used;           /* Cycles run towards the cap this period. */
     bool parked;                /* Over its cap until the next period. */
+    int64_t share;              /* Its credit this period (hv/credit.c). */
+    bool at_cap;                /* Its share is its cap (hv/credit.c). */
     struct list_elem elem;      /* In its physical CPU's list of VMs. */
   };
 

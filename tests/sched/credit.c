@@ -210,26 +210,32 @@ credit_alone (void)
 KTEST ("credit-alone", credit_alone);
 
 /* A VM capped at 25% gets no more, alone (the CPU then idles) or
-   beside a hog. */
+   beside two hogs; and although its weight would give it more, what it
+   cannot use goes to the hogs by their weights, 1:2. */
 static void
 credit_cap (void)
 {
-  struct credit_run run = { .vm_cnt = 2, .vms = {
-    { "credit-hog.bin", 1, 0, 25, 0, {0}, 0 },
-    { "credit-hog.bin", 1, 0, 0, 0, {0}, 0 } } };
-  /* Alone first: the hog waits, not started yet. */
+  struct credit_run run = { .vm_cnt = 3, .vms = {
+    { "credit-hog.bin", 1, 1024, 25, 0, {0}, 0 },
+    { "credit-hog.bin", 1, 256, 0, 0, {0}, 0 },
+    { "credit-hog.bin", 1, 512, 0, 0, {0}, 0 } } };
+  /* Alone first: the hogs are not started yet. */
   run.vm_cnt = 1;
   credit_start (&run);
   credit_window (&run, 120);
   credit_print_wall_share (&run, 0, "capped alone");
-  run.vm_cnt = 2;
-  struct hvtest_options options = { .budget = 100000 };
-  run.vms[1].id = hvtest_create (run.vms[1].file, &options);
-  vmctl_start (run.vms[1].id);
+  run.vm_cnt = 3;
+  for (int i = 1; i < 3; i++)
+    {
+      struct hvtest_options options = { .weight = run.vms[i].weight,
+                                        .budget = 100000 };
+      run.vms[i].id = hvtest_create (run.vms[i].file, &options);
+      vmctl_start (run.vms[i].id);
+    }
   timer_sleep (WARM_UP_TICKS);
   credit_window (&run, 120);
-  credit_print_wall_share (&run, 0, "capped beside a hog");
-  credit_print_wall_share (&run, 1, "capped beside a hog");
+  for (int i = 0; i < 3; i++)
+    credit_print_wall_share (&run, i, "capped beside two hogs");
   credit_finish (&run);
 }
 KTEST ("credit-cap", credit_cap);
