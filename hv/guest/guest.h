@@ -59,6 +59,7 @@ unsigned timer_interrupts (void);
 enum paging_mode { PAGING_LEGACY, PAGING_PAE };
 void paging_init (enum paging_mode);
 void paging_map (uint32_t va, uint32_t pa, bool writable);
+void paging_map_user (uint32_t va, uint32_t pa, bool writable);
 void paging_identity_map (uint32_t start, uint32_t end);
 void paging_enable (void);
 void paging_disable (void);

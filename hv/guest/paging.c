@@ -14,6 +14,7 @@
 /* Entry bits, the same in both formats. */
 #define PTE_P 0x1u                      /* Present. */
 #define PTE_W 0x2u                      /* Writable. */
+#define PTE_U 0x4u                      /* Reachable from ring 3. */
 
 static uint8_t pool[POOL_PAGES][PAGE_SIZE] __attribute__ ((aligned (PAGE_SIZE)));
 static unsigned pool_used;
@@ -41,12 +42,13 @@ paging_init (enum paging_mode m)
 }
 
 /* Returns the table that 32-bit entry E points to, creating it if E
-   is empty. */
+   is empty.  Directory entries allow writes and ring 3: the last
+   level alone decides what a page allows. */
 static void *
 next_table32 (uint32_t *e)
 {
   if (!(*e & PTE_P))
-    *e = (uint32_t) table_alloc () | PTE_P | PTE_W;
+    *e = (uint32_t) table_alloc () | PTE_P | PTE_W | PTE_U;
   return (void *) (*e & ~(PAGE_SIZE - 1));
 }
 
@@ -60,12 +62,11 @@ next_table64 (uint64_t *e, uint32_t flags)
   return (void *) ((uint32_t) *e & ~(PAGE_SIZE - 1));
 }
 
-/* Maps virtual page VA to physical page PA, WRITABLE or not. */
-void
-paging_map (uint32_t va, uint32_t pa, bool writable)
+/* Maps virtual page VA to physical page PA with last-level entry bits
+   FLAGS (PTE_P and any of PTE_W, PTE_U). */
+static void
+paging_map_flags (uint32_t va, uint32_t pa, uint32_t flags)
 {
-  uint32_t flags = PTE_P | (writable ? PTE_W : 0);
-
   if (mode == PAGING_LEGACY)
     {
       uint32_t *pt = next_table32 ((uint32_t *) root + (va >> 22));
@@ -75,12 +76,31 @@ paging_map (uint32_t va, uint32_t pa, bool writable)
     {
       /* PDPT entries have only P: PAE reserves the other bits there. */
       uint64_t *pd = next_table64 ((uint64_t *) root + (va >> 30), PTE_P);
-      uint64_t *pt = next_table64 (pd + ((va >> 21) & 0x1ff), PTE_P | PTE_W);
+      uint64_t *pt = next_table64 (pd + ((va >> 21) & 0x1ff),
+                                   PTE_P | PTE_W | PTE_U);
       pt[(va >> 12) & 0x1ff] = (pa & ~(PAGE_SIZE - 1)) | flags;
     }
 }
 
-/* Maps [START, END) to itself, writable. */
+/* Maps virtual page VA to physical page PA for ring 0 only, WRITABLE
+   or not. */
+void
+paging_map (uint32_t va, uint32_t pa, bool writable)
+{
+  paging_map_flags (va, pa, PTE_P | (writable ? PTE_W : 0));
+}
+
+/* Maps virtual page VA to physical page PA for ring 3 as well as
+   ring 0, WRITABLE or not.  Mapping a page again replaces its entry,
+   so a program may identity map all its memory for ring 0 first and
+   then open its user sections to ring 3. */
+void
+paging_map_user (uint32_t va, uint32_t pa, bool writable)
+{
+  paging_map_flags (va, pa, PTE_P | PTE_U | (writable ? PTE_W : 0));
+}
+
+/* Maps [START, END) to itself, writable, for ring 0 only. */
 void
 paging_identity_map (uint32_t start, uint32_t end)
 {
