@@ -58,12 +58,23 @@ unexpected (unsigned vector, struct guest_frame *frame, uint32_t error)
         (unsigned) error, (unsigned) frame->eip);
 }
 
-/* Calls the handler for VECTOR. */
+/* Calls the handler for VECTOR.  An interrupt from ring 3 arrives
+   with whatever DS and ES ring 3 loaded, a null selector included, and
+   the CPU changes neither: the kernel's data selector goes in first
+   (nothing before it here touches memory through DS), and ring 3's
+   come back before the entry point's IRET.  Locals and the stack are
+   reached through SS, which the CPU did switch. */
 static void
 dispatch (unsigned vector, struct guest_frame *frame, uint32_t error)
 {
+  uint32_t ds, es;
+  asm volatile ("movl %%ds, %0; movl %%es, %1; movl %2, %%ds; movl %2, %%es"
+                : "=&r" (ds), "=&r" (es) : "r" ((uint32_t) KSEL_KDATA)
+                : "memory");
   guest_handler *h = handlers[vector];
   (h != NULL ? h : unexpected) (vector, frame, error);
+  asm volatile ("movl %0, %%ds; movl %1, %%es" : : "r" (ds), "r" (es)
+                : "memory");
 }
 
 /* Entry points: ENTRY (N) for a vector without an error code,

@@ -22,14 +22,16 @@ const char test_name[] = "uthread-kill";
 #define KILL_WAIT_MAX 2000              /* Most yields of the bad thread. */
 #define KILL_CAP 300                    /* Most iterations of a thread. */
 #define KILL_CLEAN_ROUNDS 50            /* Iterations in the last program. */
+#define KILL_NULL_DS_LOOPS 400000       /* About 20 ticks of a register loop. */
 
 /* The bad deeds, one per program. */
-enum kill_deed { KILL_WRITE, KILL_SYSCALL, KILL_CLI, KILL_STORE, KILL_EXIT,
-                 KILL_NONE };
+enum kill_deed { KILL_WRITE, KILL_SYSCALL, KILL_CLI, KILL_STORE,
+                 KILL_NULL_DS, KILL_EXIT, KILL_NONE };
 
 static const char *const kill_deed_names[] =
   { "write from a kernel buffer", "unknown system call", "cli",
-    "store to kernel memory", "exit with code 7", "none" };
+    "store to kernel memory", "null data segment", "exit with code 7",
+    "none" };
 
 static enum kill_deed kill_deed USER_BSS;
 static unsigned kill_rounds USER_BSS;   /* Iterations of good threads. */
@@ -59,6 +61,19 @@ kill_do_deed (enum kill_deed deed)
     asm volatile ("cli");
   else if (deed == KILL_STORE)
     *(volatile uint32_t *) HV_GUEST_LOAD_ADDR = 0;
+  else if (deed == KILL_NULL_DS)
+    {
+      /* Null DS and ES, then long enough without touching memory that
+         timer interrupts come meanwhile (the guest kernel must take
+         them with its own selectors: on Bochs, which checks null
+         selectors, it would fault otherwise), then CLI: #GP.  (A
+         load through the null DS would fault on Bochs only.) */
+      uint32_t count = KILL_NULL_DS_LOOPS;
+      asm volatile ("movl %1, %%ds; movl %1, %%es\n"
+                    "1: decl %0; jnz 1b\n"
+                    "cli"
+                    : "+r" (count) : "r" (0) : "memory");
+    }
   else if (deed == KILL_EXIT)
     usys_call (USYS_EXIT, 7, 0);
 }
@@ -167,7 +182,7 @@ main (void)
   uthread_report_name (test_name);
   for (enum kill_deed d = KILL_WRITE; d <= KILL_NONE; d++)
     kill_run (d);
-  msg ("the guest kernel ran 6 programs; system-call answers out of "
-       "range: %u", kill_odd_answers);
+  msg ("the guest kernel ran %d programs; system-call answers out of "
+       "range: %u", KILL_NONE + 1, kill_odd_answers);
   return 0;
 }
