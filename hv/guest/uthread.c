@@ -85,7 +85,7 @@ uthread_lock_acquire (void)
       if (spins == ULOCK_SPINS)
         {
           usys_call (USYS_YIELD, 0, 0);
-          uthread_totals.lock_yields++;   /* Racy: an estimate. */
+          __atomic_add_fetch (&uthread_totals.lock_yields, 1, __ATOMIC_RELAXED);
           spins = 0;
         }
     }
@@ -314,7 +314,11 @@ uthread_wait_start (unsigned generation)
     {
       asm volatile ("pause");
       if (spins % UIDLE_SPINS == 0)
-        usys_call (USYS_YIELD, 0, 0);
+        {
+          usys_call (USYS_YIELD, 0, 0);
+          __atomic_add_fetch (&uthread_totals.idle_yields, 1,
+                              __ATOMIC_RELAXED);
+        }
     }
 }
 
@@ -355,7 +359,7 @@ uthread_vp_main (unsigned vp_id, unsigned generation, void *setup)
       asm volatile ("pause");
       if (++idle % UIDLE_SPINS == 0)
         {
-          uthread_totals.idle_yields++;   /* Racy: an estimate. */
+          __atomic_add_fetch (&uthread_totals.idle_yields, 1, __ATOMIC_RELAXED);
           usys_call (USYS_YIELD, 0, 0);
         }
     }

@@ -100,15 +100,6 @@ bench_create (const char *file, unsigned vcpus)
   return hvtest_create (file, &options);
 }
 
-/* Reads VM's scheduling statistics into *S, failing if it cannot. */
-static void
-bench_sched (int vm, struct vmctl_sched *s)
-{
-  int status = vmctl_sched (vm, s);
-  if (status != VMCTL_OK)
-    fail ("cannot read VM %d's statistics: %s", vm, vmctl_strerror (status));
-}
-
 /* Runs a guest that only spins, interrupts unmasked (guest-spin), for
    a window of ticks, and prints how that time split: the guest's run
    time, the time the host took for itself as the guest exited (its
@@ -125,10 +116,10 @@ bench_ticks (void)
   int vm = bench_create ("guest-spin.bin", 1);
   vmctl_start (vm);
   timer_sleep (WARM_UP);
-  bench_sched (vm, &start);
+  hvtest_sched (vm, "bench", &start);
   uint64_t tsc = rdtsc ();
   timer_sleep (WINDOW);
-  bench_sched (vm, &end);
+  hvtest_sched (vm, "bench", &end);
   uint64_t cycles = rdtsc () - tsc;
   vmctl_kill (vm);
   if (vmctl_wait (vm, &report) != VMCTL_OK)
@@ -163,9 +154,9 @@ bench_decisions (int vms, unsigned vcpus)
   for (int i = 0; i < vms; i++)
     vmctl_start (ids[i]);
   timer_sleep (WARM_UP);
-  bench_sched (ids[0], &start);
+  hvtest_sched (ids[0], "bench", &start);
   timer_sleep (WINDOW);
-  bench_sched (ids[0], &end);
+  hvtest_sched (ids[0], "bench", &end);
   for (int i = 0; i < vms; i++)
     vmctl_kill (ids[i]);
   for (int i = 0; i < vms; i++)

@@ -110,3 +110,14 @@ hvtest_run_together (const char *file, int count)
     }
   hvtest_check_pages (free_before);
 }
+
+/* Reads the scheduling statistics of VM (running guest FILE) into
+   *SCHED; fails the test if it cannot. */
+void
+hvtest_sched (int vm, const char *file, struct vmctl_sched *sched)
+{
+  int status = vmctl_sched (vm, sched);
+  if (status != VMCTL_OK)
+    fail ("reading the statistics of VM %d (%s): %s", vm, file,
+          vmctl_strerror (status));
+}

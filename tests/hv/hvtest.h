@@ -29,6 +29,7 @@ void hvtest_run (const char *file, const struct hvtest_options *,
                  struct vmctl_report *);
 void hvtest_guest (const char *test);
 void hvtest_check_pages (size_t free_before);
+void hvtest_sched (int vm, const char *file, struct vmctl_sched *);
 
 /* Most VMs hvtest_run_together runs. */
 #define HVTEST_TOGETHER_MAX 4

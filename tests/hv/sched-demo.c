@@ -67,17 +67,6 @@ demo_create (struct demo_vm *vm)
     fail ("cannot create VM %s: %s", vm->name, vmctl_strerror (vm->id));
 }
 
-/* Reads VM's statistics into *SCHED; fails the demo if the VM is
-   gone. */
-static void
-demo_read (const struct demo_vm *vm, struct vmctl_sched *sched)
-{
-  int status = vmctl_sched (vm->id, sched);
-  if (status != VMCTL_OK)
-    fail ("reading the statistics of VM %s: %s", vm->name,
-          vmctl_strerror (status));
-}
-
 /* Reads every VM's CPU time.  Sets each VM's PERMILLE to its share of
    the time since the last reading, which was at the hv's clock
    *SINCE_US, and moves *SINCE_US to now. */
@@ -90,7 +79,7 @@ demo_measure (uint64_t *since_us)
   for (int i = 0; i < DEMO_VMS; i++)
     {
       struct demo_vm *vm = &demo_vms[i];
-      demo_read (vm, &s);
+      hvtest_sched (vm->id, vm->name, &s);
       now_us = s.now_us;
       uint64_t window = now_us - *since_us;
       uint64_t ran = s.vm.run_us - vm->run_us;

@@ -45,15 +45,11 @@ struct credit_run
     uint64_t host_us;           /* Host time taken in the last window. */
   };
 
-/* Reads VM's scheduling statistics into *SCHED, failing the test if
-   that does not work. */
+/* Reads VM's scheduling statistics into *SCHED (hvtest_sched). */
 static void
 credit_read (const struct credit_vm *vm, struct vmctl_sched *sched)
 {
-  int status = vmctl_sched (vm->id, sched);
-  if (status != VMCTL_OK)
-    fail ("reading the statistics of %s: %s", vm->file,
-          vmctl_strerror (status));
+  hvtest_sched (vm->id, vm->file, sched);
 }
 
 /* Creates and starts RUN's VMs, in order, and lets them warm up. */

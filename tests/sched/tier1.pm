@@ -31,7 +31,8 @@ sub tier1_exit_ok
 
 # Takes COUNT per-thread report lines and the totals line from LINES
 # (an array reference).  Returns a reference to a list of threads
-# (hashes: iterations, runs, vps, done) and the switches and dispatches.
+# (hashes: iterations, runs, vps, done), the switches and dispatches,
+# and the VPs' idle yields and lock yields.
 sub tier1_threads
 {
   my ($lines, $count) = @_;
@@ -44,9 +45,9 @@ sub tier1_threads
       push @threads, { iterations => $iterations, runs => $runs,
                        vps => [split /,/, $vps], done => $done eq 'done' };
     }
-  my ($switches, $dispatches)
-    = tier1_take ($lines, qr/^user-level switches (\d+), dispatches (\d+), idle yields \d+, lock yields \d+$/);
-  return (\@threads, $switches, $dispatches);
+  my ($switches, $dispatches, $idle, $lock)
+    = tier1_take ($lines, qr/^user-level switches (\d+), dispatches (\d+), idle yields (\d+), lock yields (\d+)$/);
+  return (\@threads, $switches, $dispatches, $idle, $lock);
 }
 
 1;
