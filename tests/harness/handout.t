@@ -35,7 +35,8 @@ int stub_$lab = 0;
 /* END LAB */
 END
     }
-  write_file ("$top/utils/mkhandout", '');
+  write_file ("$top/utils/mkhandout", "");
+  symlink ("$real/utils/Ringlet", "$top/utils/Ringlet") or die "Ringlet: $!\n";
   copy ("$real/utils/mkhandout", "$top/utils/mkhandout") or die "copy: $!\n";
   chmod 0755, "$top/utils/mkhandout";
   return $top;
