@@ -4,6 +4,7 @@
 #   make check           run the harness's own tests, then every lab's tests
 #                        (SIMULATOR=--bochs for Bochs)
 #   make check-harness   only the harness's own tests (tests/harness, no kernel)
+#   make check-batch     the test of utils/grade-batch (a few minutes)
 #   make grade           grade every lab
 #   make clean           remove every build folder
 #   make demo            boot Ringlet, load the hypervisor, run a guest
@@ -44,6 +45,13 @@ check-harness:
 	@echo "=== harness: prove tests/harness"
 	@prove tests/harness
 
+# The test of utils/grade-batch (tests/harness/slow): grades a good,
+# a broken and a hostile submission made from this tree; builds and
+# runs kernels, so it takes minutes and is not part of make check.
+check-batch:
+	@echo "=== harness: prove tests/harness/slow"
+	@prove tests/harness/slow
+
 demo:
 	@$(MAKE) --no-print-directory -s -C hv demo
 
@@ -55,4 +63,4 @@ fuzz:
 	    $(if $(SEED),SEED=$(SEED)) $(if $(COUNT),COUNT=$(COUNT)) || status=1; \
 	done; exit $$status
 
-.PHONY: all check check-harness grade clean demo fuzz
+.PHONY: all check check-harness check-batch grade clean demo fuzz
