@@ -42,12 +42,13 @@ sub slurp
   return $text;
 }
 
-# Replaces PATTERN by REPLACEMENT in FILE; dies unless it was there.
-sub edit
+# Inserts the lines LINES after the first match of PATTERN in FILE;
+# dies unless there is one.
+sub insert_after
 {
-  my ($file, $pattern, $replacement) = @_;
+  my ($file, $pattern, $lines) = @_;
   my $text = slurp ($file);
-  $text =~ s/$pattern/$replacement/ or die "$file: no $pattern\n";
+  $text =~ s/($pattern)/$1$lines/ or die "$file: no $pattern\n";
   write_file ($file, $text);
 }
 
@@ -68,8 +69,8 @@ utime (time + 86400, time + 86400, "$hostile/threads/build/tests/threads/alarm-z
 write_file ("$top/outside", "untouched\n");
 unlink "$hostile/threads/Make.vars";
 symlink ("$top/outside", "$hostile/threads/Make.vars") or die "symlink: $!\n";
-edit ("$hostile/devices/timer.c", qr/(timer_sleep \(int64_t ticks\)\n\{\n)/,
-      "\$1  for (;;)\n    continue;\n");
+insert_after ("$hostile/devices/timer.c", qr/timer_sleep \(int64_t ticks\)\n\{\n/,
+              "  for (;;)\n    continue;\n");
 
 my $out = "$top/grades";
 my $start = time;
@@ -119,6 +120,8 @@ my $bad = results ('hostile');
 is ($rows{hostile}{status}, 'time-limit', 'the looping submission is stopped at its limit');
 ok ($elapsed < 2 * $limit, 'and the batch does not wait for it much longer');
 ok ($rows{hostile}{score} < 100, "it scores less than 100% ($rows{hostile}{score}%)");
+like (slurp ("$out/work/hostile/tree/threads/build/tests/threads/alarm-single.result"),
+      qr/^FAIL\n.*did not finish/, 'alarm-single ran and the pristine checker judged it');
 is (status_of ($bad, 'tests/threads/alarm-single'), 'failed',
     'its rewritten checker is not used: alarm-single fails');
 is (status_of ($bad, 'tests/threads/alarm-zero'), 'failed', 'its forged result is not used');
