@@ -12,7 +12,7 @@ use lib "$FindBin::RealBin/lib";
 use Test::More;
 use File::Copy qw(copy);
 use File::Temp qw(tempdir);
-use FakeLab qw(write_file);
+use FakeLab qw(write_file read_text);
 
 my $real = "$FindBin::RealBin/../..";
 my @fenced = qw(threads userprog vm hv sched);
@@ -61,9 +61,8 @@ sub kept_labs
   my @kept;
   for my $lab (@fenced)
     {
-      open (my $fh, '<', "$out/$lab/code.c") or return "($lab/code.c missing)";
-      my $text = join ('', <$fh>);
-      close $fh;
+      my $text = read_text ("$out/$lab/code.c");
+      return "($lab/code.c missing)" if $text eq "";
       my $reference = $text =~ /reference_$lab/ ? 1 : 0;
       my $stub = $text =~ /stub_$lab/ ? 1 : 0;
       return "($lab has both or neither)" unless $reference xor $stub;

@@ -2,7 +2,8 @@
 # kernel or a simulator: tests/Make.tests, tests/tests.pm and the tools
 # of utils/ it runs are the real ones; the launcher is a script that
 # prints a boot transcript chosen by the test's name and logs every
-# run, and the layering check always passes.
+# run, and the layering check always passes.  Also the small file
+# helpers the harness tests share.
 package FakeLab;
 
 use strict;
@@ -13,7 +14,7 @@ use File::Path qw(make_path);
 use File::Temp qw(tempdir);
 use Exporter qw(import);
 
-our @EXPORT_OK = qw(fake_lab run_make runs write_file);
+our @EXPORT_OK = qw(fake_lab run_make runs write_file read_text);
 
 # The real tree: this file is tests/harness/lib/FakeLab.pm in it.
 my $real = dirname (dirname (dirname (dirname (abs_path (__FILE__)))));
@@ -51,6 +52,17 @@ sub write_file
   print $fh $text;
   close $fh or die "$file: $!\n";
   chmod $mode, $file if defined $mode;
+}
+
+# Returns the text of FILE, or an empty string if it cannot be read.
+sub read_text
+{
+  my ($file) = @_;
+  open (my $fh, '<', $file) or return '';
+  local $/;
+  my $text = <$fh>;
+  close $fh;
+  return $text;
 }
 
 # Returns the checker of test NAME: its output must be begin and end.

@@ -15,7 +15,7 @@ use Test::More;
 use File::Temp qw(tempdir);
 use JSON::PP;
 use Time::HiRes qw(time);
-use FakeLab qw(write_file);
+use FakeLab qw(write_file read_text);
 
 my $real = "$FindBin::RealBin/../../..";
 my $top = tempdir ('batch-XXXXXX', TMPDIR => 1, CLEANUP => 1);
@@ -31,23 +31,12 @@ sub copy_tree
           . "| tar -xf - -C '$dir'") == 0 or die "copy of the tree failed\n";
 }
 
-# Returns the text of FILE.
-sub slurp
-{
-  my ($file) = @_;
-  open (my $fh, '<', $file) or return '';
-  local $/;
-  my $text = <$fh>;
-  close $fh;
-  return $text;
-}
-
 # Inserts the lines LINES after the first match of PATTERN in FILE;
 # dies unless there is one.
 sub insert_after
 {
   my ($file, $pattern, $lines) = @_;
-  my $text = slurp ($file);
+  my $text = read_text ($file);
   $text =~ s/($pattern)/$1$lines/ or die "$file: no $pattern\n";
   write_file ($file, $text);
 }
@@ -79,7 +68,7 @@ my $elapsed = time - $start;
 is ($? >> 8, 0, 'grade-batch ends successfully') or diag ($said);
 
 my %rows;
-for my $line (split /\n/, slurp ("$out/grades.csv"))
+for my $line (split /\n/, read_text ("$out/grades.csv"))
   {
     my ($name, $status, $score, $passed, $tests) = split /,/, $line;
     $rows{$name} = { status => $status, score => $score, passed => $passed, tests => $tests };
@@ -91,7 +80,7 @@ is_deeply ([sort keys %rows], [qw(broken good hostile submission)],
 sub results
 {
   my ($name) = @_;
-  my $text = slurp ("$out/$name.json");
+  my $text = read_text ("$out/$name.json");
   return $text ? JSON::PP->new->decode ($text) : {};
 }
 
@@ -120,14 +109,14 @@ my $bad = results ('hostile');
 is ($rows{hostile}{status}, 'time-limit', 'the looping submission is stopped at its limit');
 ok ($elapsed < 2 * $limit, 'and the batch does not wait for it much longer');
 ok ($rows{hostile}{score} < 100, "it scores less than 100% ($rows{hostile}{score}%)");
-like (slurp ("$out/work/hostile/tree/threads/build/tests/threads/alarm-single.result"),
+like (read_text ("$out/work/hostile/tree/threads/build/tests/threads/alarm-single.result"),
       qr/^FAIL\n.*did not finish/, 'alarm-single ran and the pristine checker judged it');
 is (status_of ($bad, 'tests/threads/alarm-single'), 'failed',
     'its rewritten checker is not used: alarm-single fails');
 is (status_of ($bad, 'tests/threads/alarm-zero'), 'failed', 'its forged result is not used');
-is (slurp ("$out/work/hostile/tree/tests/threads/alarm-single.ck"),
-    slurp ("$real/tests/threads/alarm-single.ck"), 'its tree holds the pristine checker');
-is (slurp ("$top/outside"), "untouched\n", 'its link out of the tree is not followed');
+is (read_text ("$out/work/hostile/tree/tests/threads/alarm-single.ck"),
+    read_text ("$real/tests/threads/alarm-single.ck"), 'its tree holds the pristine checker');
+is (read_text ("$top/outside"), "untouched\n", 'its link out of the tree is not followed');
 my @left = grep { /work\/hostile/ } `ps -eo args`;
 is_deeply (\@left, [], 'none of its processes is left running');
 
