@@ -1,7 +1,10 @@
 # Top-level Makefile: builds and tests every lab's kernel.
 #
 #   make                 build every lab
-#   make check           run every lab's tests (SIMULATOR=--bochs for Bochs)
+#   make check           run the harness's own tests, then every lab's tests
+#                        (SIMULATOR=--bochs for Bochs)
+#   make check-harness   only the harness's own tests (tests/harness, no kernel)
+#   make check-batch     the test of utils/grade-batch (a few minutes)
 #   make grade           grade every lab
 #   make clean           remove every build folder
 #   make demo            boot Ringlet, load the hypervisor, run a guest
@@ -19,10 +22,12 @@ all grade clean:
 	  $(MAKE) --no-print-directory -C $$lab $@ || status=1; \
 	done; exit $$status
 
-# Runs every lab's tests, then prints one line for all of them,
-# counted from the verdicts (first line of each .result file).
+# Runs the harness's tests, then every lab's tests, then prints one
+# line for all of the labs' tests, counted from the verdicts (first
+# line of each .result file).
 check:
-	@status=0; for lab in $(LABS); do \
+	@status=0; $(MAKE) --no-print-directory check-harness || status=1; \
+	for lab in $(LABS); do \
 	  echo "=== $$lab: make $@"; \
 	  $(MAKE) --no-print-directory -C $$lab $@ || status=1; \
 	done; \
@@ -32,6 +37,20 @@ check:
 	failed=$$(echo "$$verdicts" | grep -c '^FAIL$$'); \
 	echo "=== all labs"; echo "$$passed passed, $$failed failed"; \
 	exit $$status
+
+# Tests of the test harness itself (tests/harness/*.t, Perl's prove):
+# how make check reports and reruns tests, make grade's details,
+# mkhandout's choice of labs.  A few seconds; needs no kernel.
+check-harness:
+	@echo "=== harness: prove tests/harness"
+	@prove tests/harness
+
+# The test of utils/grade-batch (tests/harness/slow): grades a good,
+# a broken and a hostile submission made from this tree; builds and
+# runs kernels, so it takes minutes and is not part of make check.
+check-batch:
+	@echo "=== harness: prove tests/harness/slow"
+	@prove tests/harness/slow
 
 demo:
 	@$(MAKE) --no-print-directory -s -C hv demo
@@ -44,4 +63,4 @@ fuzz:
 	    $(if $(SEED),SEED=$(SEED)) $(if $(COUNT),COUNT=$(COUNT)) || status=1; \
 	done; exit $$status
 
-.PHONY: all check grade clean demo fuzz
+.PHONY: all check check-harness check-batch grade clean demo fuzz

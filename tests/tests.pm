@@ -208,6 +208,18 @@ sub panic_report
   return @report;
 }
 
+# Returns the last lines of OUTPUT before its TIMEOUT line (at most
+# ten), under a heading, as lines: what the kernel did last.
+sub timeout_tail
+{
+  my (@output) = @_;
+  my ($end) = grep { $output[$_] =~ /^TIMEOUT after / } 0 .. $#output;
+  my $start = $end > 10 ? $end - 10 : 0;
+  return ('The output ended with no line before the timeout.') if $end == 0;
+  return ("The last lines of the output before the timeout:",
+          map { "  $_" } @output[$start .. $end - 1]);
+}
+
 # Fails the test RUN (e.g. "run") with OUTPUT if the run went wrong in
 # a way every test cares about.  With ALLOW_PANIC, a panic is expected.
 sub common_checks
@@ -237,7 +249,8 @@ sub common_checks
 
   my ($timeout) = grep { /^TIMEOUT after / } @output;
   fail ("The $run did not finish: $timeout.  The kernel was still running, or waiting "
-        . "for something that never happened (endless loop, deadlock, lost wake-up?).")
+        . "for something that never happened (endless loop, deadlock, lost wake-up?).",
+        timeout_tail (@output))
     if defined $timeout;
 
   return if @panic;

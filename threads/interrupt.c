@@ -310,14 +310,20 @@ intr_install (uint8_t vec, int dpl, int type, intr_handler_func *handler,
 }
 
 /* Handles a vector nobody registered for.  In the core kernel every
-   such exception is a kernel bug: dump the state and panic. */
+   such exception is a kernel bug: dump the state and panic.  A page
+   fault's panic line also names the address it touched (CR2): the
+   panic line is what a test's report shows. */
 static void
 intr_unexpected (struct intr_frame *f)
 {
+  char cr2[24] = "";
+
   intr_dump_frame (f);
+  if (f->vec_no == 14)
+    snprintf (cr2, sizeof cr2, ", cr2=0x%08"PRIx32, rcr2 ());
   if ((f->cs & 3) == 3)
-    PANIC ("unexpected %s in user mode (vector %#x)",
-           intr_name (f->vec_no), (unsigned) f->vec_no);
-  PANIC ("unexpected %s in kernel mode at %p (vector %#x)",
-         intr_name (f->vec_no), (void *) f->eip, (unsigned) f->vec_no);
+    PANIC ("unexpected %s in user mode (vector %#x%s)",
+           intr_name (f->vec_no), (unsigned) f->vec_no, cr2);
+  PANIC ("unexpected %s in kernel mode at %p (vector %#x%s)",
+         intr_name (f->vec_no), (void *) f->eip, (unsigned) f->vec_no, cr2);
 }

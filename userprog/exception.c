@@ -205,8 +205,9 @@ page_fault_handler (struct intr_frame *f)
     {
       if (uaccess_fixup (f))
         return;
-      printf ("Page fault at %p in the kernel.\n", fault_addr);
-      exception_kernel_bug (f);
+      intr_dump_frame (f);
+      PANIC ("%s in the kernel at %p, cr2=%p", intr_name (f->vec_no),
+             (void *) f->eip, fault_addr);
     }
   intr_enable ();
   explain_pf (f, fault_addr, paged, detail);

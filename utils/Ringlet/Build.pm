@@ -10,7 +10,7 @@ use Exporter qw(import);
 use Getopt::Long qw(:config no_ignore_case bundling);
 
 our @EXPORT_OK = qw(find_build_file fatal complain usage_error tool_name split_kernel_args
-                    parse_options);
+                    parse_options lab_order);
 
 # Returns the name the running tool was started under ("ringlet",
 # "pintos", "backtrace", ...), for messages.
@@ -93,6 +93,21 @@ sub split_kernel_args
       return @kernel;
     }
   return ();
+}
+
+# Returns the labs of the tree SRCDIR in the order students do them:
+# LABS of its top-level Makefile.  Exits with a message if there is no
+# such line.
+sub lab_order
+{
+  my ($srcdir) = @_;
+  my $makefile = "$srcdir/Makefile";
+  open (my $fh, '<', $makefile) or fatal ("$makefile: cannot read: $!");
+  my ($labs) = map { /^LABS\s*=\s*(.*?)\s*$/ ? $1 : () } <$fh>;
+  close $fh;
+  fatal ("$makefile has no 'LABS = ...' line: cannot tell the labs' order")
+    unless defined $labs && $labs =~ /\S/;
+  return split ' ', $labs;
 }
 
 1;
