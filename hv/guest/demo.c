@@ -27,7 +27,8 @@ main (void)
   hv[12] = '\0';
 
   printf ("Hello from a Ringlet guest (each line: one VMMCALL exit).\n");
-  printf ("CPUID (2 exits): a %s CPU, under hypervisor \"%s\".\n", vendor, hv);
+  printf ("CPUID (2 exits): the CPU says \"%s\", the hypervisor \"%s\".\n",
+          vendor, hv);
   console_use_serial (true);
   printf ("This line went through the emulated UART: one IOIO exit per byte.\n");
   console_use_serial (false);

@@ -13,15 +13,18 @@ use Ringlet::Run qw(spawn_process find_program icount_shift exit_status
 
 use constant PROGRAM => 'qemu-system-i386';
 
-# The CPU model: qemu32 plus AMD-V.  Asking for SVM makes QEMU raise the
+# The CPU model: qemu32 with AMD's vendor string (AMD-V is AMD's: a
+# guest or a demo that asks CPUID who made the CPU should not read
+# "GenuineIntel") plus AMD-V.  Asking for SVM makes QEMU raise the
 # highest extended CPUID leaf to 0x8000000a, whose EDX then reports
 # nested paging (checked: CPUID 0x80000000 gives 0x8000000a, leaf
 # 0x8000000a gives EDX bit 0, 0x80000001 gives ECX bit 2).
-use constant CPU => 'qemu32,+svm,+npt';
+use constant CPU => 'qemu32,vendor=AuthenticAMD,+svm,+npt';
 
 # CPU models for the launcher's portable --cpu names: no AMD-V at all,
 # and AMD-V without nested paging.
-my %CPU_BY_FEATURES = (nosvm => 'qemu32', nonpt => 'qemu32,+svm');
+my %CPU_BY_FEATURES = (nosvm => 'qemu32,vendor=AuthenticAMD',
+                       nonpt => 'qemu32,vendor=AuthenticAMD,+svm');
 
 # The kernel's power-off status goes to the isa-debug-exit device at
 # this port; QEMU then exits with (STATUS << 1) | 1.
