@@ -45,10 +45,10 @@ exit_print_stats (const struct vm *vm)
 
   for (unsigned slot = 0; slot < EXIT_SLOT_CNT; slot++)
     total += stats->count[slot];
-  printf ("hv: vm %d '%s': %"PRIu64" exits in %lld ticks of CPU time, "
-          "%"PRIu64" guest cycles, %zu RAM pages\n", vm->id, vm->name, total,
-          (long long) (vm_run_cycles (vm) / vsched_cycles_per_tick ()),
-          vm_run_cycles (vm), vm->ram_pages);
+  uint64_t us = vsched_cycles_to_us (vm_run_cycles (vm));
+  printf ("hv: vm %d '%s': %"PRIu64" exits in %"PRIu64".%"PRIu64" ms of CPU "
+          "time (%"PRIu64" guest cycles), %zu RAM pages\n", vm->id, vm->name,
+          total, us / 1000, us / 100 % 10, vm_run_cycles (vm), vm->ram_pages);
   printf ("hv:   %-10s %10s %12s\n", "exit", "count", "cycles/exit");
   for (unsigned slot = 0; slot < EXIT_SLOT_CNT; slot++)
     if (stats->count[slot] != 0)
