@@ -22,15 +22,21 @@ all grade clean:
 	  $(MAKE) --no-print-directory -C $$lab $@ || status=1; \
 	done; exit $$status
 
-# Runs the harness's tests, then every lab's tests, then prints one
-# line for all of the labs' tests, counted from the verdicts (first
-# line of each .result file).
+# Runs the harness's tests, builds every lab (one after the other, so
+# that a compiler's messages are not mixed with another lab's), then
+# runs the tests of all the labs at once (with -jN, N tests at a time
+# across the labs: no CPU waits for a lab's last test to end before the
+# next lab starts), and prints one line for all of the labs' tests,
+# counted from the verdicts (first line of each .result file).  Each
+# verdict names its lab: "pass tests/base/boot-ram (threads, 0.4 s)".
 check:
 	@status=0; $(MAKE) --no-print-directory check-harness || status=1; \
 	for lab in $(LABS); do \
-	  echo "=== $$lab: make $@"; \
-	  $(MAKE) --no-print-directory -C $$lab $@ || status=1; \
+	  echo "=== $$lab: make"; \
+	  $(MAKE) --no-print-directory -C $$lab || status=1; \
 	done; \
+	echo "=== every lab: make check"; \
+	$(MAKE) --no-print-directory -k $(addprefix check-,$(LABS)) || status=1; \
 	verdicts=$$(find $(addsuffix /build/tests,$(LABS)) -name '*.result' 2>/dev/null \
 	  -exec head -qn 1 {} +); \
 	passed=$$(echo "$$verdicts" | grep -c '^PASS$$'); \
@@ -63,4 +69,9 @@ fuzz:
 	    $(if $(SEED),SEED=$(SEED)) $(if $(COUNT),COUNT=$(COUNT)) || status=1; \
 	done; exit $$status
 
+# One lab's tests, its verdicts labelled with its name (for make check).
+$(addprefix check-,$(LABS)): check-%:
+	@$(MAKE) --no-print-directory -C $* check CHECK_LABEL=$*
+
+.PHONY: $(addprefix check-,$(LABS))
 .PHONY: all check check-harness check-batch grade clean demo fuzz

@@ -19,7 +19,7 @@ use Time::HiRes qw(time);
 use Exporter qw(import);
 use Ringlet::Build qw(complain fatal);
 
-our @EXPORT_OK = qw(run_simulator spawn_process find_program icount_shift exit_status
+our @EXPORT_OK = qw(run_simulator private_folder spawn_process find_program icount_shift exit_status
                     DEFAULT_ICOUNT_SHIFT
                     EXIT_FAILURE EXIT_SIMULATOR EXIT_TRIPLE_FAULT
                     EXIT_NO_POWEROFF EXIT_PANIC EXIT_TIMEOUT);
@@ -70,6 +70,56 @@ use constant DEFAULT_ICOUNT_SHIFT => 8;
 
 # Set by the signal handlers to the name of the signal received.
 my $interrupted;
+
+# How long to let a simulator's serial output gather after some
+# arrived, in seconds: QEMU writes the serial port a byte at a time,
+# and reading each byte alone cost a short test more of the
+# launcher's time than everything else it does.  A person typing at
+# the shell does not notice a millisecond.
+use constant GATHER_WAIT => 0.001;
+
+# How often to look whether a simulator that closed its output has
+# exited, in seconds.
+use constant EXIT_POLL => 0.005;
+
+# The private folders made by private_folder(), removed at exit, and
+# the process that made them (a child that fails to start a program
+# leaves through _exit and never removes them).
+my @private_folders;
+my $folder_owner = $$;
+
+# Makes a new folder, readable only by the user, for one run's files
+# (the disk image, the simulator's logs and settings) under TMPDIR or
+# /tmp, and returns its path.  The folder and the files in it (it is
+# meant to hold no sub-folders) are removed when the launcher exits.
+# File::Temp would do the same, but loading it cost more than a
+# short test's whole supervision.
+sub private_folder
+{
+  my $base = $ENV{TMPDIR} // '/tmp';
+  for (1 .. 100)
+    {
+      my $path = sprintf ('%s/ringlet.%d.%06d', $base, $$, int (rand (1e6)));
+      if (mkdir ($path, 0700))
+        {
+          push @private_folders, $path;
+          return $path;
+        }
+      fatal ("cannot create a folder in $base: $!") unless $!{EEXIST};
+    }
+  fatal ("cannot create a folder in $base: every name tried exists");
+}
+
+END
+{
+  local ($!, $?);
+  return unless $$ == $folder_owner;
+  for my $folder (@private_folders)
+    {
+      unlink glob ("$folder/* $folder/.[!.]*");
+      rmdir $folder;
+    }
+}
 
 # Returns the icount shift to use: RINGLET_ICOUNT if set, else the
 # default above.
@@ -299,12 +349,18 @@ sub supervise
       if ($run->{select}->count)
         {
           # A file is always "ready": when nothing came, wait a little.
-          pump ($run, $run->{select}->can_read ($wait))
-            or select (undef, undef, undef, 0.01);
+          if (pump ($run, $run->{select}->can_read ($wait)))
+            {
+              select (undef, undef, undef, GATHER_WAIT);
+            }
+          else
+            {
+              select (undef, undef, undef, 0.01);
+            }
         }
       else
         {
-          select (undef, undef, undef, $wait < 0.02 ? $wait : 0.02);
+          select (undef, undef, undef, $wait < EXIT_POLL ? $wait : EXIT_POLL);
         }
       if (defined exit_status ($sim))
         {
