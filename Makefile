@@ -11,6 +11,10 @@
 #   make fuzz SEED=N COUNT=M
 #                        the system-call fuzzer (userprog) and the guest
 #                        fuzzer (hv), each printing its summary line
+#   make autograder LAB=L
+#                        autograder-L.zip, a Gradescope autograder that
+#                        grades lab L (TIME_LIMIT=S, TEST_JOBS=N,
+#                        VISIBILITY=V; see README.md)
 #
 # Each lab folder works on its own too: `make -C threads check`.
 
@@ -63,4 +67,15 @@ fuzz:
 	    $(if $(SEED),SEED=$(SEED)) $(if $(COUNT),COUNT=$(COUNT)) || status=1; \
 	done; exit $$status
 
-.PHONY: all check check-harness check-batch grade clean demo fuzz
+# Writes autograder-$(LAB).zip, a Gradescope autograder bundle for
+# one lab (utils/autograder/make-bundle); LAB is required.
+autograder:
+	@if [ -z "$(LAB)" ]; then \
+	  echo "make autograder: say which lab, e.g. make autograder LAB=hv (labs: $(LABS))" >&2; \
+	  exit 2; \
+	fi
+	@perl utils/autograder/make-bundle --lab '$(LAB)' -o 'autograder-$(LAB).zip' \
+	  $(if $(TIME_LIMIT),-T '$(TIME_LIMIT)') $(if $(TEST_JOBS),--test-jobs '$(TEST_JOBS)') \
+	  $(if $(VISIBILITY),--visibility '$(VISIBILITY)')
+
+.PHONY: all check check-harness check-batch grade clean demo fuzz autograder
