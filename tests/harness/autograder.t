@@ -105,7 +105,7 @@ sub test_of
 
 make_tree ();
 my $bundle = "$top/autograder-fake.zip";
-my $said = `cd '$src' && perl utils/autograder/make-bundle --lab fake -o '$bundle' -T 60 --test-jobs 2 2>-o '$bundle' -T 60 2>&11`;
+my $said = `cd '$src' && perl utils/autograder/make-bundle --lab fake -o '$bundle' -T 60 --test-jobs 2 2>&1`;
 is ($? >> 8, 0, 'make-bundle makes the bundle') or diag ($said);
 my @listing = `zipinfo -1 '$bundle'`;
 chomp @listing;
