@@ -4,7 +4,8 @@
 #   make check           run the harness's own tests, then every lab's tests
 #                        (SIMULATOR=--bochs for Bochs)
 #   make check-harness   only the harness's own tests (tests/harness, no kernel)
-#   make check-batch     the test of utils/grade-batch (a few minutes)
+#   make check-batch     the tests of utils/grade-batch and of the
+#                        Gradescope bundle (a few minutes)
 #   make grade           grade every lab
 #   make clean           remove every build folder
 #   make demo            boot Ringlet, load the hypervisor, run a guest
@@ -49,9 +50,10 @@ check-harness:
 	@echo "=== harness: prove tests/harness"
 	@prove tests/harness
 
-# The test of utils/grade-batch (tests/harness/slow): grades a good,
-# a broken and a hostile submission made from this tree; builds and
-# runs kernels, so it takes minutes and is not part of make check.
+# The tests of utils/grade-batch and of the Gradescope bundle
+# (tests/harness/slow): grade a good, a broken and a hostile submission
+# made from this tree; they build and run kernels, so they take
+# minutes and are not part of make check.
 check-batch:
 	@echo "=== harness: prove tests/harness/slow"
 	@prove tests/harness/slow

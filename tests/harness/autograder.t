@@ -8,8 +8,9 @@
 # grade-submission, grade-batch and make-grade.  Checks the bundle's
 # contents, then results.json for a good submission (a folder), a
 # partial one (a zip of a folder) that also rewrites a checker, one
-# that does not compile, an empty one, a bundle whose settings are
-# broken and one whose grader is missing.  A few seconds.
+# that does not compile (in a folder beside an archiver's __MACOSX), a
+# lone file, an empty one, a bundle whose settings are broken and one
+# whose grader is missing.  A few seconds.
 use strict;
 use warnings;
 use FindBin;
@@ -17,7 +18,7 @@ use lib "$FindBin::RealBin/lib";
 use Test::More;
 use File::Temp qw(tempdir);
 use FakeLab qw(write_file read_text checker);
-use Gradescope qw(autograder_root run_autograder check_format);
+use Gradescope qw(autograder_root run_autograder check_format check_rubric);
 
 my $real = "$FindBin::RealBin/../..";
 my $top = tempdir ('gradescope-XXXXXX', TMPDIR => 1, CLEANUP => 1);
@@ -127,8 +128,7 @@ is ($status, 0, 'run_autograder succeeds') or diag ($log);
 my $sum = check_format ($results, 'good');
 is ($sum, 10000, 'the tests\' max_score add up to 100 points');
 is ($results->{score}, 100, 'the good submission scores 100');
-is_deeply ([map { $_->{name} } @{$results->{tests}}], [map { "tests/fake/$_" } @tests],
-           'one entry per rubric test, in rubric order');
+check_rubric ($results, $src, 'tests/fake/Grading', 'good');
 is_deeply ([map { $_->{max_score} } @{$results->{tests}}], [10, 20, 23.34, 23.33, 23.33],
            'whole points where the rubric allows, else hundredths');
 is (scalar (grep { defined $_->{execution_time} } @{$results->{tests}}), 5,
@@ -152,15 +152,25 @@ like (test_of ($results, 'a2')->{output}, qr/\(a2\) oops/, 'and its output shows
 is (test_of ($results, 'b2')->{status}, 'failed', 'the rewritten checker is not used');
 is (test_of ($results, 'b1')->{output}, '', 'a passing test has an empty output');
 
-# A submission that does not compile.
+# A submission that does not compile, in a folder beside what an
+# archiver adds.
 system ("rm -rf '$root/submission'/*") == 0 or die;
-student_tree ("$root/submission");
-write_file ("$root/submission/fake/code.c", "this is not C;\n");
+student_tree ("$root/submission/mytree");
+write_file ("$root/submission/mytree/fake/code.c", "this is not C;\n");
+write_file ("$root/submission/__MACOSX/mytree/._code.c", "junk\n");
 ($status, $log, $results) = run_autograder ($root);
 check_format ($results, 'broken');
 is ($results->{score}, 0, 'a submission that does not build scores 0');
 like ($results->{output}, qr/does not build; the compiler said:\n.*code\.c.*error/s,
       'with the compiler\'s message in the output');
+
+# A lone file instead of a tree.
+system ("rm -rf '$root/submission'/*") == 0 or die;
+write_file ("$root/submission/code.c", kernel_source ());
+($status, $log, $results) = run_autograder ($root);
+check_format ($results, 'lone file');
+like ($results->{output} // '', qr/the submission has no fake folder: submit your whole Ringlet tree/,
+      'a submission without the lab\'s folder scores 0 and says why');
 
 # An empty submission.
 system ("rm -rf '$root/submission'/*") == 0 or die;

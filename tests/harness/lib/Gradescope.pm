@@ -12,8 +12,9 @@ use File::Temp qw(tempdir);
 use JSON::PP;
 use Test::More;
 use Exporter qw(import);
+use FakeLab qw(read_text);
 
-our @EXPORT_OK = qw(autograder_root run_autograder check_format is_number);
+our @EXPORT_OK = qw(autograder_root run_autograder check_format is_number check_rubric);
 
 # Returns a new folder laid out like Gradescope's /autograder for the
 # bundle BUNDLE (a zip): the bundle unpacked into source/, its
@@ -41,13 +42,8 @@ sub run_autograder
   my $log = `cd '$root' && ./run_autograder 2>&1`;
   my $status = $? >> 8;
   my $results;
-  if (open (my $fh, '<', "$root/results/results.json"))
-    {
-      local $/;
-      my $text = <$fh>;
-      close $fh;
-      $results = eval { JSON::PP->new->decode ($text) };
-    }
+  my $text = read_text ("$root/results/results.json");
+  $results = eval { JSON::PP->new->decode ($text) } if length $text;
   return ($status, $log, $results);
 }
 
@@ -100,6 +96,34 @@ sub check_format
   is ($earned, int (($results->{score} // 0) * 100 + 0.5),
       "$what: the score is the sum of the tests' scores");
   return $sum;
+}
+
+# Checks, as tests named after WHAT, that the tests of RESULTS are
+# exactly those of the rubrics that the Grading file GRADING (a path
+# from the top of the tree SRCDIR) names, in their order, and that the
+# max_score of each rubric's tests add up to its weight (the weights
+# add up to 100).
+sub check_rubric
+{
+  my ($results, $srcdir, $grading, $what) = @_;
+  my (@names, @weights, %set_of);
+  for my $line (grep { /^\s*\d/ } split /\n/, read_text ("$srcdir/$grading"))
+    {
+      my ($weight, $rubric) = $line =~ /^\s*([\d.]+)%\s+(\S+)/ or next;
+      push @weights, $weight;
+      (my $folder = $rubric) =~ s{/[^/]*$}{};
+      for (grep { /^\s*[\d.]+\s+\S+\s*$/ } split /\n/, read_text ("$srcdir/$rubric"))
+        {
+          my ($test) = /(\S+)\s*$/;
+          push @names, "$folder/$test";
+          $set_of{"$folder/$test"} = $#weights;
+        }
+    }
+  is_deeply ([map { $_->{name} } @{$results->{tests}}], \@names,
+             "$what: one entry per test of the rubrics, in their order");
+  my @sums = map { 0 } @weights;
+  $sums[$set_of{$_->{name}} // 0] += int ($_->{max_score} * 100 + 0.5) for @{$results->{tests}};
+  is_deeply (\@sums, [map { $_ * 100 } @weights], "$what: each rubric's max_score add up to its weight");
 }
 
 1;
