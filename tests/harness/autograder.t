@@ -58,7 +58,7 @@ END
 sub kernel_source
 {
   my (@broken) = @_;
-  my $checks = join ('', map { "  if (!strcmp (argv[1], \"$_\"))\n    printf (\"(%s) oops\\n\", argv[1]);\n" } @broken);
+  my $checks = join ('', map { "  if (!strcmp (argv[1], \"$_\"))\n    printf (\"(%s) oops \\xff\\n\", argv[1]);\n" } @broken);
   return "#include <stdio.h>\n#include <string.h>\n\nint\nmain (int argc, char **argv)\n{\n"
          . "  printf (\"(%s) begin\\n\", argv[1]);\n$checks"
          . "  printf (\"(%s) end\\n\", argv[1]);\n  return argc != 2;\n}\n";
@@ -148,7 +148,8 @@ is ($status, 0, 'a zipped submission is graded') or diag ($log);
 is (check_format ($results, 'partial'), 10000, 'its max_score add up to 100 too');
 is ($results->{score}, 56.67, 'it scores what a1, b1 and b3 are worth');
 is (test_of ($results, 'a2')->{status}, 'failed', 'a2 fails');
-like (test_of ($results, 'a2')->{output}, qr/\(a2\) oops/, 'and its output shows why');
+like (test_of ($results, 'a2')->{output}, qr/\(a2\) oops \x{FFFD}/,
+      'and its output shows why, a byte that is not UTF-8 replaced');
 is (test_of ($results, 'b2')->{status}, 'failed', 'the rewritten checker is not used');
 is (test_of ($results, 'b1')->{output}, '', 'a passing test has an empty output');
 

@@ -33,7 +33,8 @@ sub autograder_root
 
 # Runs ROOT's run_autograder from ROOT with AUTOGRADER_ROOT set to it;
 # returns its exit status, its output (stdout and stderr) and the
-# decoded results.json (undef if there is none or it is not JSON).
+# decoded results.json (undef if there is none, or it is not JSON in
+# valid UTF-8).
 sub run_autograder
 {
   my ($root) = @_;
@@ -43,7 +44,7 @@ sub run_autograder
   my $status = $? >> 8;
   my $results;
   my $text = read_text ("$root/results/results.json");
-  $results = eval { JSON::PP->new->decode ($text) } if length $text;
+  $results = eval { JSON::PP->new->utf8->decode ($text) } if length $text;
   return ($status, $log, $results);
 }
 
