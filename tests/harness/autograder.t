@@ -188,7 +188,8 @@ student_tree ("$root/submission");
 write_file ("$root/source/autograder.conf", "lab=fake\ntime_limit=soon\n");
 ($status, $log, $results) = run_autograder ($root);
 check_format ($results, 'bad settings');
-like ($results->{output} // '', qr/could not be graded: .*'soon' is not a valid time_limit/,
+like ($results->{output} // '',
+      qr/could not be graded: .*time_limit must be a positive whole number of seconds, not 'soon'/,
       'a broken setting is reported in results.json');
 
 # No grader at all: run_autograder's own results.json.
