@@ -4,13 +4,18 @@
 #   make check           run the harness's own tests, then every lab's tests
 #                        (SIMULATOR=--bochs for Bochs)
 #   make check-harness   only the harness's own tests (tests/harness, no kernel)
-#   make check-batch     the test of utils/grade-batch (a few minutes)
+#   make check-batch     the tests of utils/grade-batch and of the
+#                        Gradescope bundle (a few minutes)
 #   make grade           grade every lab
 #   make clean           remove every build folder
 #   make demo            boot Ringlet, load the hypervisor, run a guest
 #   make fuzz SEED=N COUNT=M
 #                        the system-call fuzzer (userprog) and the guest
 #                        fuzzer (hv), each printing its summary line
+#   make autograder LAB=L
+#                        autograder-L.zip, a Gradescope autograder that
+#                        grades lab L (TIME_LIMIT=S, TEST_JOBS=N,
+#                        VISIBILITY=V; see README.md)
 #
 # Each lab folder works on its own too: `make -C threads check`.
 
@@ -51,9 +56,10 @@ check-harness:
 	@echo "=== harness: prove tests/harness"
 	@prove tests/harness
 
-# The test of utils/grade-batch (tests/harness/slow): grades a good,
-# a broken and a hostile submission made from this tree; builds and
-# runs kernels, so it takes minutes and is not part of make check.
+# The tests of utils/grade-batch and of the Gradescope bundle
+# (tests/harness/slow): grade a good, a broken and a hostile submission
+# made from this tree; they build and run kernels, so they take
+# minutes and are not part of make check.
 check-batch:
 	@echo "=== harness: prove tests/harness/slow"
 	@prove tests/harness/slow
@@ -74,4 +80,16 @@ $(addprefix check-,$(LABS)): check-%:
 	@$(MAKE) --no-print-directory -C $* check CHECK_LABEL=$*
 
 .PHONY: $(addprefix check-,$(LABS))
-.PHONY: all check check-harness check-batch grade clean demo fuzz
+
+# Writes autograder-$(LAB).zip, a Gradescope autograder bundle for
+# one lab (utils/autograder/make-bundle); LAB is required.
+autograder:
+	@if [ -z "$(LAB)" ]; then \
+	  echo "make autograder: say which lab, e.g. make autograder LAB=hv (labs: $(LABS))" >&2; \
+	  exit 2; \
+	fi
+	@perl utils/autograder/make-bundle --lab '$(LAB)' -o 'autograder-$(LAB).zip' \
+	  $(if $(TIME_LIMIT),-T '$(TIME_LIMIT)') $(if $(TEST_JOBS),--test-jobs '$(TEST_JOBS)') \
+	  $(if $(VISIBILITY),--visibility '$(VISIBILITY)')
+
+.PHONY: all check check-harness check-batch grade clean demo fuzz autograder

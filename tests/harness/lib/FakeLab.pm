@@ -14,7 +14,7 @@ use File::Path qw(make_path);
 use File::Temp qw(tempdir);
 use Exporter qw(import);
 
-our @EXPORT_OK = qw(fake_lab run_make runs write_file read_text);
+our @EXPORT_OK = qw(fake_lab run_make runs write_file read_text checker);
 
 # The real tree: this file is tests/harness/lib/FakeLab.pm in it.
 my $real = dirname (dirname (dirname (dirname (abs_path (__FILE__)))));
