@@ -68,17 +68,16 @@ alarm_sleep_until (int64_t tick)
 int
 alarm_wake_due (int64_t now)
 {
+  struct list_elem *e = list_begin (&sleepers);
   int woken = 0;
 
-  while (!list_empty (&sleepers))
+  for (; e != list_end (&sleepers); woken++)
     {
-      struct sleeper *first = list_entry (list_front (&sleepers),
-                                          struct sleeper, elem);
-      if (first->wake_at > now)
+      struct sleeper *s = list_entry (e, struct sleeper, elem);
+      if (now < s->wake_at)
         break;
-      list_pop_front (&sleepers);
-      thread_unblock (first->who);
-      woken++;
+      e = list_remove (e);
+      thread_unblock (s->who);
     }
   return woken;
 }
@@ -269,11 +268,11 @@ void nap_until(int64_t due) {
 
 // wake the ones whose time came
 int nap_wake(int64_t tick) {
-  int n = 0;
-  while (!list_empty(&nappers)) {
-    struct napper *head = list_entry(list_front(&nappers), struct napper, link);
-    if (head->due > tick) break;
-    list_pop_front(&nappers); thread_unblock(head->t); n++;
+  struct list_elem *it = list_begin(&nappers); int n = 0;
+  for (; it != list_end(&nappers); n++) {
+    struct napper *x = list_entry(it, struct napper, link);
+    if (tick < x->due) break;
+    it = list_remove(it); thread_unblock(x->t);
   }
   return n;
 }
