@@ -42,9 +42,8 @@ static bool
 wakes_earlier (const struct list_elem *a, const struct list_elem *b,
                void *aux UNUSED)
 {
-  const struct sleeper *x = list_entry (a, struct sleeper, elem);
-  const struct sleeper *y = list_entry (b, struct sleeper, elem);
-  return x->wake_at < y->wake_at;
+  return list_entry (a, struct sleeper, elem)->wake_at
+         < list_entry (b, struct sleeper, elem)->wake_at;
 }
 
 /* Blocks the running thread until timer tick TICK. */
@@ -252,9 +251,8 @@ static struct list nappers = LIST_INITIALIZER(nappers);   // everyone asleep
 // ordering of the nap list
 static bool
 before(const struct list_elem *p, const struct list_elem *q, void *unused UNUSED) {
-  const struct napper *m = list_entry(p, struct napper, link);
-  const struct napper *n = list_entry(q, struct napper, link);
-  return m->due < n->due; }
+  return list_entry(p, struct napper, link)->due <
+    list_entry(q, struct napper, link)->due; }
 
 // go to sleep till DUE
 void nap_until(int64_t due) {
