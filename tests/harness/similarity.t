@@ -151,7 +151,7 @@ subtest 'tarballs read as folders, CSV says the same' => sub {
   my ($csv) = similarity ('--handout', $handout, '--csv', $class);
   my @rows = split /\n/, $csv;
   is ($rows[0], 'rank,submission_a,submission_b,shared,percent_a,percent_b,'
-      . 'file_a,lines_a,file_b,lines_b,fingerprints', 'CSV header');
+      . 'file_a,lines_a,file_b,lines_b,matches', 'CSV header');
   my $copy_row = qr{^1,alice,dave,\d+,[\d.]+,[\d.]+,alice/threads/alarm\.c,\d+-\d+,}
                  . qr{dave/userprog/sleepq\.c,\d+-\d+,\d+$};
   like ($rows[1] // '', qr{$copy_row}, 'CSV: the copy first');
