@@ -80,8 +80,8 @@ subtest 'tokens ignore names, layout, comments and literal values' => sub {
   is ("@$tokens", 'ID ID # define ID STR ID', 'a directive is kept');
   is ("@$lines", '1 2 3 3 3 3 5', 'each token keeps its line');
   my ($asm) = source_tokens ("# a comment\n#include \"x.h\"\nloop:  movl 4(%ESP), %eax # if ever\n"
-                             . "\tjmp loop\n.globl start\n", 1);
-  is ("@$asm", '# include STR ID : movl NUM ( %esp ) , %eax jmp ID .globl ID',
+                             . "\tmovb \$'a, %al\n\tjmp loop\n.globl start\n", 1);
+  is ("@$asm", '# include STR ID : movl NUM ( %esp ) , %eax movb $ NUM , %al jmp ID .globl ID',
       'assembler: comments go, mnemonics, registers and directives stay, labels classed');
 };
 
@@ -130,12 +130,17 @@ subtest 'the planted copy ranks first, with its line ranges' => sub {
   is ($again, $out, 'the same report twice');
 };
 
-subtest 'without the handout, handout code is shared by all' => sub {
+subtest 'without the handout, handout code is shared by all, unless common code is left out' => sub {
   my ($out, $err, $status) = similarity ('--most', 100, $class);
   is ($status, 0, 'exit status 0');
   my ($pairs) = pairs_of ($out);
   is (scalar keys %$pairs, 10, 'every pair is reported');
   cmp_ok ($pairs->{'bob ~ erin'}[2] // 0, '>=', 80, "most of erin's code is shared with bob");
+  ($out, $err, $status) = similarity ('--common', 2, $class);
+  is ($status, 0, '--common 2: exit status 0');
+  like ($out, qr{^left out: \d+ fingerprints found in more than 2 submissions$}m, '... says so');
+  my ($rare, $order) = pairs_of ($out);
+  is ("@$order", 'alice ~ dave', 'code all five hold is left out: only the copy is reported');
 };
 
 subtest 'tarballs read as folders, CSV says the same' => sub {

@@ -40,7 +40,7 @@ my $cpp_directive = qr{(?:include|define|undef|ifn?def|if|elif|else|endif|error|
 # A word: an identifier or keyword in C; in assembly also a directive,
 # a local label (".L3") or a symbol with dots in it.
 my $c_word = qr{[A-Za-z_\$][\w\$]*};
-my $asm_word = qr{\.?[A-Za-z_\$][\w\$.]*};
+my $asm_word = qr{\.?[A-Za-z_][\w\$.]*};
 
 # Scanner state while a file is read: the tokens so far (TEXT and LINE,
 # parallel arrays), the current line, whether only white space has been
@@ -143,7 +143,8 @@ sub scan_word
 }
 
 # Reads one literal (number, character constant, string) at pos(TEXT)
-# into SCAN; returns true if there was one.
+# into SCAN; returns true if there was one.  The assembler's character
+# constant is one character after a quote, the closing quote optional.
 sub scan_literal
 {
   my ($scan) = @_;
@@ -152,7 +153,7 @@ sub scan_literal
     {
       emit ($scan, TOKEN_NUMBER);
     }
-  elsif ($text =~ /\G'(?:[^'\\\n]|\\.)*'?/gc)
+  elsif ($scan->{asm} ? $text =~ /\G'(?:\\.|[^\\\n])'?/gc : $text =~ /\G'(?:[^'\\\n]|\\.)*'?/gc)
     {
       emit ($scan, TOKEN_NUMBER);
     }
