@@ -69,10 +69,13 @@ sub count_lines
   $scan->{at} += ($string =~ tr/\n//);
 }
 
-# Skips white space, line breaks and comments at pos(TEXT); returns true
-# if it skipped anything.  In assembly, '#' not followed by a
-# preprocessor directive starts a comment that runs to the line's end.
-sub skip_blank
+# The scanner's helpers below work on the package variable $text, the
+# source being read, so that each continues where the last one's \G
+# match stopped (pos).
+
+# Skips white space or a line break at pos(TEXT); returns true if it
+# skipped any.
+sub skip_space
 {
   my ($scan) = @_;
   our $text;
@@ -80,29 +83,29 @@ sub skip_blank
     {
       $scan->{at}++;
       @$scan{qw(line_start statement)} = (1, 1);
+      return 1;
     }
-  elsif ($text =~ /\G(?:[ \t\f\r\v]+|\\\r?\n)/gc)
-    {
-      count_lines ($scan, substr ($text, $-[0], $+[0] - $-[0]));
-    }
-  elsif ($text =~ m{\G/\*(.*?)(?:\*/|\z)}gcs)
+  return 0 unless $text =~ /\G(?:[ \t\f\r\v]+|\\\r?\n)/gc;
+  count_lines ($scan, substr ($text, $-[0], $+[0] - $-[0]));
+  return 1;
+}
+
+# Skips a comment at pos(TEXT); returns true if there was one.  In
+# assembly, '#' starts a comment that runs to the line's end, unless
+# it begins a line with a preprocessor directive.
+sub skip_comment
+{
+  my ($scan) = @_;
+  our $text;
+  if ($text =~ m{\G/\*(.*?)(?:\*/|\z)}gcs)
     {
       count_lines ($scan, $1);
+      return 1;
     }
-  elsif ($text =~ m{\G//[^\n]*}gc)
-    {
-    }
-  elsif ($scan->{asm} && $text =~ /\G#(?![ \t]*$cpp_directive)[^\n]*/gc)
-    {
-    }
-  elsif ($scan->{asm} && !$scan->{line_start} && $text =~ /\G#[^\n]*/gc)
-    {
-    }
-  else
-    {
-      return 0;
-    }
-  return 1;
+  return 1 if $text =~ m{\G//[^\n]*}gc;
+  return 0 unless $scan->{asm};
+  my $comment = $scan->{line_start} ? qr/#(?![ \t]*$cpp_directive)[^\n]*/ : qr/#[^\n]*/;
+  return $text =~ /\G$comment/gc ? 1 : 0;
 }
 
 # Reads one word (identifier, keyword, directive, register) at pos(TEXT)
@@ -180,7 +183,7 @@ sub source_tokens
   pos ($text) = 0;
   while (pos ($text) < length $text)
     {
-      next if skip_blank ($scan) || scan_word ($scan) || scan_literal ($scan);
+      next if skip_space ($scan) || skip_comment ($scan) || scan_word ($scan) || scan_literal ($scan);
       $text =~ /\G(?:$long_punct|.)/gcs;
       my $punct = substr ($text, $-[0], $+[0] - $-[0]);
       emit ($scan, $punct);
