@@ -16,7 +16,7 @@ use File::Temp qw(tempdir);
 use FakeLab qw(write_file read_text);
 use StudentCode qw(make_class planted_lines);
 use Ringlet::Tokens qw(source_tokens);
-use Ringlet::Winnow qw(kgram_hashes winnow);
+use Ringlet::Winnow qw(kgram_hashes winnow merge_matches);
 
 my $real = "$FindBin::RealBin/../..";
 my $tool = "$real/utils/similarity";
@@ -103,6 +103,15 @@ subtest 'winnowing leaves a fingerprint in every window' => sub {
   ok ($windows_ok, "every window's smallest hash is chosen");
   my $again = kgram_hashes ([@tokens[100 .. 140]], 5);
   is ($again->[0], $hashes->[100], 'a k-gram hashes the same wherever it stands');
+};
+
+subtest 'matches merge into regions; a region keeps to its diagonal, strays inside it go' => sub {
+  my @matches = ((map { [$_ * 5, $_ * 5] } 0 .. 20), [50, 20], [105, 101], [105, 105],
+                 (map { [300 + $_ * 5, 500 + $_ * 5] } 0 .. 8));
+  my @regions = map { "$_->{a_first}-$_->{a_last}~$_->{b_first}-$_->{b_last}:$_->{count}" }
+                merge_matches ([reverse @matches], 12);
+  is ("@regions", '0-105~0-105:22 300-340~500-540:9',
+      'two regions, each along its diagonal; the strays left out');
 };
 
 my ($handout, $class) = make_class ($real, $dir);

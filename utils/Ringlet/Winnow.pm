@@ -176,8 +176,8 @@ sub region_links
 sub drop_inner_regions
 {
   my ($regions, $gap) = @_;
-  my @by_size = sort { $b->{count} <=> $a->{count} || $a->{a_first} <=> $b->{a_first} }
-                @$regions;
+  my @by_size = sort { $b->{count} <=> $a->{count} || $a->{a_first} <=> $b->{a_first}
+                       || $a->{b_first} <=> $b->{b_first} } @$regions;
   my %inner;
   for my $i (0 .. $#by_size)
     {
