@@ -142,8 +142,9 @@ subtest 'the planted copy ranks first, with its line ranges' => sub {
 subtest 'without the handout, handout code is shared by all, unless common code is left out' => sub {
   my ($out, $err, $status) = similarity ('--most', 100, $class);
   is ($status, 0, 'exit status 0');
-  my ($pairs) = pairs_of ($out);
+  my ($pairs, $ranked) = pairs_of ($out);
   is (scalar keys %$pairs, 10, 'every pair is reported');
+  is ($ranked->[0], 'alice ~ dave', 'the copy first: it shares the most, not the most of one side');
   cmp_ok ($pairs->{'bob ~ erin'}[2] // 0, '>=', 80, "most of erin's code is shared with bob");
   ($out, $err, $status) = similarity ('--common', 2, $class);
   is ($status, 0, '--common 2: exit status 0');
