@@ -32,6 +32,10 @@ sub similarity
   return (read_text ("$dir/out"), read_text ("$dir/err"), $? >> 8);
 }
 
+# A pair's line in a text report: rank, names, shared, percentages.
+my $pair_re = qr{^\d+\. (\S+ ~ \S+): (\d+) shared fingerprints }
+              . qr{\(([\d.]+)% of \S+, ([\d.]+)% of \S+\)$};
+
 # Returns the pairs of text REPORT: "A ~ B" => [shared, percent of A,
 # percent of B, the regions' lines], in the report's order as a list
 # of names too.
@@ -41,7 +45,7 @@ sub pairs_of
   my (%pairs, @order, $last);
   for my $line (split /\n/, $report)
     {
-      if ($line =~ /^\d+\. (\S+ ~ \S+): (\d+) shared fingerprints \(([\d.]+)% of \S+, ([\d.]+)% of \S+\)$/)
+      if ($line =~ $pair_re)
         {
           $last = $pairs{$1} = [$2, $3, $4, []];
           push @order, $1;
@@ -72,7 +76,8 @@ subtest 'tokens ignore names, layout, comments and literal values' => sub {
   my ($two) = source_tokens ("// renamed\nint\ng(int count)\n{\n  return count+42;\n}\n");
   my ($three) = source_tokens ("int f (int x) { return x - 1; }\n");
   is ("@$one", "@$two", 'renamed, reformatted and recommented: the same tokens');
-  is ("@$one", 'int ID ( int ID ) { return ID + NUM ; }', 'keywords kept, names and numbers classed');
+  is ("@$one", 'int ID ( int ID ) { return ID + NUM ; }',
+      'keywords kept, names and numbers classed');
   isnt ("@$one", "@$three", 'a different operator: different tokens');
   my ($strings) = source_tokens (qq{puts ("a, b"); c = 'x';\n});
   is ("@$strings", 'ID ( STR ) ; ID = NUM ;', 'strings one class, characters numbers');
@@ -139,7 +144,7 @@ subtest 'the planted copy ranks first, with its line ranges' => sub {
   is ($again, $out, 'the same report twice');
 };
 
-subtest 'without the handout, handout code is shared by all, unless common code is left out' => sub {
+subtest 'without the handout, all share its code, unless common code is left out' => sub {
   my ($out, $err, $status) = similarity ('--most', 100, $class);
   is ($status, 0, 'exit status 0');
   my ($pairs, $ranked) = pairs_of ($out);
@@ -160,7 +165,8 @@ subtest 'tarballs read as folders, CSV says the same' => sub {
     or die "tar\n";
   my ($packed, $err, $status) = similarity ('--handout', "$dir/handout.tar.gz", $class);
   is ($status, 0, 'exit status 0') or diag $err;
-  is ($packed =~ s/\n.*//sr, "similarity: 5 submissions, k 20, window 10, handout $dir/handout.tar.gz",
+  is ($packed =~ s/\n.*//sr,
+      "similarity: 5 submissions, k 20, window 10, handout $dir/handout.tar.gz",
       'five submissions, one a tarball');
   is ($packed =~ s/^.*\n//r, $folders =~ s/^.*\n//r, 'the same pairs and regions');
   my ($csv) = similarity ('--handout', $handout, '--csv', $class);

@@ -35,7 +35,8 @@ my $long_punct = qr{>>=|<<=|\.\.\.|->|\+\+|--|<<|>>|<=|>=|==|!=|&&|\|\||[-+*/%&|
 
 # The preprocessor directives a "#" at the start of an assembler line may
 # begin; any other "#" there starts a comment.
-my $cpp_directive = qr{(?:include|define|undef|ifn?def|if|elif|else|endif|error|warning|pragma|line)\b};
+my $cpp_directive =
+  qr{(?:include|define|undef|ifn?def|if|elif|else|endif|error|warning|pragma|line)\b};
 
 # A word: an identifier or keyword in C; in assembly also a directive,
 # a local label (".L3") or a symbol with dots in it.
@@ -183,7 +184,8 @@ sub source_tokens
   pos ($text) = 0;
   while (pos ($text) < length $text)
     {
-      next if skip_space ($scan) || skip_comment ($scan) || scan_word ($scan) || scan_literal ($scan);
+      next if skip_space ($scan) || skip_comment ($scan)
+              || scan_word ($scan) || scan_literal ($scan);
       $text =~ /\G(?:$long_punct|.)/gcs;
       my $punct = substr ($text, $-[0], $+[0] - $-[0]);
       emit ($scan, $punct);

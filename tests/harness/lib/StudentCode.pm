@@ -314,8 +314,10 @@ END
 # function.
 sub planted_lines
 {
-  return ([line_of ($alice_alarm, qr/^struct sleeper$/), line_of ($alice_alarm, qr/^  return woken;/) + 1],
-          [line_of ($dave_queue, qr/^struct napper/), line_of ($dave_queue, qr/^  return n;$/) + 1]);
+  return ([line_of ($alice_alarm, qr/^struct sleeper$/),
+           line_of ($alice_alarm, qr/^  return woken;/) + 1],
+          [line_of ($dave_queue, qr/^struct napper/),
+           line_of ($dave_queue, qr/^  return n;$/) + 1]);
 }
 
 # Returns the number of the first line of TEXT that matches RE.
