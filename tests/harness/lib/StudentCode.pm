@@ -31,19 +31,22 @@ struct sleeper
   {
     int64_t wake_at;            /* Tick to wake up at. */
     struct thread *who;         /* The sleeping thread. */
-    struct list_elem elem;      /* Element of the sleepers list. */
+    struct list_elem elem;      /* Element of sleep_queue. */
   };
 
 /* Sleeping threads, soonest first. */
-static struct list sleepers = LIST_INITIALIZER (sleepers);
+static struct list sleep_queue = LIST_INITIALIZER (sleep_queue);
 
-/* Returns true if sleeper A wakes before sleeper B. */
-static bool
-wakes_earlier (const struct list_elem *a, const struct list_elem *b,
-               void *aux UNUSED)
+/* Queues S behind every sleeper that wakes no later than it. */
+static void
+sleep_queue_add (struct sleeper *s)
 {
-  return list_entry (a, struct sleeper, elem)->wake_at
-         < list_entry (b, struct sleeper, elem)->wake_at;
+  struct list_elem *e = list_begin (&sleep_queue);
+
+  while (e != list_end (&sleep_queue)
+         && list_entry (e, struct sleeper, elem)->wake_at <= s->wake_at)
+    e = list_next (e);
+  list_insert (e, &s->elem);
 }
 
 /* Blocks the running thread until timer tick TICK. */
@@ -58,7 +61,7 @@ alarm_sleep_until (int64_t tick)
   s.wake_at = tick;
   s.who = thread_current ();
   old = intr_disable ();
-  list_insert_ordered (&sleepers, &s.elem, wakes_earlier, NULL);
+  sleep_queue_add (&s);
   thread_block ();
   intr_set_level (old);
 }
@@ -67,10 +70,10 @@ alarm_sleep_until (int64_t tick)
 int
 alarm_wake_due (int64_t now)
 {
-  struct list_elem *e = list_begin (&sleepers);
+  struct list_elem *e = list_begin (&sleep_queue);
   int woken = 0;
 
-  for (; e != list_end (&sleepers); woken++)
+  for (; e != list_end (&sleep_queue); woken++)
     {
       struct sleeper *s = list_entry (e, struct sleeper, elem);
       if (now < s->wake_at)
@@ -248,11 +251,12 @@ struct napper {
 };
 static struct list nappers = LIST_INITIALIZER(nappers);   // everyone asleep
 
-// ordering of the nap list
-static bool
-before(const struct list_elem *p, const struct list_elem *q, void *unused UNUSED) {
-  return list_entry(p, struct napper, link)->due <
-    list_entry(q, struct napper, link)->due; }
+// keep the nap list sorted by due time
+static void nq_add(struct napper *x) {
+  struct list_elem *it = list_begin(&nappers);
+  while (it != list_end(&nappers) && list_entry(it, struct napper, link)->due <= x->due)
+    it = list_next(it);
+  list_insert(it, &x->link); }
 
 // go to sleep till DUE
 void nap_until(int64_t due) {
@@ -260,7 +264,7 @@ void nap_until(int64_t due) {
   if (due <= timer_ticks()) return;
   me.due = due; me.t = thread_current();
   saved = intr_disable();
-  list_insert_ordered(&nappers, &me.link, before, NULL);
+  nq_add(&me);
   thread_block(); intr_set_level(saved);
 }
 
