@@ -56,6 +56,9 @@ _Static_assert (ADDRSPACE_USER_END == LOADER_PHYS_BASE,
 size_t init_ram_pages;
 uint32_t init_multiboot_cmdline;
 
+/* -pintos: print in Pintos's formats (threads/init.h). */
+bool init_pintos_compat;
+
 /* Longest command line accepted from a multiboot loader. */
 #define MULTIBOOT_CMDLINE_MAX 512
 
@@ -77,6 +80,7 @@ static const char *init_role_device[BLOCK_ROLE_CNT]; /* -filesys= etc. */
 extern const struct init_runner __start_krunners[], __stop_krunners[];
 
 static char **init_read_cmdline (void);
+static void init_announce (char **argv);
 static char **init_apply_options (char **argv);
 static void init_perform_actions (char **argv);
 static void init_assign_roles (void);
@@ -90,14 +94,14 @@ static void init_reject (const char *format, ...) PRINTF_FORMAT (1, 2)
 int
 main (void)
 {
-  char **actions;
+  char **argv, **actions;
 
   thread_init ();
   console_init ();
-  printf ("Ringlet booting with %'"PRIu32" KiB RAM...\n",
-          (uint32_t) init_ram_pages * (PGSIZE / 1024));
+  argv = init_read_cmdline ();
+  init_announce (argv);
   random_init (0);
-  actions = init_apply_options (init_read_cmdline ());
+  actions = init_apply_options (argv);
 
   /* Memory and segments. */
   tss_init ();
@@ -191,8 +195,8 @@ init_boot_sector_args (char **argv, int *argc)
 }
 
 /* Reads the kernel command line, from the multiboot loader if there
-   was one and from the boot sector otherwise, prints it, and returns
-   it as a NULL-terminated array of words. */
+   was one and from the boot sector otherwise, and returns it as a
+   NULL-terminated array of words. */
 static char **
 init_read_cmdline (void)
 {
@@ -209,12 +213,39 @@ init_read_cmdline (void)
   else
     init_boot_sector_args (cmdline_argv, &argc);
   cmdline_argv[argc] = NULL;
+  return cmdline_argv;
+}
+
+/* Returns true if the options at the start of ARGV (the words before
+   the first action) include NAME, exactly. */
+static bool
+init_has_option (char **argv, const char *name)
+{
+  for (; *argv != NULL && (*argv)[0] == '-'; argv++)
+    if (!strcmp (*argv, name))
+      return true;
+  return false;
+}
+
+/* Prints the boot banner, with the RAM size, and then the command line
+   ARGV.  The banner's format depends on -pintos, and it comes before
+   the options are applied, so this looks for that one option itself
+   and sets init_pintos_compat. */
+static void
+init_announce (char **argv)
+{
+  uint32_t ram_kb = (uint32_t) init_ram_pages * (PGSIZE / 1024);
+
+  init_pintos_compat = init_has_option (argv, "-pintos");
+  if (init_pintos_compat)
+    printf ("Pintos booting with %'"PRIu32" kB RAM...\n", ram_kb);
+  else
+    printf ("Ringlet booting with %'"PRIu32" KiB RAM...\n", ram_kb);
 
   printf ("Kernel command line:");
-  for (int i = 0; i < argc; i++)
-    printf (strchr (cmdline_argv[i], ' ') ? " '%s'" : " %s", cmdline_argv[i]);
+  for (int i = 0; argv[i] != NULL; i++)
+    printf (strchr (argv[i], ' ') ? " '%s'" : " %s", argv[i]);
   printf ("\n");
-  return cmdline_argv;
 }
 
 /* ---- Options ---- */
@@ -258,6 +289,14 @@ static void
 init_opt_mlfqs (const char *value UNUSED)
 {
   thread_mlfqs = true;
+}
+
+/* Nothing left to do: init_announce() has set init_pintos_compat, as
+   the banner, printed before the options are applied, needed it. */
+static void
+init_opt_pintos (const char *value UNUSED)
+{
+  ASSERT (init_pintos_compat);
 }
 
 static void
@@ -304,6 +343,7 @@ static const struct init_option init_options[] =
 #endif
     { "-mlfqs", false, init_opt_mlfqs },
     { "-ul", true, init_opt_user_limit },
+    { "-pintos", false, init_opt_pintos },
     { "-filesys", true, init_opt_filesys_dev },
     { "-scratch", true, init_opt_scratch_dev },
     { "-swap", true, init_opt_swap_dev },
@@ -533,6 +573,8 @@ init_help (void)
           "  -rs=SEED           Seed the random number generator with SEED.\n"
           "  -mlfqs             Use the multi-level feedback queue scheduler.\n"
           "  -ul=COUNT          Limit the user memory pool to COUNT pages.\n"
+          "  -pintos            Print the boot banner and the lines about killed\n"
+          "                     user processes in Pintos's formats.\n"
 #ifdef FILESYS
           "  -f                 Format the file system before the actions.\n"
 #endif
