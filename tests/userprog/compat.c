@@ -16,7 +16,8 @@ test_main (void)
 {
   msg ("wait(exec(\"child-bad\")): %d", wait (exec ("child-bad")));
 
-  /* Volatile both ways: the compiler may not assume 0 nor drop the access. */
+  /* The pointer and what it points to are both volatile, so the read
+     really happens, at address 0. */
   volatile int *volatile p = NULL;
   msg ("read at 0: %d", *p);
   fail ("reading address 0 did not kill the process");
