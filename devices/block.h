@@ -16,6 +16,9 @@ typedef uint32_t block_sector_t;
 /* Every device reads and writes whole sectors of this many bytes. */
 #define BLOCK_SECTOR_SIZE 512
 
+/* Most devices (disks and partitions) the layer keeps. */
+#define BLOCK_DEVICE_MAX 64
+
 /* Kinds of device.  The kinds before BLOCK_ROLE_CNT double as the
    roles the kernel hands out, one device per role at most; the
    later ones never play a role. */

@@ -400,9 +400,12 @@ ide_init (void)
       for (int unit = 0; unit < IDE_DEVICE_CNT; unit++)
         {
           struct ide_disk *d = &c->disks[unit];
+          struct block *disk = NULL;
           if (d->found)
-            partition_scan (block_register (d->name, BLOCK_RAW, d->info,
-                                            d->size, &ide_operations, d));
+            disk = block_register (d->name, BLOCK_RAW, d->info, d->size,
+                                   &ide_operations, d);
+          if (disk != NULL)
+            partition_scan (disk);
         }
     }
 }
