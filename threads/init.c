@@ -109,6 +109,7 @@ main (void)
   module_init ();
 
   /* Interrupts, then the devices that raise them. */
+  timer_take_over ();
   intr_init ();
   kbd_init ();
   input_init ();
