@@ -83,7 +83,8 @@ static char **init_read_cmdline (void);
 static void init_announce (char **argv);
 static char **init_apply_options (char **argv);
 static void init_perform_actions (char **argv);
-static void init_assign_roles (void);
+static void init_probe_disks (void);
+static bool init_roles_named (void);
 static void init_wind_down (void);
 static void init_help (void) NO_RETURN;
 static void init_reject (const char *format, ...) PRINTF_FORMAT (1, 2)
@@ -112,6 +113,7 @@ main (void)
   module_init ();
 
   /* Interrupts, then the devices that raise them. */
+  timer_take_over ();
   intr_init ();
   kbd_init ();
   input_init ();
@@ -127,8 +129,9 @@ main (void)
   thread_start ();
   timer_calibrate ();
   serial_init_queue ();
-  ide_init ();
-  init_assign_roles ();
+  block_set_prober (init_probe_disks);
+  if (init_roles_named ())
+    block_probe ();
 #ifdef FILESYS
   filesys_init (init_format_filesys);
   modutil_set_file_reader (modfile_read);
@@ -490,9 +493,17 @@ init_perform_actions (char **argv)
 
 /* ---- Block devices ---- */
 
+/* Disks are probed on first use, not at boot (see devices/block.c):
+   a kernel with a file system asks for its device during the boot
+   (filesys_init), a kernel that loads a module from the scratch
+   partition asks when it does, and a run that needs no disk never
+   touches one.  The one exception is a command line whose options
+   name a device: that is checked at boot, so a wrong name is reported
+   before any action runs. */
+
 /* Returns the device for ROLE: the one its option named (powering off
    with an error if there is no such device), else the first device
-   whose type is ROLE, else a null pointer. */
+   whose type is ROLE, else a null pointer.  Runs inside the probe. */
 static struct block *
 init_device_for_role (enum block_type role)
 {
@@ -526,6 +537,27 @@ init_assign_roles (void)
       block_set_role (role, dev);
       printf ("%s: using %s\n", block_type_name (role), block_name (dev));
     }
+}
+
+/* The block layer's prober: finds the IDE disks and their partitions,
+   then gives out the roles.  Runs once, in the thread that first
+   looks a device up; may sleep. */
+static void
+init_probe_disks (void)
+{
+  ide_init ();
+  init_assign_roles ();
+}
+
+/* Returns true if an option (-filesys=, -scratch=, -swap=) named the
+   device for some role. */
+static bool
+init_roles_named (void)
+{
+  for (enum block_type role = 0; role < BLOCK_ROLE_CNT; role++)
+    if (init_role_device[role] != NULL)
+      return true;
+  return false;
 }
 
 /* ---- Messages ---- */
