@@ -8,7 +8,7 @@ use strict;
 use warnings;
 use FindBin;
 use Ringlet::Build qw(complain fatal);
-use Ringlet::Run qw(spawn_process find_program icount_shift exit_status
+use Ringlet::Run qw(spawn_process find_program exit_status
                     EXIT_SIMULATOR EXIT_TRIPLE_FAULT EXIT_NO_POWEROFF);
 use Ringlet::Clock qw(qemu_clock_arguments);
 
