@@ -54,10 +54,12 @@ check:
 # mkhandout's choice of labs, the demos' filter, the Gradescope bundle
 # and utils/similarity.  Half a minute; needs no kernel.
 # Its report is printed whole when it ends, not mixed line by line with
-# the labs' verdicts that make check prints meanwhile.
+# the labs' verdicts that make check prints meanwhile.  The tests run
+# makes of their own, which must not inherit this one's settings (a
+# RERUN=1 or TESTS=... given to make check would change what they see).
 check-harness:
 	@echo "=== harness: prove tests/harness"
-	@log=$$(mktemp); prove tests/harness > $$log 2>&1; status=$$?; \
+	@log=$$(mktemp); env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL prove tests/harness > $$log 2>&1; status=$$?; \
 	cat $$log; rm -f $$log; exit $$status
 
 # The tests of utils/grade-batch and of the Gradescope bundle
@@ -66,7 +68,7 @@ check-harness:
 # minutes and are not part of make check.
 check-batch:
 	@echo "=== harness: prove tests/harness/slow"
-	@prove tests/harness/slow
+	@env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL prove tests/harness/slow
 
 demo:
 	@$(MAKE) --no-print-directory -s -C hv demo
