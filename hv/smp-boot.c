@@ -31,6 +31,9 @@
 /* How long a CPU may take to start: timer ticks. */
 #define SMP_START_TICKS 200
 
+/* How long a CPU may take to answer a request: timer ticks. */
+#define SMP_CALL_TICKS 100
+
 static struct smp_cpu *smp_cpus[SMP_CPU_MAX];   /* [0] unused: the boot CPU. */
 static unsigned smp_cnt = 1;                    /* CPUs running, the boot CPU too. */
 
@@ -52,9 +55,12 @@ smp_cpu (unsigned index)
   return smp_cpus[index];
 }
 
-/* The boot CPU's IPI handler: collects the other CPUs' answers, waking
-   whoever waits for each, and panics, naming the CPU, if one of them
-   stopped on an exception. */
+/* The boot CPU's IPI handler: panics, naming the CPU, if one of the
+   others stopped on an exception; an answer needs nothing more, as
+   smp_call waits in HLT for this very interrupt.  It must not wake a
+   thread: that could switch threads inside this handler, and the
+   interrupted thread would return into the hv's code after "rmmod hv"
+   had freed it. */
 static void
 smp_boot_ipi (struct intr_frame *frame UNUSED)
 {
@@ -62,23 +68,31 @@ smp_boot_ipi (struct intr_frame *frame UNUSED)
   for (unsigned i = 1; i < SMP_CPU_MAX; i++)
     {
       struct smp_cpu *cpu = smp_cpus[i];
-      if (cpu == NULL)
-        continue;
-      if (cpu->fault_vec != 0)
+      if (cpu != NULL && cpu->fault_vec != 0)
         PANIC ("hv: cpu %u (APIC id %u): exception %"PRIu32" at %#"PRIx32
                ", error code %#"PRIx32, cpu->index, cpu->apic_id,
                cpu->fault_vec - 1, cpu->fault_eip, cpu->fault_error);
-      spin_lock (&cpu->lock);
-      bool answered = cpu->answered;
-      cpu->answered = false;
-      spin_unlock (&cpu->lock);
-      if (answered)
-        sema_up (&cpu->done);
     }
 }
 
-/* Asks CPU to carry out REQUEST with ARG and waits (sleeping) for its
-   answer, which it returns.  Boot CPU, in a thread. */
+/* Takes CPU's answer out of its mailbox into *ANSWER.  Returns false
+   if it has not answered yet.  Interrupts off. */
+static bool
+smp_take_answer (struct smp_cpu *cpu, uint64_t *answer)
+{
+  spin_lock (&cpu->lock);
+  bool answered = cpu->answered;
+  cpu->answered = false;
+  *answer = cpu->answer;
+  spin_unlock (&cpu->lock);
+  return answered;
+}
+
+/* Asks CPU to carry out REQUEST with ARG and waits for its answer,
+   which it returns, or SMP_NO_ANSWER if none came within
+   SMP_CALL_TICKS.  The boot CPU waits in HLT, woken by the answer's
+   IPI or any other interrupt; a timer interrupt may switch to other
+   threads meanwhile.  Boot CPU, in a thread, one call at a time. */
 uint64_t
 smp_call (struct smp_cpu *cpu, enum smp_request request, void *arg)
 {
@@ -89,13 +103,20 @@ smp_call (struct smp_cpu *cpu, enum smp_request request, void *arg)
   cpu->arg = arg;
   spin_unlock (&cpu->lock);
   lapic_send_ipi (cpu->apic_id, LAPIC_ICR_FIXED | SMP_VEC_IPI);
-  intr_set_level (old);
 
-  sema_down (&cpu->done);
-  old = intr_disable ();
-  spin_lock (&cpu->lock);
-  uint64_t answer = cpu->answer;
-  spin_unlock (&cpu->lock);
+  uint64_t answer;
+  int64_t start = timer_ticks ();
+  while (!smp_take_answer (cpu, &answer))
+    {
+      if (timer_ticks () - start > SMP_CALL_TICKS)
+        {
+          printf ("hv: cpu %u did not answer request %d\n", cpu->index,
+                  request);
+          answer = SMP_NO_ANSWER;
+          break;
+        }
+      asm volatile ("sti; hlt; cli" : : : "memory");
+    }
   intr_set_level (old);
   return answer;
 }
@@ -166,7 +187,6 @@ smp_alloc_cpu (unsigned index, unsigned apic_id)
   cpu->boot_apic_id = lapic_id ();
   cpu->magic = SMP_CPU_MAGIC;
   spin_init (&cpu->lock);
-  sema_init (&cpu->done, 0);
   cpu->hsave = palloc_get_page (PAL_ZERO);
   cpu->host_state = palloc_get_page (PAL_ZERO);
   if (cpu->hsave == NULL || cpu->host_state == NULL)
@@ -251,7 +271,8 @@ unsigned
 smp_start_all (void)
 {
   unsigned ids[SMP_CPU_MAX - 1];
-  unsigned found = smp_find_cpus (ids, SMP_CPU_MAX - 1);
+  unsigned boot_id = cpuid (1, 0).ebx >> 24;     /* Initial APIC ID. */
+  unsigned found = smp_find_cpus (ids, SMP_CPU_MAX - 1, boot_id);
   if (found == 0)
     return smp_cnt;
   if (!lapic_init ())

@@ -48,7 +48,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
-#include "threads/synch.h"
 
 #define SMP_CPU_MAX 8           /* Most CPUs the hv starts, the boot CPU included. */
 
@@ -99,7 +98,6 @@ struct smp_cpu
     void *arg;                  /* Its argument. */
     bool answered;              /* Set by this CPU with ANSWER. */
     uint64_t answer;            /* The result of the last request. */
-    struct semaphore done;      /* Boot CPU: upped when ANSWERED. */
 
     /* This CPU's own. */
     volatile uint32_t ticks;    /* Timer interrupts taken. */
@@ -125,9 +123,10 @@ void smp_park_all (void);
 unsigned smp_cpu_count (void);
 struct smp_cpu *smp_cpu (unsigned index);
 uint64_t smp_call (struct smp_cpu *, enum smp_request, void *arg);
+#define SMP_NO_ANSWER UINT64_MAX  /* smp_call: the CPU did not answer. */
 
 /* hv/smp-find.c: the firmware's list of CPUs. */
-unsigned smp_find_cpus (unsigned apic_ids[], unsigned max);
+unsigned smp_find_cpus (unsigned apic_ids[], unsigned max, unsigned boot_id);
 
 /* hv/smp-ap.c: the other CPUs' side. */
 void smp_ap_main (struct smp_cpu *) __attribute__ ((noreturn));
