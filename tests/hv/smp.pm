@@ -60,7 +60,7 @@ sub check_smp_loads
         {
           my ($n) = /: (\d+) timer interrupts in ${\TICKS} ticks/
             or fail ("Unexpected timer report: $_");
-          fail ("cpu $cpu's timer is off by more than ${\(TOLERANCE * 100)}%: $_")
+          fail ("The timer of cpu $cpu is off by more than ${\(TOLERANCE * 100)}%: $_")
             if abs ($n - TICKS) > TICKS * TOLERANCE;
         }
     }
