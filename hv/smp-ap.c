@@ -181,7 +181,6 @@ smp_ap_fault (struct smp_cpu *cpu, const struct smp_frame *f)
 /* Every interrupt and exception on the other CPUs comes here, with
    interrupts off (hv/smp-entry.S).  The IPI only wakes the loop in
    smp_ap_main, which reads the mailbox. */
-void smp_ap_interrupt (struct smp_frame *);
 void
 smp_ap_interrupt (struct smp_frame *f)
 {
@@ -258,6 +257,7 @@ smp_ap_main (struct smp_cpu *cpu)
   cpu->svm_problem = svm_check_cpu ();
   if (cpu->svm_problem == NULL)
     svm_cpu_on (cpu->hsave);
+  asm volatile ("" : : : "memory");   /* Everything above before UP. */
   cpu->up = true;
 
   for (;;)

@@ -98,8 +98,8 @@ smp_call (struct smp_cpu *cpu, enum smp_request request, void *arg)
 {
   enum intr_level old = intr_disable ();
   spin_lock (&cpu->lock);
-  ASSERT (cpu->request == SMP_REQ_NONE && !cpu->answered);
-  cpu->request = request;
+  cpu->request = request;     /* Replaces one a dead CPU never took. */
+  cpu->answered = false;      /* Drops one that came too late. */
   cpu->arg = arg;
   spin_unlock (&cpu->lock);
   lapic_send_ipi (cpu->apic_id, LAPIC_ICR_FIXED | SMP_VEC_IPI);
@@ -311,7 +311,9 @@ smp_start_all (void)
 
 /* Parks every CPU smp_start_all started: each stops its timer and SVM
    and halts, then an INIT puts it back in its wait-for-SIPI state, so
-   its pages can go.  Boot CPU, in a thread; no guest may run on them. */
+   its pages can go; the start-up page is cleared, so that nothing
+   points into freed memory.  Boot CPU, in a thread; no guest may run
+   on them. */
 void
 smp_park_all (void)
 {
@@ -327,5 +329,6 @@ smp_park_all (void)
     }
   intr_unregister (SMP_VEC_IPI);
   smp_restore_boot_apic ();
+  memset (ptov (SMP_TRAMP_PA), 0, PGSIZE);
   printf ("hv: other CPUs parked\n");
 }

@@ -130,6 +130,8 @@ unsigned smp_find_cpus (unsigned apic_ids[], unsigned max, unsigned boot_id);
 
 /* hv/smp-ap.c: the other CPUs' side. */
 void smp_ap_main (struct smp_cpu *) __attribute__ ((noreturn));
+struct smp_frame;
+void smp_ap_interrupt (struct smp_frame *);
 void smp_ap_idt_init (void);
 uint64_t smp_run_test_guest (struct smp_cpu *, void *test);
 
