@@ -32,11 +32,10 @@ _Static_assert (offsetof (struct smp_frame, vec) == SMP_FRAME_VEC, "vec");
 /* Timer ticks the APIC timer is calibrated over. */
 #define SMP_CALIB_TICKS 10
 
-/* Descriptors of a CPU's GDT, at the kernel's selectors
-   (threads/loader.h): flat code and data for rings 0 and 3, and the
-   TSS (type 9: available 32-bit TSS, present). */
-#define SMP_DESC_KCODE 0x00cf9a000000ffffull
-#define SMP_DESC_KDATA 0x00cf92000000ffffull
+/* Descriptors of a CPU's GDT besides the kernel's code and data
+   (hv/smp.h), at the kernel's selectors (threads/loader.h): flat code
+   and data for ring 3, and the TSS (type 9: available 32-bit TSS,
+   present). */
 #define SMP_DESC_UCODE 0x00cffa000000ffffull
 #define SMP_DESC_UDATA 0x00cff2000000ffffull
 #define SMP_DESC_TSS   0x0000890000000000ull

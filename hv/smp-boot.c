@@ -24,10 +24,6 @@
 #include "threads/palloc.h"
 #include "threads/vaddr.h"
 
-/* Flat 4 GiB ring-0 code and data descriptors for the trampoline. */
-#define SMP_DESC_CODE 0x00cf9b000000ffffull
-#define SMP_DESC_DATA 0x00cf93000000ffffull
-
 /* How long a CPU may take to start: timer ticks. */
 #define SMP_START_TICKS 200
 
@@ -138,7 +134,7 @@ smp_write_trampoline (void)
   memset (pdpt, 0, 4 * sizeof *pdpt);
   pdpt[0] = pdpt[3] = kernel_pdpt[3];
 
-  uint64_t gdt[3] = { 0, SMP_DESC_CODE, SMP_DESC_DATA };
+  uint64_t gdt[3] = { 0, SMP_DESC_KCODE, SMP_DESC_KDATA };
   memcpy (tp + SMP_TP_GDT, gdt, sizeof gdt);
   uint16_t limit = sizeof gdt - 1;
   uint32_t base = SMP_TRAMP_PA + SMP_TRAMP_PARAMS + SMP_TP_GDT;

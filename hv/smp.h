@@ -51,6 +51,11 @@
 
 #define SMP_CPU_MAX 8           /* Most CPUs the hv starts, the boot CPU included. */
 
+/* Flat 4 GiB ring-0 code and data descriptors, for the trampoline's
+   GDT and each CPU's own. */
+#define SMP_DESC_KCODE 0x00cf9a000000ffffull
+#define SMP_DESC_KDATA 0x00cf92000000ffffull
+
 /* A lock for data shared between CPUs: a word that is 1 while held.
    Whoever holds it keeps interrupts off on its own CPU. */
 struct spinlock
