@@ -1,14 +1,24 @@
 /* The block-device layer.  Drivers register each disk or partition
    here with its size and read/write functions; the kernel then finds
    devices by name or by role and does sector I/O through this layer,
-   which checks every sector number and counts reads and writes. */
+   which checks every sector number and counts reads and writes.
+
+   Devices are found on first use.  The boot sequence names, with
+   block_set_prober, the function that finds them (the drivers' probes
+   and the choice of a device for each role); the first lookup
+   (block_first, block_get_by_name, block_get_role) runs it, once.  A
+   run that never looks a device up, such as a threads-lab test, never
+   touches a disk controller.  That matters for repeatability: QEMU
+   completes a disk transfer in host time, so one sector read at boot
+   can shift every later tick count of the run. */
 
 #include "devices/block.h"
 #include <debug.h>
 #include <list.h>
 #include <string.h>
 #include <stdio.h>
-#include "threads/malloc.h"
+#include "threads/interrupt.h"
+#include "threads/synch.h"
 
 /* Longest device name, e.g. "hda1", without its terminating NUL. */
 #define BLOCK_NAME_MAX 15
@@ -33,11 +43,22 @@ struct block
     struct list_elem all_elem;          /* In block_all. */
   };
 
-/* Devices in the order they were registered. */
+/* Every device, in a fixed table (see block_register); BLOCK_USED
+   entries are taken.  BLOCK_ALL lists them in the order they were
+   registered. */
+static struct block block_table[BLOCK_DEVICE_MAX];
+static int block_used;
 static struct list block_all = LIST_INITIALIZER (block_all);
 
 /* For each role, the device playing it, or NULL. */
 static struct block *block_roles[BLOCK_ROLE_CNT];
+
+/* Finds the devices and gives out the roles; NULL until the boot
+   sequence names it.  block_probe_lock serialises the one run of it,
+   and block_probe_done records that it has happened. */
+static void (*block_prober) (void);
+static struct lock block_probe_lock;
+static bool block_probe_done;
 
 /* Printable names of the device kinds. */
 static const char *const block_type_names[BLOCK_CNT] =
@@ -66,10 +87,48 @@ block_role_slot (enum block_type role)
   return &block_roles[role];
 }
 
-/* Returns the device assigned ROLE, or NULL if ROLE is unassigned. */
+/* Makes PROBER the function that finds the devices (by calling
+   block_register) and gives out the roles (block_set_role), to be run
+   by the first lookup.  Called once, at boot, before any lookup. */
+void
+block_set_prober (void (*prober) (void))
+{
+  ASSERT (block_prober == NULL && prober != NULL);
+  lock_init (&block_probe_lock);
+  block_prober = prober;
+}
+
+/* Runs the prober unless it has run (or is running: its own lookups
+   come back here).  May sleep, so not from an interrupt handler; a
+   thread that looks a device up at the same moment waits for the
+   probe to finish. */
+void
+block_probe (void)
+{
+  if (block_probe_done || block_prober == NULL
+      || lock_held_by_current_thread (&block_probe_lock))
+    return;
+  ASSERT (!intr_context ());
+  lock_acquire (&block_probe_lock);
+  if (!block_probe_done)
+    block_prober ();
+  block_probe_done = true;
+  lock_release (&block_probe_lock);
+}
+
+/* Returns true once the devices have been probed. */
+bool
+block_probed (void)
+{
+  return block_probe_done;
+}
+
+/* Returns the device assigned ROLE, or NULL if ROLE is unassigned.
+   Probes the devices first if nothing has yet. */
 struct block *
 block_get_role (enum block_type role)
 {
+  block_probe ();
   return *block_role_slot (role);
 }
 
@@ -90,10 +149,12 @@ block_at (struct list_elem *e)
   return list_entry (e, struct block, all_elem);
 }
 
-/* Returns the earliest registered device, or NULL if none exists. */
+/* Returns the earliest registered device, or NULL if none exists.
+   Probes the devices first if nothing has yet. */
 struct block *
 block_first (void)
 {
+  block_probe ();
   return block_at (list_begin (&block_all));
 }
 
@@ -105,7 +166,8 @@ block_next (struct block *dev)
   return block_at (list_next (&dev->all_elem));
 }
 
-/* Returns the device named NAME, or NULL if no device has it. */
+/* Returns the device named NAME, or NULL if no device has it.
+   Probes the devices first (through block_first) if nothing has yet. */
 struct block *
 block_get_by_name (const char *name)
 {
@@ -172,7 +234,8 @@ block_write (struct block *dev, block_sector_t sector, const void *buf)
 }
 
 /* Prints one line of transfer counts for each device that has a
-   role, in role order. */
+   role, in role order.  Never probes: a run that used no disk prints
+   nothing. */
 void
 block_print_stats (void)
 {
@@ -202,8 +265,10 @@ block_announce (const struct block *dev, const char *extra)
 
 /* Adds a device of kind TYPE named NAME with SIZE sectors, which the
    driver functions OPS move given AUX, prints it with EXTRA_INFO, and
-   returns it.  May sleep.  Runs at boot, so running out of memory
-   panics. */
+   returns it.  Returns a null pointer, having said so, if
+   BLOCK_DEVICE_MAX devices exist already.  Takes its room from a
+   fixed table, never from the allocators: the probe may run in the
+   middle of a test that counts free pages. */
 struct block *
 block_register (const char *name, enum block_type type, const char *extra_info,
                 block_sector_t size, const struct block_operations *ops,
@@ -212,9 +277,13 @@ block_register (const char *name, enum block_type type, const char *extra_info,
   struct block *dev;
 
   ASSERT (type < BLOCK_CNT);
-  dev = calloc (1, sizeof *dev);
-  if (dev == NULL)
-    PANIC ("out of memory registering block device %s", name);
+  if (block_used == BLOCK_DEVICE_MAX)
+    {
+      printf ("%s: more than %d block devices, ignored\n", name,
+              BLOCK_DEVICE_MAX);
+      return NULL;
+    }
+  dev = &block_table[block_used++];
   strlcpy (dev->name, name, sizeof dev->name);
   dev->sector_cnt = size;
   dev->type = type;

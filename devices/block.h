@@ -5,6 +5,7 @@
 #define DEVICES_BLOCK_H
 
 #include <inttypes.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 /* Sector numbers count from 0 within one device.  Print them with
@@ -14,6 +15,9 @@ typedef uint32_t block_sector_t;
 
 /* Every device reads and writes whole sectors of this many bytes. */
 #define BLOCK_SECTOR_SIZE 512
+
+/* Most devices (disks and partitions) the layer keeps. */
+#define BLOCK_DEVICE_MAX 64
 
 /* Kinds of device.  The kinds before BLOCK_ROLE_CNT double as the
    roles the kernel hands out, one device per role at most; the
@@ -56,6 +60,12 @@ const char *block_name (struct block *);
 block_sector_t block_size (struct block *);
 enum block_type block_type (struct block *);
 const char *block_type_name (enum block_type);
+
+/* Finding the devices: the boot sequence names the function that
+   probes them, which the first lookup runs (see block.c). */
+void block_set_prober (void (*prober) (void));
+void block_probe (void);
+bool block_probed (void);
 
 /* Looking devices up: all of them in order, by name, by role. */
 struct block *block_first (void);

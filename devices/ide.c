@@ -1,8 +1,9 @@
 /* IDE disks: the two legacy ATA channels of a PC, each with a master
-   and a slave device.  ide_init finds the ATA disks (hda, hdb on the
-   first channel, hdc, hdd on the second), registers each as a raw
-   block device and scans its partitions; ATAPI devices such as CD
-   drives are left alone.
+   and a slave device.  ide_init, run when the kernel first looks a
+   block device up, finds the ATA disks (hda, hdb on the first
+   channel, hdc, hdd on the second), registers each as a raw block
+   device and scans its partitions; ATAPI devices such as CD drives
+   are left alone.
 
    Probing is polled, with every wait bounded, so a missing or odd
    device costs at most a message.  After that, sector I/O is PIO, one
@@ -372,12 +373,18 @@ ide_channel_init (struct ide_channel *c, int index)
       snprintf (c->disks[unit].name, sizeof c->disks[unit].name,
                 "hd%c", letter);
     }
+  /* The probe may run after boot, with interrupts on: the gate must
+     not be half-written when the channel's interrupt comes. */
+  enum intr_level old_level = intr_disable ();
   intr_register_ext (INTR_IRQ_BASE + c->irq_line, ide_interrupt, c->name);
+  intr_set_level (old_level);
 }
 
 /* Finds the ATA disks on both channels, registers each as a raw
    block device and registers its partitions.  Interrupts must be on
-   and the timer calibrated; may sleep.  Called once at boot. */
+   and the timer calibrated; may sleep.  Called once, by the block
+   layer's first lookup (see devices/block.c), which may come long
+   after boot. */
 void
 ide_init (void)
 {
@@ -393,9 +400,12 @@ ide_init (void)
       for (int unit = 0; unit < IDE_DEVICE_CNT; unit++)
         {
           struct ide_disk *d = &c->disks[unit];
+          struct block *disk = NULL;
           if (d->found)
-            partition_scan (block_register (d->name, BLOCK_RAW, d->info,
-                                            d->size, &ide_operations, d));
+            disk = block_register (d->name, BLOCK_RAW, d->info, d->size,
+                                   &ide_operations, d);
+          if (disk != NULL)
+            partition_scan (disk);
         }
     }
 }

@@ -63,6 +63,12 @@ struct partition
     block_sector_t start;       /* First sector of the partition. */
   };
 
+/* Every partition found, in a fixed table like the block layer's own
+   (the probe may run in the middle of a test that counts free pages);
+   PARTITION_USED entries are taken. */
+static struct partition partition_windows[BLOCK_DEVICE_MAX];
+static int partition_used;
+
 /* Returns the sector of the whole disk that is sector SECTOR of the
    partition WINDOW (a struct partition).  The block layer has already
    checked SECTOR against the partition's size. */
@@ -198,12 +204,13 @@ partition_add (struct block *disk, int number,
   if (!partition_fits (disk, name, e, base))
     return;
 
-  struct partition *p = malloc (sizeof *p);
-  if (p == NULL)
+  if (partition_used == BLOCK_DEVICE_MAX)
     {
-      printf ("%s: out of memory, partition skipped\n", name);
+      printf ("%s: more than %d partitions, skipped\n", name,
+              BLOCK_DEVICE_MAX);
       return;
     }
+  struct partition *p = &partition_windows[partition_used++];
   p->disk = disk;
   p->start = base + e->start;
   snprintf (info, sizeof info, "%s (%02x)", partition_type_name (e->type),

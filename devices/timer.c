@@ -85,6 +85,21 @@ timer_wake_sleepers (void)
 }
 /* END LAB */
 
+/* Takes PIT channel 0 over from the firmware, before intr_init resets
+   the PIC.  The firmware leaves it running an 18.2 Hz square wave;
+   if that wave rose between the PIC's reset and timer_init, the PIC
+   would hold a stale timer interrupt, taken as soon as interrupts go
+   on.  Whether it rises there depends on where the wave was when the
+   kernel started, which on QEMU depends on how long the BIOS's disk
+   reads took in host time: about one run in fifty had one tick more.
+   Reprogrammed now, any edge comes before the reset, which forgets
+   it.  Interrupts must be off. */
+void
+timer_take_over (void)
+{
+  pit_configure_channel (TIMER_CHANNEL, PIT_MODE_RATE, TIMER_FREQ);
+}
+
 /* Programs PIT channel 0 to interrupt TIMER_FREQ times per second and
    registers the interrupt handler.  Called once at boot, before
    interrupts are enabled. */

@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 /* Boot: start the ticks, then measure the delay loop. */
+void timer_take_over (void);
 void timer_init (void);
 void timer_calibrate (void);
 

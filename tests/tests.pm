@@ -46,7 +46,9 @@
 #
 # Options of check_expected and compare_output:
 #   ALL_LINES => 1          compare every line of the core output, kernel
-#                           messages included.  Without it, only test
+#                           messages included (but for the announcements
+#                           of block devices, printed wherever the disks
+#                           are first used).  Without it, only test
 #                           lines, "(NAME) ...", and user-program exit
 #                           lines, "NAME: exit(N)", are compared, so
 #                           kernel chatter never fails a test.
@@ -89,6 +91,12 @@ my @launcher_messages;
 # program that faulted (left out by IGNORE_USER_FAULTS).
 my $exit_line = qr/^\S+: exit\(-?\d+\)$/;
 my $user_fault_line = qr/^(?:Page fault at |\S+: dying due to interrupt )/;
+
+# The block layer's announcements of the disks, partitions and roles
+# it found.  Disks are probed on first use, which can fall inside an
+# action (a module test reading the scratch partition), so ALL_LINES
+# comparisons leave these lines out.
+my $device_line = qr/^(?:hd[a-z]\d*: [\d,]+ sectors \(|(?:kernel|filesys|scratch|swap): using \S+$)/;
 
 # A die anywhere in a checker becomes a FAIL with the checker's error,
 # so that a broken .ck never passes and never goes unnoticed.
@@ -291,6 +299,7 @@ sub test_lines
   my ($options, @lines) = @_;
   if ($options->{ALL_LINES})
     {
+      @lines = grep { !/$device_line/ } @lines;
       @lines = grep { !/$user_fault_line/ } @lines if $options->{IGNORE_USER_FAULTS};
     }
   else

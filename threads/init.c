@@ -56,6 +56,9 @@ _Static_assert (ADDRSPACE_USER_END == LOADER_PHYS_BASE,
 size_t init_ram_pages;
 uint32_t init_multiboot_cmdline;
 
+/* -pintos: print in Pintos's formats (threads/init.h). */
+bool init_pintos_compat;
+
 /* Longest command line accepted from a multiboot loader. */
 #define MULTIBOOT_CMDLINE_MAX 512
 
@@ -77,9 +80,11 @@ static const char *init_role_device[BLOCK_ROLE_CNT]; /* -filesys= etc. */
 extern const struct init_runner __start_krunners[], __stop_krunners[];
 
 static char **init_read_cmdline (void);
+static void init_announce (char **argv);
 static char **init_apply_options (char **argv);
 static void init_perform_actions (char **argv);
-static void init_assign_roles (void);
+static void init_probe_disks (void);
+static bool init_roles_named (void);
 static void init_wind_down (void);
 static void init_help (void) NO_RETURN;
 static void init_reject (const char *format, ...) PRINTF_FORMAT (1, 2)
@@ -90,14 +95,14 @@ static void init_reject (const char *format, ...) PRINTF_FORMAT (1, 2)
 int
 main (void)
 {
-  char **actions;
+  char **argv, **actions;
 
   thread_init ();
   console_init ();
-  printf ("Ringlet booting with %'"PRIu32" KiB RAM...\n",
-          (uint32_t) init_ram_pages * (PGSIZE / 1024));
+  argv = init_read_cmdline ();
+  init_announce (argv);
   random_init (0);
-  actions = init_apply_options (init_read_cmdline ());
+  actions = init_apply_options (argv);
 
   /* Memory and segments. */
   tss_init ();
@@ -108,6 +113,7 @@ main (void)
   module_init ();
 
   /* Interrupts, then the devices that raise them. */
+  timer_take_over ();
   intr_init ();
   kbd_init ();
   input_init ();
@@ -123,8 +129,9 @@ main (void)
   thread_start ();
   timer_calibrate ();
   serial_init_queue ();
-  ide_init ();
-  init_assign_roles ();
+  block_set_prober (init_probe_disks);
+  if (init_roles_named ())
+    block_probe ();
 #ifdef FILESYS
   filesys_init (init_format_filesys);
   modutil_set_file_reader (modfile_read);
@@ -191,8 +198,8 @@ init_boot_sector_args (char **argv, int *argc)
 }
 
 /* Reads the kernel command line, from the multiboot loader if there
-   was one and from the boot sector otherwise, prints it, and returns
-   it as a NULL-terminated array of words. */
+   was one and from the boot sector otherwise, and returns it as a
+   NULL-terminated array of words. */
 static char **
 init_read_cmdline (void)
 {
@@ -209,12 +216,39 @@ init_read_cmdline (void)
   else
     init_boot_sector_args (cmdline_argv, &argc);
   cmdline_argv[argc] = NULL;
+  return cmdline_argv;
+}
+
+/* Returns true if the options at the start of ARGV (the words before
+   the first action) include NAME, exactly. */
+static bool
+init_has_option (char **argv, const char *name)
+{
+  for (; *argv != NULL && (*argv)[0] == '-'; argv++)
+    if (!strcmp (*argv, name))
+      return true;
+  return false;
+}
+
+/* Prints the boot banner, with the RAM size, and then the command line
+   ARGV.  The banner's format depends on -pintos, and it comes before
+   the options are applied, so this looks for that one option itself
+   and sets init_pintos_compat. */
+static void
+init_announce (char **argv)
+{
+  uint32_t ram_kb = (uint32_t) init_ram_pages * (PGSIZE / 1024);
+
+  init_pintos_compat = init_has_option (argv, "-pintos");
+  if (init_pintos_compat)
+    printf ("Pintos booting with %'"PRIu32" kB RAM...\n", ram_kb);
+  else
+    printf ("Ringlet booting with %'"PRIu32" KiB RAM...\n", ram_kb);
 
   printf ("Kernel command line:");
-  for (int i = 0; i < argc; i++)
-    printf (strchr (cmdline_argv[i], ' ') ? " '%s'" : " %s", cmdline_argv[i]);
+  for (int i = 0; argv[i] != NULL; i++)
+    printf (strchr (argv[i], ' ') ? " '%s'" : " %s", argv[i]);
   printf ("\n");
-  return cmdline_argv;
 }
 
 /* ---- Options ---- */
@@ -258,6 +292,14 @@ static void
 init_opt_mlfqs (const char *value UNUSED)
 {
   thread_mlfqs = true;
+}
+
+/* Nothing left to do: init_announce() has set init_pintos_compat, as
+   the banner, printed before the options are applied, needed it. */
+static void
+init_opt_pintos (const char *value UNUSED)
+{
+  ASSERT (init_pintos_compat);
 }
 
 static void
@@ -304,6 +346,7 @@ static const struct init_option init_options[] =
 #endif
     { "-mlfqs", false, init_opt_mlfqs },
     { "-ul", true, init_opt_user_limit },
+    { "-pintos", false, init_opt_pintos },
     { "-filesys", true, init_opt_filesys_dev },
     { "-scratch", true, init_opt_scratch_dev },
     { "-swap", true, init_opt_swap_dev },
@@ -450,9 +493,17 @@ init_perform_actions (char **argv)
 
 /* ---- Block devices ---- */
 
+/* Disks are probed on first use, not at boot (see devices/block.c):
+   a kernel with a file system asks for its device during the boot
+   (filesys_init), a kernel that loads a module from the scratch
+   partition asks when it does, and a run that needs no disk never
+   touches one.  The one exception is a command line whose options
+   name a device: that is checked at boot, so a wrong name is reported
+   before any action runs. */
+
 /* Returns the device for ROLE: the one its option named (powering off
    with an error if there is no such device), else the first device
-   whose type is ROLE, else a null pointer. */
+   whose type is ROLE, else a null pointer.  Runs inside the probe. */
 static struct block *
 init_device_for_role (enum block_type role)
 {
@@ -486,6 +537,27 @@ init_assign_roles (void)
       block_set_role (role, dev);
       printf ("%s: using %s\n", block_type_name (role), block_name (dev));
     }
+}
+
+/* The block layer's prober: finds the IDE disks and their partitions,
+   then gives out the roles.  Runs once, in the thread that first
+   looks a device up; may sleep. */
+static void
+init_probe_disks (void)
+{
+  ide_init ();
+  init_assign_roles ();
+}
+
+/* Returns true if an option (-filesys=, -scratch=, -swap=) named the
+   device for some role. */
+static bool
+init_roles_named (void)
+{
+  for (enum block_type role = 0; role < BLOCK_ROLE_CNT; role++)
+    if (init_role_device[role] != NULL)
+      return true;
+  return false;
 }
 
 /* ---- Messages ---- */
@@ -533,6 +605,8 @@ init_help (void)
           "  -rs=SEED           Seed the random number generator with SEED.\n"
           "  -mlfqs             Use the multi-level feedback queue scheduler.\n"
           "  -ul=COUNT          Limit the user memory pool to COUNT pages.\n"
+          "  -pintos            Print the boot banner and the lines about killed\n"
+          "                     user processes in Pintos's formats.\n"
 #ifdef FILESYS
           "  -f                 Format the file system before the actions.\n"
 #endif

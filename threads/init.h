@@ -1,7 +1,8 @@
 /* The boot sequence's shared facts: RAM size and page-table roots set
-   by threads/start.S before main() runs; and the hook through which
-   layers above the kernel (the kernel tests) offer tasks to the "run"
-   action without the boot sequence naming them. */
+   by threads/start.S before main() runs; whether the kernel prints in
+   Pintos's formats; and the hook through which layers above the
+   kernel (the kernel tests) offer tasks to the "run" action without
+   the boot sequence naming them. */
 #ifndef THREADS_INIT_H
 #define THREADS_INIT_H
 
@@ -17,6 +18,12 @@ extern size_t init_ram_pages;
    from Ringlet's own boot sector (then the command line is in the
    boot sector). */
 extern uint32_t init_multiboot_cmdline;
+
+/* True when the command line has -pintos: the boot banner and the
+   lines about user processes the kernel kills then read exactly as a
+   Pintos kernel's do, so that a course's Pintos test checkers judge
+   this kernel unchanged.  Set before the banner, never changed after. */
+extern bool init_pintos_compat;
 
 int main (void) NO_RETURN;
 

@@ -20,13 +20,17 @@
 /* Most program headers an executable may have. */
 #define ELF_PHNUM_MAX 128
 
-/* Reads SIZE bytes at offset OFS of FILE into BUF.  Returns true if
-   all of them were there. */
-static bool
-elf_read (struct file *file, void *buf, off_t size, uint32_t ofs)
+/* Reads SIZE bytes at offset OFS of FILE into BUF.  Returns NULL if
+   all of them were read, else why not: PAST_END if the file ends
+   first, "out of memory" if the file system had no memory to read
+   them (it needs a buffer for a partial sector). */
+static const char *
+elf_read (struct file *file, void *buf, off_t size, uint32_t ofs,
+          const char *past_end)
 {
-  return (uint64_t) ofs + size <= (uint64_t) file_length (file)
-         && file_read_at (file, buf, size, ofs) == size;
+  if ((uint64_t) ofs + size > (uint64_t) file_length (file))
+    return past_end;
+  return file_read_at (file, buf, size, ofs) == size ? NULL : "out of memory";
 }
 
 /* Reads FILE's header into EHDR and checks that it describes an
@@ -34,8 +38,10 @@ elf_read (struct file *file, void *buf, off_t size, uint32_t ofs)
 static const char *
 elf_read_header (struct file *file, struct elf32_header *ehdr)
 {
-  if (!elf_read (file, ehdr, sizeof *ehdr, 0)
-      || memcmp (ehdr->e_ident, ELF_MAGIC, ELF_MAGIC_SIZE))
+  const char *error = elf_read (file, ehdr, sizeof *ehdr, 0, "not an ELF file");
+  if (error != NULL)
+    return error;
+  if (memcmp (ehdr->e_ident, ELF_MAGIC, ELF_MAGIC_SIZE))
     return "not an ELF file";
   if (ehdr->e_ident[ELF_IDENT_CLASS] != ELF_CLASS_32
       || ehdr->e_ident[ELF_IDENT_DATA] != ELF_DATA_LSB
@@ -65,9 +71,8 @@ elf_read_phdrs (struct file *file, const struct elf32_header *ehdr,
   *phdrs = malloc (size > 0 ? size : 1);
   if (*phdrs == NULL)
     return "out of memory";
-  if (!elf_read (file, *phdrs, size, ehdr->e_phoff))
-    return "program header table beyond end of file";
-  return NULL;
+  return elf_read (file, *phdrs, size, ehdr->e_phoff,
+                   "program header table beyond end of file");
 }
 
 /* Returns true if PHDR describes a segment to map: loadable and not

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <syscall-nr.h>
 #include "devices/shutdown.h"
+#include "threads/init.h"
 #include "threads/interrupt.h"
 #include "threads/palloc.h"
 #include "threads/vaddr.h"
@@ -81,17 +82,22 @@ syscall_register (unsigned number, syscall_handler_func *handler, int argc)
 
 /* Kills the running process for a bad system call, saying why in a
    line like the one for a fault (userprog/exception.c): WHY is
-   formatted like printf. */
+   formatted like printf.  In Pintos compatibility mode
+   (init_pintos_compat) there is no such line: Pintos's checkers expect
+   the exit line alone. */
 static void NO_RETURN PRINTF_FORMAT (1, 2)
 syscall_kill (const char *why, ...)
 {
   va_list args;
 
-  printf ("%s: killed: ", process_current ()->name);
-  va_start (args, why);
-  vprintf (why, args);
-  va_end (args);
-  printf (" in a system call\n");
+  if (!init_pintos_compat)
+    {
+      printf ("%s: killed: ", process_current ()->name);
+      va_start (args, why);
+      vprintf (why, args);
+      va_end (args);
+      printf (" in a system call\n");
+    }
   process_exit (SYSCALL_KILLED);
 }
 

@@ -38,6 +38,7 @@ use Ringlet::Build qw(fatal);
 use Ringlet::Disk qw(disk_cylinders);
 use Ringlet::Run qw(spawn_process find_program icount_shift exit_status
                     EXIT_SIMULATOR EXIT_TRIPLE_FAULT);
+use Ringlet::Clock qw(bochs_clock_setting bochs_ips);
 
 use constant PROGRAM  => 'bochs';
 use constant BIOS     => '/usr/share/bochs/BIOS-bochs-latest';   # bochsbios package
@@ -114,7 +115,7 @@ sub bochsrc
   my $opts = $self->{opts};
   my $disk = $opts->{output};
   my $cylinders = disk_cylinders ($disk);
-  my $ips = ips ();
+  my $ips = bochs_ips ($opts, ips ());
   my $com1 = $self->{listener}
              ? "com1: enabled=1, mode=socket-client, dev=127.0.0.1:" . $self->{listener}->sockport ()
              : "com1: enabled=1, mode=file, dev=$self->{com1}";
@@ -127,7 +128,7 @@ vgaromimage: file=@{[VGA_BIOS]}
 boot: disk
 ata0-master: type=disk, path="$disk", mode=flat, cylinders=$cylinders, heads=16, spt=63
 cpu: model=$model, count=@{[$opts->{smp} // 1]}, ips=$ips, reset_on_triple_fault=0
-clock: sync=none, time0=@{[TIME0]}
+@{[bochs_clock_setting ($opts, TIME0)]}
 $com1
 display_library: term
 sound: driver=dummy

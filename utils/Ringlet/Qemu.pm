@@ -8,8 +8,9 @@ use strict;
 use warnings;
 use FindBin;
 use Ringlet::Build qw(complain fatal);
-use Ringlet::Run qw(spawn_process find_program icount_shift exit_status
+use Ringlet::Run qw(spawn_process find_program exit_status
                     EXIT_SIMULATOR EXIT_TRIPLE_FAULT EXIT_NO_POWEROFF);
+use Ringlet::Clock qw(qemu_clock_arguments);
 
 use constant PROGRAM => 'qemu-system-i386';
 
@@ -75,7 +76,7 @@ sub arguments
               '-drive', "file=$opts->{output},format=raw,if=ide,index=0",
               '-device', sprintf ('isa-debug-exit,iobase=0x%x,iosize=0x04', DEBUG_EXIT_PORT),
               '-rtc', 'base=' . RTC_BASE . ',clock=vm',
-              '-icount', 'shift=' . icount_shift () . ',sleep=off',
+              qemu_clock_arguments ($opts),
               # Log CPU resets, which is how a triple fault shows.
               '-d', 'cpu_reset', '-D', $self->{log});
   # Several CPUs share -icount's one virtual clock, run in turn.

@@ -225,7 +225,8 @@ sub scan_line
 {
   my ($run, $line) = @_;
   my $now = time;
-  if ($line =~ /Ringlet booting with / && ++$run->{banners} > 1)
+  # The banner is Pintos's in compatibility mode (-pintos).
+  if ($line =~ /(?:Ringlet|Pintos) booting with / && ++$run->{banners} > 1)
     {
       set_alarm ($run, 'reboot', $now, EXIT_NO_POWEROFF,
                  'the kernel booted a second time: the machine rebooted (triple fault?)');

@@ -52,7 +52,11 @@ system ("tar -czf '$subs/broken.tar.gz' -C '$top' broken") == 0 or die "tar fail
 
 my $hostile = "$subs/hostile";
 copy_tree ($hostile);
-write_file ("$hostile/tests/threads/alarm-single.ck", "use tests::tests;\npass;\n");
+# The hostile checker replaces the checker of the first test the threads
+# lab runs (tests/Make.tests starts its SLOW_TESTS first), so that the
+# test surely runs before the submission reaches its time limit.
+my $first = "tests/threads/mlfqs-load-avg";
+write_file ("$hostile/$first.ck", "use tests::tests;\npass;\n");
 write_file ("$hostile/threads/build/tests/threads/alarm-zero.result", "PASS\n");
 utime (time + 86400, time + 86400, "$hostile/threads/build/tests/threads/alarm-zero.result");
 write_file ("$top/outside", "untouched\n");
@@ -109,13 +113,13 @@ my $bad = results ('hostile');
 is ($rows{hostile}{status}, 'time-limit', 'the looping submission is stopped at its limit');
 ok ($elapsed < 2 * $limit, 'and the batch does not wait for it much longer');
 ok ($rows{hostile}{score} < 100, "it scores less than 100% ($rows{hostile}{score}%)");
-like (read_text ("$out/work/hostile/tree/threads/build/tests/threads/alarm-single.result"),
-      qr/^FAIL\n.*did not finish/, 'alarm-single ran and the pristine checker judged it');
-is (status_of ($bad, 'tests/threads/alarm-single'), 'failed',
-    'its rewritten checker is not used: alarm-single fails');
+like (read_text ("$out/work/hostile/tree/threads/build/$first.result"),
+      qr/^FAIL\n.*did not finish/, "$first ran and the pristine checker judged it");
+is (status_of ($bad, $first), 'failed',
+    "its rewritten checker is not used: $first fails");
 is (status_of ($bad, 'tests/threads/alarm-zero'), 'failed', 'its forged result is not used');
-is (read_text ("$out/work/hostile/tree/tests/threads/alarm-single.ck"),
-    read_text ("$real/tests/threads/alarm-single.ck"), 'its tree holds the pristine checker');
+is (read_text ("$out/work/hostile/tree/$first.ck"),
+    read_text ("$real/$first.ck"), 'its tree holds the pristine checker');
 is (read_text ("$top/outside"), "untouched\n", 'its link out of the tree is not followed');
 my @left = grep { /work\/hostile/ } `ps -eo args`;
 is_deeply (\@left, [], 'none of its processes is left running');
