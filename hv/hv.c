@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 #include "hv/hv.h"
+#include "hv/smp.h"
 #include "threads/interrupt.h"
 #include "threads/module.h"
 
@@ -44,6 +45,8 @@ hv_init (void)
       svm_disable ();
       return -1;
     }
+  smp_start_all ();
+  smp_self_test ();
   vmctl_register (&hv_vmctl_ops);
   return 0;
 }
@@ -56,6 +59,7 @@ hv_exit (void)
   vmctl_unregister (&hv_vmctl_ops);
   vm_shutdown_all ();
   vsched_shutdown ();
+  smp_park_all ();
   svm_disable ();
   printf ("hv: SVM off\n");
 }

@@ -6,6 +6,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include "hv/hv.h"
+#include "hv/smp.h"
 #include "threads/cpu.h"
 #include "threads/palloc.h"
 #include "threads/vaddr.h"
@@ -28,7 +29,7 @@ static void *svm_host_state;             /* Host state for VMSAVE/VMLOAD. */
 
 /* Returns a reason this CPU cannot run the hv, or a null pointer if
    it has SVM with nested paging, enabled by the firmware. */
-static const char *
+const char *
 svm_check_cpu (void)
 {
   if (cpuid (CPUID_EXT_MAX, 0).eax < CPUID_SVM_FEATURES
@@ -44,6 +45,26 @@ svm_check_cpu (void)
   svm_nrip = svm.edx & CPUID_SVM_EDX_NRIPS;
   svm_asids = svm.ebx < SVM_ASID_MAX ? svm.ebx : SVM_ASID_MAX;
   return NULL;
+}
+
+/* Sets EFER.SVME on the CPU that calls it, with the page HSAVE as
+   its host save area (VM_HSAVE_PA), where VMRUN keeps the host's
+   state while a guest runs: each CPU needs its own.  The CPU must
+   have passed svm_check_cpu (). */
+void
+svm_cpu_on (void *hsave)
+{
+  wrmsr (MSR_VM_HSAVE_PA, vtop (hsave));
+  wrmsr (MSR_EFER, rdmsr (MSR_EFER) | EFER_SVME);
+}
+
+/* Clears EFER.SVME and VM_HSAVE_PA on the CPU that calls it.  No guest
+   may be running on it. */
+void
+svm_cpu_off (void)
+{
+  wrmsr (MSR_EFER, rdmsr (MSR_EFER) & ~(uint64_t) EFER_SVME);
+  wrmsr (MSR_VM_HSAVE_PA, 0);
 }
 
 /* Turns SVM on: checks the CPU, allocates the host save area and the
@@ -64,8 +85,7 @@ svm_enable (void)
       svm_disable ();
       return "out of memory for the host save area";
     }
-  wrmsr (MSR_VM_HSAVE_PA, vtop (svm_hsave));
-  wrmsr (MSR_EFER, rdmsr (MSR_EFER) | EFER_SVME);
+  svm_cpu_on (svm_hsave);
   printf ("hv: SVM on: %"PRIu32" ASIDs, nRIP save %s, nested paging\n",
           svm_asids - 1, svm_nrip ? "yes" : "no");
   return NULL;
@@ -76,8 +96,7 @@ svm_enable (void)
 void
 svm_disable (void)
 {
-  wrmsr (MSR_EFER, rdmsr (MSR_EFER) & ~(uint64_t) EFER_SVME);
-  wrmsr (MSR_VM_HSAVE_PA, 0);
+  svm_cpu_off ();
   palloc_free_page (svm_hsave);
   palloc_free_page (svm_host_state);
   svm_hsave = svm_host_state = NULL;

@@ -18,6 +18,7 @@
 #include <section.h>
 #include <stdio.h>
 #include <string.h>
+#include "devices/lapic.h"
 #include "devices/timer.h"
 #include "threads/init.h"
 #include "threads/interrupt.h"
@@ -47,6 +48,7 @@ EXPORT (vsnprintf);
 
 /* Strings and memory (lib/string.h); gcc also calls memcpy and memset
    by itself for struct copies and initializers. */
+EXPORT (memcmp);
 EXPORT (memcpy);
 EXPORT (memset);
 EXPORT (strcspn);
@@ -72,6 +74,8 @@ EXPORT (pagedir_create_nested);
 EXPORT (pagedir_destroy);
 EXPORT (pagedir_set_page);
 EXPORT (pagedir_get_page);
+EXPORT (pagedir_activate);
+EXPORT (kernel_pdpt);
 
 /* Threads (threads/thread.h). */
 EXPORT (thread_create);
@@ -89,10 +93,23 @@ EXPORT (lock_release);
 /* Interrupts (threads/interrupt.h). */
 EXPORT (intr_disable);
 EXPORT (intr_set_level);
+EXPORT (intr_register_int);
+EXPORT (intr_unregister);
 
 /* Time (devices/timer.h). */
 EXPORT (timer_ticks);
 EXPORT (timer_sleep);
+EXPORT (timer_udelay);
+EXPORT (timer_mdelay);
+
+/* The local APIC, for the hv's other CPUs (devices/lapic.h). */
+EXPORT (lapic_init);
+EXPORT (lapic_read);
+EXPORT (lapic_write);
+EXPORT (lapic_id);
+EXPORT (lapic_enable);
+EXPORT (lapic_eoi);
+EXPORT (lapic_send_ipi);
 
 /* Lists (lib/kernel/list.h). */
 EXPORT (list_init);

@@ -127,7 +127,7 @@ romimage: file=@{[BIOS]}
 vgaromimage: file=@{[VGA_BIOS]}
 boot: disk
 ata0-master: type=disk, path="$disk", mode=flat, cylinders=$cylinders, heads=16, spt=63
-cpu: model=$model, ips=$ips, reset_on_triple_fault=0
+cpu: model=$model, count=@{[$opts->{smp} // 1]}, ips=$ips, reset_on_triple_fault=0
 @{[bochs_clock_setting ($opts, TIME0)]}
 $com1
 display_library: term

@@ -79,6 +79,8 @@ sub arguments
               qemu_clock_arguments ($opts),
               # Log CPU resets, which is how a triple fault shows.
               '-d', 'cpu_reset', '-D', $self->{log});
+  # Several CPUs share -icount's one virtual clock, run in turn.
+  push @args, '-smp', $opts->{smp} if ($opts->{smp} // 1) > 1;
   push @args, '-kernel', $opts->{kernel}, '-append', multiboot_command_line ($opts)
     if $opts->{multiboot};
   push @args, '-gdb', 'tcp:127.0.0.1:' . gdb_port (), '-S' if $opts->{gdb};
