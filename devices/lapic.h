@@ -38,6 +38,7 @@
 /* ICR low word: delivery mode (bits 10:8), status, level (bit 14),
    trigger (bit 15). */
 #define LAPIC_ICR_FIXED    (0u << 8)
+#define LAPIC_ICR_NMI      (4u << 8)
 #define LAPIC_ICR_INIT     (5u << 8)
 #define LAPIC_ICR_STARTUP  (6u << 8)    /* Vector = start page >> 12. */
 #define LAPIC_ICR_PENDING  (1u << 12)   /* Delivery status: not yet sent. */

@@ -209,10 +209,10 @@ credit_active_vcpus (const struct vm *vm)
   return n;
 }
 
-/* Gives VCPU SHARE cycles of credit, within the bounds above, and moves it to
-   the queue its new credit puts it in. */
+/* Gives VCPU SHARE cycles of credit, within the bounds above, and
+   moves it to the queue of its CPU that its new credit puts it in. */
 static void
-credit_give (struct vsched_pcpu *p, struct vcpu *vcpu, int64_t share)
+credit_give (struct vcpu *vcpu, int64_t share)
 {
   struct vsched_vcpu *s = &vcpu->sched;
   int64_t min = -CREDIT_MIN_PERIODS * credit_period_cycles ();
@@ -229,14 +229,14 @@ credit_give (struct vsched_pcpu *p, struct vcpu *vcpu, int64_t share)
         list_remove (&s->elem);
       s->prio = credit_prio (vcpu);
       if (queued)
-        list_push_back (&p->runq[s->prio], &s->elem);
+        list_push_back (&s->pcpu->runq[s->prio], &s->elem);
     }
 }
 
 /* Starts VM's new cap period: what it ran beyond the last allowance
    counts against this one, and it is unparked if it has some left. */
 static void
-credit_renew_cap (struct vsched_pcpu *p, struct vm *vm)
+credit_renew_cap (struct vm *vm)
 {
   struct vsched_vm *vs = &vm->sched;
   int64_t allowance = credit_cap_allowance (vm);
@@ -252,51 +252,93 @@ credit_renew_cap (struct vsched_pcpu *p, struct vm *vm)
       if (s->parked)
         {
           s->parked = false;
-          list_push_back (&p->runq[s->prio], &s->elem);
+          list_push_back (&s->pcpu->runq[s->prio], &s->elem);
         }
     }
 }
 
-/* Decides each active VM's share of the period on P (its SHARE
-   field): one CPU's period split by weight, except that a capped VM
-   whose part by weight would exceed its cap gets only its cap, and
-   what it cannot use is split among the others by weight, as if it
-   were not there.  Repeats until no more VMs reach their caps (at
-   most once per VM). */
-static void
-credit_split (struct vsched_pcpu *p)
+/* Returns the number of bits set in SET. */
+static unsigned
+credit_count_cpus (uint32_t set)
 {
-  int64_t left = credit_period_cycles ();
+  unsigned n = 0;
+  for (; set != 0; set &= set - 1)
+    n++;
+  return n;
+}
+
+/* Returns the set of the PCPU_CNT CPUs (bit N: cpu N) that VM's
+   active VCPUs may run on: all of them, unless every active VCPU is
+   pinned. */
+static uint32_t
+credit_vm_cpus (const struct vm *vm, unsigned pcpu_cnt)
+{
+  uint32_t cpus = 0;
+  for (unsigned i = 0; i < vm->vcpu_cnt; i++)
+    if (credit_active (&vm->vcpus[i]))
+      cpus |= (vm->vcpus[i].sched.pin < 0 ? (1u << pcpu_cnt) - 1
+               : 1u << vm->vcpus[i].sched.pin);
+  return cpus;
+}
+
+/* Returns the most of a period's cycles VM can use on PCPU_CNT CPUs:
+   one CPU's worth per active VCPU (a VCPU runs on one CPU at a time)
+   and per CPU they may run on, and no more than its cap allows. */
+static int64_t
+credit_vm_limit (const struct vm *vm, unsigned pcpu_cnt)
+{
+  unsigned vcpus = credit_active_vcpus (vm);
+  unsigned cpus = credit_count_cpus (credit_vm_cpus (vm, pcpu_cnt));
+  int64_t limit = (vcpus < cpus ? vcpus : cpus) * credit_period_cycles ();
+  if (vm->sched.cap != 0 && credit_cap_allowance (vm) < limit)
+    limit = credit_cap_allowance (vm);
+  return limit;
+}
+
+/* Decides each active VM's share of the period (its SHARE field):
+   the period of the CPUs that active VCPUs may run on, split by
+   weight, except that a VM whose part by weight would exceed what it
+   can use (credit_vm_limit: its cap, or a whole CPU for each of its
+   active VCPUs and each CPU they may use) gets only that, and the
+   rest is split among the others by weight, as if it were not there.
+   Repeats until no more VMs reach their limits (at most once per
+   VM).  With every VCPU pinned to one CPU, this is one CPU's
+   accounting. */
+static void
+credit_split (unsigned pcpu_cnt, struct list *vms)
+{
+  uint32_t usable = 0;
   uint64_t weight_left = 0;
   struct list_elem *e;
 
-  for (e = list_begin (&p->vms); e != list_end (&p->vms); e = list_next (e))
+  for (e = list_begin (vms); e != list_end (vms); e = list_next (e))
     {
       struct vm *vm = list_entry (e, struct vm, sched.elem);
       vm->sched.at_cap = false;
       vm->sched.share = 0;
+      usable |= credit_vm_cpus (vm, pcpu_cnt);
       if (credit_active_vcpus (vm) > 0)
         weight_left += vm->sched.weight;
     }
+  int64_t left = credit_count_cpus (usable) * credit_period_cycles ();
   for (bool changed = true; changed && weight_left > 0; )
     {
       changed = false;
-      for (e = list_begin (&p->vms); e != list_end (&p->vms);
-           e = list_next (e))
+      for (e = list_begin (vms); e != list_end (vms); e = list_next (e))
         {
           struct vm *vm = list_entry (e, struct vm, sched.elem);
           struct vsched_vm *vs = &vm->sched;
-          if (vs->at_cap || vs->cap == 0 || credit_active_vcpus (vm) == 0
+          if (vs->at_cap || credit_active_vcpus (vm) == 0
               || (uint64_t) left * vs->weight / weight_left
-                 <= (uint64_t) credit_cap_allowance (vm))
+                 <= (uint64_t) credit_vm_limit (vm, pcpu_cnt))
             continue;
           vs->at_cap = changed = true;
-          vs->share = credit_cap_allowance (vm);
+          vs->share = credit_vm_limit (vm, pcpu_cnt);
           left -= vs->share;
           weight_left -= vs->weight;
         }
     }
-  for (e = list_begin (&p->vms); e != list_end (&p->vms); e = list_next (e))
+  for (e = list_begin (vms); e != list_end (vms); e = list_next (e))
     {
       struct vm *vm = list_entry (e, struct vm, sched.elem);
       if (!vm->sched.at_cap && credit_active_vcpus (vm) > 0)
@@ -304,25 +346,130 @@ credit_split (struct vsched_pcpu *p)
     }
 }
 
-/* The accounting at the end of each period: shares one CPU's period
-   among P's active VMs (credit_split), and each VM's share equally
-   among its active VCPUs; renews caps. */
+/* The accounting at the end of each period: shares the period of all
+   PCPU_CNT CPUs among the active VMs on list VMS (credit_split), and
+   each VM's share equally among its active VCPUs; renews caps. */
 void
-credit_account (struct vsched_pcpu *p)
+credit_account (struct vsched_pcpu *pcpus[] UNUSED, unsigned pcpu_cnt,
+                struct list *vms)
 {
-  credit_split (p);
-  for (struct list_elem *e = list_begin (&p->vms); e != list_end (&p->vms);
+  credit_split (pcpu_cnt, vms);
+  for (struct list_elem *e = list_begin (vms); e != list_end (vms);
        e = list_next (e))
     {
       struct vm *vm = list_entry (e, struct vm, sched.elem);
       unsigned active = credit_active_vcpus (vm);
       for (unsigned i = 0; i < vm->vcpu_cnt; i++)
         if (credit_active (&vm->vcpus[i]))
-          credit_give (p, &vm->vcpus[i], (uint64_t) vm->sched.share / active);
+          credit_give (&vm->vcpus[i], (uint64_t) vm->sched.share / active);
       for (unsigned i = 0; i < vm->vcpu_cnt; i++)
         vm->vcpus[i].sched.run_mark = vm->vcpus[i].sched.run_cycles;
-      credit_renew_cap (p, vm);
+      credit_renew_cap (vm);
     }
+}
+
+/* Returns the best priority among P's runnable VCPUs (or its running
+   one), PRIO_CNT if it has none: how soon a VCPU of a better priority
+   would run there. */
+static int
+credit_cpu_prio (struct vsched_pcpu *p)
+{
+  int best = p->current != NULL ? (int) p->current->sched.prio : PRIO_CNT;
+  for (int prio = 0; prio < best; prio++)
+    if (!list_empty (&p->runq[prio]))
+      return prio;
+  return best;
+}
+
+/* Returns the number of VCPUs P runs or has waiting. */
+static unsigned
+credit_cpu_load (struct vsched_pcpu *p)
+{
+  unsigned load = p->current != NULL;
+  for (int prio = 0; prio < PRIO_CNT; prio++)
+    for (struct list_elem *e = list_begin (&p->runq[prio]);
+         e != list_end (&p->runq[prio]); e = list_next (e))
+      load++;
+  return load;
+}
+
+/* Returns the CPU of the PCPU_CNT in PCPUS where VCPU, unpinned and
+   about to become runnable (started, or woken from a halt), can run
+   soonest: the CPU it ran on last if that one is idle (its caches may
+   still hold its data); else an idle CPU; else, for a boosted VCPU,
+   the CPU whose best VCPU is of the worst priority, if that is worse
+   than BOOST; else the CPU with the fewest VCPUs.  Ties go to the
+   CPU it ran on last, then to the lowest number. */
+struct vsched_pcpu *
+credit_place (struct vsched_pcpu *pcpus[], unsigned pcpu_cnt,
+              struct vcpu *vcpu)
+{
+  struct vsched_pcpu *last = vcpu->sched.last;
+  if (last != NULL && credit_cpu_load (last) == 0)
+    return last;
+  for (unsigned i = 0; i < pcpu_cnt; i++)
+    if (credit_cpu_load (pcpus[i]) == 0)
+      return pcpus[i];
+
+  struct vsched_pcpu *best = last != NULL ? last : pcpus[0];
+  if (vcpu->sched.prio == PRIO_BOOST)
+    {
+      for (unsigned i = 0; i < pcpu_cnt; i++)
+        if (credit_cpu_prio (pcpus[i]) > credit_cpu_prio (best))
+          best = pcpus[i];
+      if (credit_cpu_prio (best) > PRIO_BOOST)
+        return best;
+    }
+  for (unsigned i = 0; i < pcpu_cnt; i++)
+    if (credit_cpu_load (pcpus[i]) < credit_cpu_load (best))
+      best = pcpus[i];
+  return best;
+}
+
+/* P found nothing to run, or only a VCPU that is OVER: returns a
+   runnable VCPU of a better priority than that, taken out of another
+   CPU's queue, or a null pointer if there is none.  Takes the first
+   of the best queue found (the longest-waiting), from the CPU with the
+   most VCPUs among those that have that priority; never a VCPU pinned
+   to its CPU. */
+struct vcpu *
+credit_steal (struct vsched_pcpu *pcpus[], unsigned pcpu_cnt,
+              struct vsched_pcpu *p)
+{
+  int worst_ok = list_empty (&p->runq[PRIO_OVER]) ? PRIO_OVER : PRIO_UNDER;
+  struct vcpu *best = NULL;
+  struct vsched_pcpu *from = NULL;
+
+  for (unsigned i = 0; i < pcpu_cnt; i++)
+    {
+      struct vsched_pcpu *q = pcpus[i];
+      if (q == p)
+        continue;
+      for (int prio = 0; prio <= worst_ok; prio++)
+        {
+          struct list_elem *e;
+          for (e = list_begin (&q->runq[prio]); e != list_end (&q->runq[prio]);
+               e = list_next (e))
+            {
+              struct vcpu *v = list_entry (e, struct vcpu, sched.elem);
+              if (v->sched.pin >= 0)
+                continue;
+              if (best == NULL || prio < (int) best->sched.prio
+                  || (prio == (int) best->sched.prio
+                      && credit_cpu_load (q) > credit_cpu_load (from)))
+                {
+                  best = v;
+                  from = q;
+                }
+              break;
+            }
+          if (best != NULL && from == q)
+            break;
+        }
+    }
+  if (best != NULL)
+    list_remove (&best->sched.elem);
+  return best;
 }
 /* STUB:
 void
@@ -371,8 +518,23 @@ credit_wake (struct vcpu *vcpu UNUSED)
 }
 
 void
-credit_account (struct vsched_pcpu *p UNUSED)
+credit_account (struct vsched_pcpu *pcpus[] UNUSED, unsigned pcpu_cnt UNUSED,
+                struct list *vms UNUSED)
 {
+}
+
+struct vsched_pcpu *
+credit_place (struct vsched_pcpu *pcpus[], unsigned pcpu_cnt UNUSED,
+              struct vcpu *vcpu)
+{
+  return vcpu->sched.last != NULL ? vcpu->sched.last : pcpus[0];
+}
+
+struct vcpu *
+credit_steal (struct vsched_pcpu *pcpus[] UNUSED, unsigned pcpu_cnt UNUSED,
+              struct vsched_pcpu *p UNUSED)
+{
+  return NULL;
 }
 */
 /* END LAB */

@@ -5,6 +5,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include "hv/hv.h"
+#include "threads/interrupt.h"
 
 /* Charges one exit of exit-table slot SLOT, whose handler took CYCLES
    host cycles, to VM. */
@@ -12,8 +13,12 @@ void
 exit_stats_add (struct vm *vm, unsigned slot, uint64_t cycles)
 {
   ASSERT (slot < EXIT_SLOT_CNT);
+  enum intr_level old_level = intr_disable ();
+  spin_lock (&vm->stats->lock);
   vm->stats->count[slot]++;
   vm->stats->cycles[slot] += cycles;
+  spin_unlock (&vm->stats->lock);
+  intr_set_level (old_level);
 }
 
 /* Stores VM's exit statistics in REPORT. */

@@ -15,6 +15,7 @@ struct exit_type
   {
     const char *name;                           /* In statistics. */
     enum exit_action (*handler) (struct vcpu *); /* Null: unexpected. */
+    bool anywhere;              /* May be handled on any CPU (see below). */
   };
 
 static enum exit_action exit_double_fault (struct vcpu *);
@@ -30,18 +31,18 @@ static const struct exit_type exit_table[EXIT_SLOT_CNT] =
     [SVM_EXIT_DR0_READ ... SVM_EXIT_DR7_READ] = { "dr-read", exit_dr_access },
     [SVM_EXIT_DR0_WRITE ... SVM_EXIT_DR7_WRITE] = { "dr-write", exit_dr_access },
     [SVM_EXIT_DF]       = { "#df", exit_double_fault },
-    [SVM_EXIT_INTR]     = { "intr", exit_intr },
-    [SVM_EXIT_NMI]      = { "nmi", exit_nmi },
-    [SVM_EXIT_SMI]      = { "smi", exit_intr },
-    [SVM_EXIT_VINTR]    = { "vintr", exit_vintr },
-    [SVM_EXIT_CPUID]    = { "cpuid", exit_cpuid },
-    [SVM_EXIT_HLT]      = { "hlt", exit_hlt },
+    [SVM_EXIT_INTR]     = { "intr", exit_intr, true },
+    [SVM_EXIT_NMI]      = { "nmi", exit_nmi, true },
+    [SVM_EXIT_SMI]      = { "smi", exit_intr, true },
+    [SVM_EXIT_VINTR]    = { "vintr", exit_vintr, true },
+    [SVM_EXIT_CPUID]    = { "cpuid", exit_cpuid, true },
+    [SVM_EXIT_HLT]      = { "hlt", exit_hlt, true },
     [SVM_EXIT_INVLPGA]  = { "invlpga", exit_svm_instruction },
     [SVM_EXIT_IOIO]     = { "ioio", exit_ioio },
-    [SVM_EXIT_MSR]      = { "msr", exit_msr },
+    [SVM_EXIT_MSR]      = { "msr", exit_msr, true },
     [SVM_EXIT_SHUTDOWN] = { "shutdown", exit_shutdown },
     [SVM_EXIT_VMRUN]    = { "vmrun", exit_svm_instruction },
-    [SVM_EXIT_VMMCALL]  = { "vmmcall", exit_vmmcall },
+    [SVM_EXIT_VMMCALL]  = { "vmmcall", exit_vmmcall, true },
     [SVM_EXIT_VMLOAD]   = { "vmload", exit_svm_instruction },
     [SVM_EXIT_VMSAVE]   = { "vmsave", exit_svm_instruction },
     [SVM_EXIT_STGI]     = { "stgi", exit_svm_instruction },
@@ -100,6 +101,24 @@ exit_trace (const struct vcpu *vcpu, unsigned slot)
   printf ("hv: vm %d exit %-8s eip %08"PRIx32" info1 %"PRIx64" info2 %"PRIx64
           "\n", vcpu->vm->id, name, (uint32_t) vmcb->save.rip,
           vmcb->control.exit_info1, vmcb->control.exit_info2);
+}
+
+/* Returns true if VCPU's last exit must be handled on the boot CPU,
+   not on the CPU it ran on (which must be another CPU, hv/smp.h).
+   Handlers marked ANYWHERE in the table touch only the VCPU, its VM's
+   scheduling state (under the scheduler's lock) and memory the VM
+   already has; the others may print, allocate pages or end the VM
+   through the host kernel.  A console write is the one hypercall that
+   prints; a traced VM prints at every exit. */
+bool
+exit_needs_host (const struct vcpu *vcpu)
+{
+  const struct vmcb_control *c = &vcpu->vmcb->control;
+  unsigned slot = exit_slot (c->exit_code);
+  if (vcpu->vm->trace || !exit_table[slot].anywhere)
+    return true;
+  return (c->exit_code == SVM_EXIT_VMMCALL
+          && vcpu_get_reg (vcpu, REG_EAX) == HC_CONSOLE_WRITE);
 }
 
 /* Handles the exit the last run of VCPU ended with and returns what

@@ -18,6 +18,9 @@ static const struct vmctl_ops hv_vmctl_ops =
     .kill = vm_kill,
     .set_sched = vm_set_sched,
     .sched = vm_sched,
+    .pin = vm_pin,
+    .pcpus = vsched_pcpu_stats,
+    .vcpu_cpus = vm_vcpu_cpus,
   };
 
 /* Module init: refuses to load, saying why, on a CPU without SVM or
@@ -39,14 +42,15 @@ hv_init (void)
             "enters with interrupts masked and spins cannot be stopped\n");
   intr_set_level (old_level);
   vm_init ();
+  smp_start_all ();
+  smp_self_test ();
   if (!vsched_init ())
     {
       printf ("hv: not loading: no memory for the scheduler's thread\n");
+      smp_park_all ();
       svm_disable ();
       return -1;
     }
-  smp_start_all ();
-  smp_self_test ();
   vmctl_register (&hv_vmctl_ops);
   return 0;
 }

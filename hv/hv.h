@@ -16,6 +16,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "hv/abi.h"
+#include "hv/smp.h"
 #include "hv/vmcb.h"
 #include "hv/vmrun.h"
 #include "threads/synch.h"
@@ -47,7 +48,9 @@ enum exit_action
                                    may run another VCPU first). */
     EXIT_YIELD,                 /* Let other VCPUs run first. */
     EXIT_BLOCK,                 /* Halted: wait for an interrupt. */
-    EXIT_STOP                   /* The VM has ended (vm_exit, vm_fail). */
+    EXIT_STOP,                  /* The VM has ended (vm_exit, vm_fail). */
+    EXIT_HOST                   /* Not handled yet: the boot CPU must
+                                   (hv/vsched.c, exit_needs_host). */
   };
 
 /* Slots of the exit table: exit codes 0x00-0x9f map to themselves,
@@ -64,9 +67,11 @@ struct exit_stats
   {
     uint64_t count[EXIT_SLOT_CNT];      /* Exits. */
     uint64_t cycles[EXIT_SLOT_CNT];     /* Host TSC cycles handling them. */
+    struct spinlock lock;               /* VCPUs on several CPUs add. */
   };
 
 enum exit_action exit_dispatch (struct vcpu *);
+bool exit_needs_host (const struct vcpu *);
 void exit_slot_name (unsigned slot, char *buf, size_t size);
 
 /* ---- hv/exit-stats.c: exit statistics ---- */
@@ -192,6 +197,7 @@ enum vcpu_state
     VCPU_DOWN,                  /* Not started (HC_VCPU_UP starts it). */
     VCPU_RUNNABLE,              /* Waiting for a CPU, in a run queue. */
     VCPU_RUNNING,               /* In the guest, or its exit handled. */
+    VCPU_HOST,                  /* Its exit waits for the boot CPU. */
     VCPU_BLOCKED,               /* Halted, waiting for an interrupt. */
     VCPU_DONE                   /* Its VM has ended. */
   };
@@ -212,7 +218,10 @@ struct vsched_vcpu
     enum vcpu_state state;
     enum vsched_prio prio;      /* Its queue while runnable. */
     struct list_elem elem;      /* In a run queue while runnable. */
-    struct vsched_pcpu *pcpu;   /* The physical CPU it runs on. */
+    struct vsched_pcpu *pcpu;   /* The physical CPU whose queue it is in. */
+    struct vsched_pcpu *last;   /* The one it last ran on, or null. */
+    int pin;                    /* The only CPU it may run on, or -1. */
+    struct list_elem host_elem; /* In the boot CPU's list while HOST. */
     bool parked;                /* Its VM is over its cap: not queued. */
     int64_t credit;             /* Credit left (hv/credit.c). */
     int64_t boost_left;         /* Cycles it may still run boosted. */
@@ -225,6 +234,9 @@ struct vsched_vcpu
     uint64_t wait_cycles;       /* Runnable, waiting for a CPU. */
     uint32_t wakeups;           /* Wake-ups from a halt. */
     uint64_t worst_latency;     /* Longest wake-up to running. */
+    uint32_t cpus;              /* Bit N: ran on CPU N (vmctl_sched_stat). */
+    uint32_t migrations;        /* Came to a CPU from another. */
+    bool in_guest;              /* Entered on some CPU: never on two. */
   };
 
 /* One VM's share of the CPU. */
@@ -236,20 +248,30 @@ struct vsched_vm
     bool parked;                /* Over its cap until the next period. */
     int64_t share;              /* Its credit this period (hv/credit.c). */
     bool at_cap;                /* Its share is its cap (hv/credit.c). */
-    struct list_elem elem;      /* In its physical CPU's list of VMs. */
+    bool ending;                /* The boot CPU is ending it. */
+    struct list_elem elem;      /* In the scheduler's list of VMs. */
   };
 
 /* A physical CPU as the scheduler sees it: its run queues, one per
-   priority, the VMs it runs and its own statistics. */
+   priority, what it runs and its own statistics. */
 struct vsched_pcpu
   {
-    unsigned id;                /* CPU number. */
+    unsigned id;                /* CPU number: 0 is the boot CPU. */
+    unsigned apic_id;           /* Its local APIC, for IPIs. */
+    uint32_t host_vmcb;         /* Physical page for the world switch's VMSAVE. */
     struct list runq[PRIO_CNT]; /* Runnable VCPUs, FIFO per priority. */
-    struct list vms;            /* VMs whose VCPUs run here. */
     struct vcpu *current;       /* VCPU it runs, or a null pointer. */
     struct vcpu *yield_to;      /* Directed yield: run this one next. */
-    int64_t last_tick;          /* Last tick whose work is done. */
-    int64_t next_period;        /* Tick of the next credit accounting. */
+    struct vcpu *tlb_vcpu;      /* VCPU whose TLB entries it may hold. */
+    bool idle;                  /* Found nothing to run last time. */
+    volatile bool masked_guest; /* Runs a guest that masks interrupts. */
+    int64_t last_tick;          /* Tick its current VCPU's slice was checked at. */
+    /* Statistics. */
+    uint64_t busy_cycles;       /* Its VCPUs ran in guest mode. */
+    uint64_t switches;          /* Times it started another VCPU. */
+    uint64_t steals;            /* VCPUs it took from another CPU's queue. */
+    uint64_t migrations;        /* VCPUs that came to it from another CPU. */
+    uint64_t kicks;             /* IPIs it was sent to look at its queue. */
     uint64_t decisions;         /* Scheduling decisions made... */
     uint64_t decision_cycles;   /* ...and the cycles they took. */
     uint64_t host_cycles;       /* Taken by the host's interrupt handlers
@@ -267,6 +289,12 @@ void vsched_start_vm (struct vm *);
 void vsched_wake (struct vcpu *);
 void vsched_vcpu_up (struct vcpu *);
 bool vsched_yield_to (struct vcpu *from, struct vcpu *to);
+unsigned vsched_pcpu_count (void);
+int vsched_pin (struct vm *, unsigned vcpu, int cpu);
+int vsched_vcpu_cpus (struct vm *, unsigned vcpu, struct vmctl_vcpu_cpus *);
+int vsched_pcpu_stats (struct vmctl_pcpu *, unsigned max);
+void vsched_ap_loop (unsigned cpu);
+void vsched_ipi (void);
 uint64_t vsched_cycles_per_tick (void);
 uint64_t vsched_cycles_to_us (uint64_t cycles);
 void vsched_fill_stats (const struct vm *, struct vmctl_sched *);
@@ -282,7 +310,12 @@ void credit_charge (struct vsched_pcpu *, struct vcpu *, uint64_t cycles);
 bool credit_should_preempt (struct vsched_pcpu *, struct vcpu *,
                             int64_t now);
 void credit_wake (struct vcpu *);
-void credit_account (struct vsched_pcpu *);
+void credit_account (struct vsched_pcpu *[], unsigned pcpu_cnt,
+                     struct list *vms);
+struct vsched_pcpu *credit_place (struct vsched_pcpu *[], unsigned pcpu_cnt,
+                                  struct vcpu *);
+struct vcpu *credit_steal (struct vsched_pcpu *[], unsigned pcpu_cnt,
+                           struct vsched_pcpu *);
 
 /* ---- hv/vcpu.c: virtual CPUs ---- */
 
@@ -309,8 +342,8 @@ bool vcpu_init (struct vcpu *, struct vm *, unsigned index);
 void vcpu_start (struct vcpu *, uint32_t entry, uint32_t stack);
 void vcpu_destroy (struct vcpu *);
 void vcpu_dump (const struct vcpu *);
-enum exit_action vcpu_run_once (struct vcpu *, uint64_t *guest,
-                                uint64_t *host);
+bool vcpu_enter (struct vcpu *, struct vsched_pcpu *,
+                 uint64_t *guest, uint64_t *host);
 void vcpu_skip_instruction (struct vcpu *, unsigned length);
 void vcpu_skip_to (struct vcpu *, uint32_t next_rip);
 void vcpu_inject_exception (struct vcpu *, uint8_t vector, bool has_error,
@@ -348,7 +381,6 @@ struct vm
     struct vdev_serial serial;
     uint64_t tsc_offset;        /* TSC_OFFSET the guest asked for. */
     unsigned ioio_unknown;      /* Accesses to ports with no device. */
-    struct vcpu *tlb_vcpu;      /* VCPU whose TLB entries its ASID holds. */
 
     /* Limits and statistics. */
     int64_t budget;             /* Ticks of CPU time allowed; 0 = any. */
@@ -361,7 +393,8 @@ struct vm
     bool started;               /* Given to the scheduler. */
     bool waited;                /* Someone is in vm_wait for it. */
     volatile bool kill_requested; /* Stop at the next exit. */
-    bool ended;                 /* END and the rest are final. */
+    bool end_claimed;           /* Someone is recording how it ended. */
+    volatile bool ended;        /* END and the rest are final. */
     enum vmctl_end end;         /* How it ended. */
     int exit_code;              /* Exit code, for VMCTL_END_EXIT. */
     char why[VMCTL_WHY_MAX + 1]; /* Reason, for VMCTL_END_KILLED. */
@@ -375,6 +408,8 @@ int vm_wait (int id, struct vmctl_report *);
 int vm_kill (int id);
 int vm_set_sched (int id, int weight, int cap);
 int vm_sched (int id, struct vmctl_sched *);
+int vm_pin (int id, unsigned vcpu, int cpu);
+int vm_vcpu_cpus (int id, unsigned vcpu, struct vmctl_vcpu_cpus *);
 void vm_shutdown_all (void);
 enum exit_action vm_exit (struct vm *, int code);
 enum exit_action vm_fail (struct vm *, const char *format, ...)

@@ -99,7 +99,7 @@ irq_taken (struct vcpu *vcpu, uint8_t vector)
 {
   uint32_t bit = 1u << (vector % 32);
   if (vcpu->ipi_pending[vector / 32] & bit)
-    vcpu->ipi_pending[vector / 32] &= ~bit;
+    __atomic_fetch_and (&vcpu->ipi_pending[vector / 32], ~bit, __ATOMIC_SEQ_CST);
   else
     vcpu->vtimer.pending--;
 }
@@ -170,7 +170,8 @@ void
 irq_raise (struct vcpu *vcpu, uint8_t vector)
 {
   ASSERT (vector >= HV_VECTOR_MIN);
-  vcpu->ipi_pending[vector / 32] |= 1u << (vector % 32);
+  __atomic_fetch_or (&vcpu->ipi_pending[vector / 32], 1u << (vector % 32),
+                     __ATOMIC_SEQ_CST);
   vsched_wake (vcpu);
 }
 

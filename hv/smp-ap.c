@@ -10,6 +10,7 @@
    VMRUN, and the same trick the kernel uses for its threads. */
 
 #include "hv/smp.h"
+#include "hv/hv.h"
 #include <debug.h>
 #include "devices/lapic.h"
 #include "devices/timer.h"
@@ -186,6 +187,8 @@ smp_ap_interrupt (struct smp_frame *f)
   struct smp_cpu *cpu = smp_self ();
   if (cpu->magic != SMP_CPU_MAGIC)
     smp_ap_halt ();
+  if (f->vec == SMP_VEC_NMI)
+    return;                     /* The scheduler's watchdog (hv/vsched.c). */
   if (f->vec < SMP_STUB_EXC_CNT)
     smp_ap_fault (cpu, f);
   if (f->vec == SMP_VEC_TIMER)
@@ -206,6 +209,9 @@ smp_ap_do (struct smp_cpu *cpu, enum smp_request request, void *arg)
       return cpu->ticks;
     case SMP_REQ_VMRUN:
       return smp_run_test_guest (cpu, arg);
+    case SMP_REQ_SCHED:
+      vsched_ap_loop ((uintptr_t) arg);
+      return 0;
     case SMP_REQ_PARK:
       smp_ap_timer_stop ();
       if (cpu->svm_problem == NULL)

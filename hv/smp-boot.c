@@ -61,6 +61,7 @@ static void
 smp_boot_ipi (struct intr_frame *frame UNUSED)
 {
   lapic_eoi ();
+  vsched_ipi ();
   for (unsigned i = 1; i < SMP_CPU_MAX; i++)
     {
       struct smp_cpu *cpu = smp_cpus[i];
@@ -84,13 +85,10 @@ smp_take_answer (struct smp_cpu *cpu, uint64_t *answer)
   return answered;
 }
 
-/* Asks CPU to carry out REQUEST with ARG and waits for its answer,
-   which it returns, or SMP_NO_ANSWER if none came within
-   SMP_CALL_TICKS.  The boot CPU waits in HLT, woken by the answer's
-   IPI or any other interrupt; a timer interrupt may switch to other
-   threads meanwhile.  Boot CPU, in a thread, one call at a time. */
-uint64_t
-smp_call (struct smp_cpu *cpu, enum smp_request request, void *arg)
+/* Asks CPU to carry out REQUEST with ARG, without waiting: smp_wait
+   collects the answer.  Boot CPU, one request at a time per CPU. */
+void
+smp_post (struct smp_cpu *cpu, enum smp_request request, void *arg)
 {
   enum intr_level old = intr_disable ();
   spin_lock (&cpu->lock);
@@ -99,12 +97,23 @@ smp_call (struct smp_cpu *cpu, enum smp_request request, void *arg)
   cpu->arg = arg;
   spin_unlock (&cpu->lock);
   lapic_send_ipi (cpu->apic_id, LAPIC_ICR_FIXED | SMP_VEC_IPI);
+  intr_set_level (old);
+}
 
+/* Waits for CPU's answer to the request posted last (REQUEST, for the
+   message) and returns it, or SMP_NO_ANSWER if none came within
+   TICKS timer ticks.  The boot CPU waits in HLT, woken by the
+   answer's IPI or any other interrupt; a timer interrupt may switch
+   to other threads meanwhile.  Boot CPU, in a thread. */
+uint64_t
+smp_wait (struct smp_cpu *cpu, enum smp_request request, int64_t ticks)
+{
+  enum intr_level old = intr_disable ();
   uint64_t answer;
   int64_t start = timer_ticks ();
   while (!smp_take_answer (cpu, &answer))
     {
-      if (timer_ticks () - start > SMP_CALL_TICKS)
+      if (timer_ticks () - start > ticks)
         {
           printf ("hv: cpu %u did not answer request %d\n", cpu->index,
                   request);
@@ -115,6 +124,16 @@ smp_call (struct smp_cpu *cpu, enum smp_request request, void *arg)
     }
   intr_set_level (old);
   return answer;
+}
+
+/* Asks CPU to carry out REQUEST with ARG and waits for its answer,
+   which it returns, or SMP_NO_ANSWER if none came within
+   SMP_CALL_TICKS.  Boot CPU, in a thread, one call at a time. */
+uint64_t
+smp_call (struct smp_cpu *cpu, enum smp_request request, void *arg)
+{
+  smp_post (cpu, request, arg);
+  return smp_wait (cpu, request, SMP_CALL_TICKS);
 }
 
 /* Copies the trampoline into the start-up page and writes the

@@ -36,6 +36,7 @@
 
 /* Interrupt vectors of the other CPUs' own IDT; SMP_VEC_IPI is also
    the vector the boot CPU receives their answers on. */
+#define SMP_VEC_NMI       0x02  /* NMI: no EOI, not a fault. */
 #define SMP_VEC_IPI       0xf0
 #define SMP_VEC_TIMER     0xf1
 #define SMP_VEC_SPURIOUS  0xff
@@ -74,6 +75,9 @@ enum smp_request
     SMP_REQ_PING,               /* Answer at once (IPI round trip). */
     SMP_REQ_TICKS,              /* Answer with the timer interrupts so far. */
     SMP_REQ_VMRUN,              /* Run the test guest ARG once. */
+    SMP_REQ_SCHED,              /* Run the VCPU scheduler's loop for
+                                   its CPU number (uintptr_t) ARG
+                                   until the hv unloads. */
     SMP_REQ_PARK                /* Stop timer and SVM, then halt. */
   };
 
@@ -128,6 +132,8 @@ void smp_park_all (void);
 unsigned smp_cpu_count (void);
 struct smp_cpu *smp_cpu (unsigned index);
 uint64_t smp_call (struct smp_cpu *, enum smp_request, void *arg);
+void smp_post (struct smp_cpu *, enum smp_request, void *arg);
+uint64_t smp_wait (struct smp_cpu *, enum smp_request, int64_t ticks);
 #define SMP_NO_ANSWER UINT64_MAX  /* smp_call: the CPU did not answer. */
 
 /* hv/smp-find.c: the firmware's list of CPUs. */

@@ -22,6 +22,7 @@ vcpu_init (struct vcpu *vcpu, struct vm *vm, unsigned index)
   vcpu->vm = vm;
   vcpu->index = index;
   vcpu->sched.state = VCPU_DOWN;
+  vcpu->sched.pin = -1;
   vcpu->vmcb = palloc_get_page (PAL_ZERO);
   if (vcpu->vmcb == NULL)
     return false;
@@ -64,21 +65,25 @@ vcpu_destroy (struct vcpu *vcpu)
   vcpu->vmcb = NULL;
 }
 
-/* Runs VCPU's guest once, until its next exit.  Returns the TSC
-   cycles it spent in guest mode, and stores in *HOST those the host
-   then took to handle the interrupt that made it exit, if any.  Flushes the guest's TLB entries
-   first if its nested page table changed (the CPU may cache nested
-   translations under the ASID) or if another VCPU of its VM, which
-   shares the ASID but not the guest's page tables, ran last. */
+/* Runs VCPU's guest once on physical CPU P, until its next exit.
+   Returns the TSC cycles it spent in guest mode, and stores in *HOST
+   those the host then took to handle the interrupt that made it exit,
+   if any.  Flushes P's TLB first if the VM's nested page table
+   changed (the CPU may cache nested translations under the ASID), if
+   another VCPU ran on P last (VCPUs of one VM share the ASID but not
+   the guest's page tables), or if VCPU ran on another CPU since it
+   last ran on P (P may hold entries from before a change that
+   another CPU's flush consumed). */
 static uint64_t
-vcpu_enter (struct vcpu *vcpu, uint64_t *host)
+vcpu_world_switch (struct vcpu *vcpu, struct vsched_pcpu *p, uint64_t *host)
 {
   struct vm *vm = vcpu->vm;
   struct vmcb_control *c = &vcpu->vmcb->control;
 
-  if (vm->tlb_vcpu != vcpu)
+  if (p->tlb_vcpu != vcpu || vcpu->sched.last != p)
     vcpu->flush_tlb = true;
-  vm->tlb_vcpu = vcpu;
+  p->tlb_vcpu = vcpu;
+  vcpu->sched.last = p;
   c->tlb_control = vcpu->flush_tlb ? TLB_CONTROL_FLUSH_ALL
                                    : TLB_CONTROL_DO_NOTHING;
   vcpu->flush_tlb = false;
@@ -94,9 +99,10 @@ vcpu_enter (struct vcpu *vcpu, uint64_t *host)
   vcpu->entry_efer = vcpu->vmcb->save.efer;
   vcpu->entry_cr0 = vcpu->vmcb->save.cr0;
   enum intr_level old_level = intr_disable ();
-  vmctl_watchdog_arm (!(vcpu->vmcb->save.rflags & FLAG_IF));
+  if (p->id == 0)
+    vmctl_watchdog_arm (!(vcpu->vmcb->save.rflags & FLAG_IF));
   uint64_t start = rdtsc ();
-  svm_world_switch (&vcpu->regs, vcpu->vmcb_pa, svm_host_vmcb ());
+  svm_world_switch (&vcpu->regs, vcpu->vmcb_pa, p->host_vmcb);
   uint64_t exit = rdtsc ();
   intr_set_level (old_level);
   *host = rdtsc () - exit;
@@ -108,30 +114,34 @@ vcpu_enter (struct vcpu *vcpu, uint64_t *host)
    the intercepts should keep the state legal, but VMRUN must never
    see it. */
 static bool
-vcpu_check (struct vcpu *vcpu)
+vcpu_check (struct vcpu *vcpu, const struct vsched_pcpu *p)
 {
   const char *problem = vmcb_check_guest (vcpu->vmcb);
   if (problem == NULL)
     return true;
-  vcpu_dump (vcpu);
+  if (p->id == 0)              /* The other CPUs must not print. */
+    vcpu_dump (vcpu);
   vm_fail (vcpu->vm, "hv bug: %s; the guest is not entered", problem);
   return false;
 }
 
-/* Runs VCPU once: delivers a due virtual interrupt, enters the guest,
-   handles the exit.  Stores the cycles it ran in guest mode in
-   *GUEST, those the host took for its own interrupts as it left in
-   *HOST, and returns what the exit handler decided.  Called by the
-   scheduler's loop (hv/vsched.c) with interrupts on. */
-enum exit_action
-vcpu_run_once (struct vcpu *vcpu, uint64_t *guest, uint64_t *host)
+/* Runs VCPU once on physical CPU P: delivers a due virtual
+   interrupt and enters the guest until its next exit, which the
+   caller then handles (exit_dispatch), here or on the boot CPU.
+   Stores the cycles it ran in guest mode in *GUEST, those the host
+   took for its own interrupts as it left in *HOST.  Returns false,
+   having ended the VM, if the guest's state could not be entered.
+   Called by a scheduler's loop (hv/vsched.c), on any CPU. */
+bool
+vcpu_enter (struct vcpu *vcpu, struct vsched_pcpu *p, uint64_t *guest,
+            uint64_t *host)
 {
   *guest = *host = 0;
   irq_prepare_entry (vcpu);
-  if (!vcpu_check (vcpu))
-    return EXIT_STOP;
-  *guest = vcpu_enter (vcpu, host);
-  return exit_dispatch (vcpu);
+  if (!vcpu_check (vcpu, p))
+    return false;
+  *guest = vcpu_world_switch (vcpu, p, host);
+  return true;
 }
 
 /* Resumes VCPU's guest at RIP after an instruction the hv carried

@@ -372,6 +372,29 @@ vm_set_sched (int id, int weight, int cap)
   return status;
 }
 
+/* Lets VCPU number VCPU of VM number ID run only on physical CPU CPU
+   (-1: on any). */
+int
+vm_pin (int id, unsigned vcpu, int cpu)
+{
+  lock_acquire (&vm_list_lock);
+  struct vm *vm = vm_find (id);
+  int status = vm != NULL ? vsched_pin (vm, vcpu, cpu) : VMCTL_ENOVM;
+  lock_release (&vm_list_lock);
+  return status;
+}
+
+/* Stores in OUT where VCPU number VCPU of VM number ID ran. */
+int
+vm_vcpu_cpus (int id, unsigned vcpu, struct vmctl_vcpu_cpus *out)
+{
+  lock_acquire (&vm_list_lock);
+  struct vm *vm = vm_find (id);
+  int status = vm != NULL ? vsched_vcpu_cpus (vm, vcpu, out) : VMCTL_ENOVM;
+  lock_release (&vm_list_lock);
+  return status;
+}
+
 /* Stores VM number ID's scheduling parameters and statistics in
    SCHED. */
 int
@@ -414,33 +437,43 @@ vm_shutdown_all (void)
     }
 }
 
+/* Returns true if the caller is the first to end VM: VCPUs on
+   different CPUs may end it at once, and only the first one's reason
+   counts.  The caller fills in how it ended, then sets ENDED. */
+static bool
+vm_claim_end (struct vm *vm)
+{
+  return __atomic_exchange_n (&vm->end_claimed, true, __ATOMIC_ACQ_REL) == false;
+}
+
 /* Records that VM ended with exit code CODE (unless it had already
-   ended) and returns EXIT_STOP, for exit handlers to return. */
+   ended) and returns EXIT_STOP, for exit handlers to return.  Any CPU. */
 enum exit_action
 vm_exit (struct vm *vm, int code)
 {
-  if (!vm->ended)
+  if (vm_claim_end (vm))
     {
-      vm->ended = true;
       vm->end = VMCTL_END_EXIT;
       vm->exit_code = code;
+      __atomic_store_n (&vm->ended, true, __ATOMIC_RELEASE);
     }
   return EXIT_STOP;
 }
 
 /* Records that the hv killed VM because of FORMAT, formatted like
-   printf (unless it had already ended), and returns EXIT_STOP. */
+   printf (unless it had already ended), and returns EXIT_STOP.  Any
+   CPU: it only records; the boot CPU prints as the VM ends. */
 enum exit_action
 vm_fail (struct vm *vm, const char *format, ...)
 {
-  if (!vm->ended)
+  if (vm_claim_end (vm))
     {
       va_list args;
       va_start (args, format);
       vsnprintf (vm->why, sizeof vm->why, format, args);
       va_end (args);
-      vm->ended = true;
       vm->end = VMCTL_END_KILLED;
+      __atomic_store_n (&vm->ended, true, __ATOMIC_RELEASE);
     }
   return EXIT_STOP;
 }

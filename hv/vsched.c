@@ -1,50 +1,84 @@
 /* The VCPU scheduler's mechanism (tier 3 of the scheduling lab): the
-   loop that runs VCPUs on a physical CPU, and the events that move a
-   VCPU between its states.  Which VCPU runs next, and how credit is
+   loops that run VCPUs on the physical CPUs, and the events that move
+   a VCPU between its states and between CPUs.  Which VCPU runs next,
+   where a woken VCPU goes, what an idle CPU steals, and how credit is
    charged and handed out, is policy: hv/credit.c.
 
-   Xen's split, on Ringlet: each physical CPU the hv uses has one
-   kernel thread, "hv-cpuN", running vsched_loop over that CPU's run
-   queues.  It enters a VCPU's guest, handles the exit, charges the
-   time the guest ran (TSC at entry and at exit, with interrupts off
-   around the world switch so the host's own interrupt handling is not
-   charged), and decides after every exit whether the VCPU goes on.
-   Every host timer tick makes a running guest exit (INTR, or the NMI
-   watchdog on Bochs), so the loop gets control at least once a tick:
-   that is where blocked VCPUs whose timers fell due wake, killed VMs
-   end, and credit is handed out every VSCHED_PERIOD_TICKS.  Host
-   threads keep running as before: the loop's thread is one of them,
-   and while the host runs others no VCPU is charged.
+   Xen's split, on Ringlet.  The boot CPU, cpu 0, runs the host kernel
+   and one kernel thread, "hv-cpu0", running its loop; every other CPU
+   the hv started (hv/smp-boot.c) runs its loop for good, in
+   vsched_ap_loop, until the hv unloads.  Each loop picks a VCPU from
+   its own run queues (stealing from another CPU's when it has nothing
+   good), enters the guest, charges the time it ran (TSC at entry and
+   at exit, with interrupts off around the world switch so the host's
+   own interrupt handling is not charged), handles the exit and decides
+   whether the VCPU goes on.  Every timer tick makes a running guest
+   exit (the PIT on cpu 0, each other CPU's APIC timer there), so each
+   loop gets control at least once a tick; the first loop to see a new
+   tick does the tick's work for all: it wakes halted VCPUs whose
+   timers fell due, ends killed VMs, and hands out credit every
+   VSCHED_PERIOD_TICKS.
+
+   What the other CPUs cannot do.  They must not call into the host
+   kernel's threads, locks, allocator or console.  So an exit that may
+   (hv/exit.c, exit_needs_host) leaves its VCPU in state HOST on the
+   boot CPU's list, and cpu 0's loop handles it and makes the VCPU
+   runnable again where it was; ending a VM (vm_finish wakes its
+   waiter and prints) is cpu 0's too.  An IPI ("kick") tells a CPU to
+   look at its queue or at a VCPU it runs: the guest exits, and the
+   loop decides again.
 
    VCPU states: DOWN until started (VCPU 0 at vm_start, the others by
-   HC_VCPU_UP), then RUNNABLE (in a run queue, or parked while its VM
-   is over its cap), RUNNING (the CPU's current VCPU), BLOCKED (halted
-   until an interrupt: its timer or an IPI), and DONE when its VM
-   ends.
+   HC_VCPU_UP), then RUNNABLE (in a CPU's run queue, or parked while
+   its VM is over its cap), RUNNING (a CPU's current VCPU), HOST (its
+   exit waits for cpu 0), BLOCKED (halted until an interrupt: its
+   timer or an IPI), and DONE when its VM ends.
 
-   Synchronization: the host kernel is a uniprocessor kernel, and the
-   loop's thread shares the CPU with host threads, so what both touch
-   (a CPU's list of VMs, a VM's weight and cap, the statistics that
-   vmctl reads) changes only with interrupts off.  Everything else
-   belongs to the loop's thread. */
+   Locks.  SCHED_LOCK, a spinlock, guards every run queue, every
+   VCPU's state, PCPU and PIN, each CPU's CURRENT and YIELD_TO, the
+   list of VMs, the HOST list, a VM's weight, cap and credit, and the
+   statistics; whoever holds it has interrupts off on its CPU and
+   calls nothing that sleeps, allocates or prints.  It comes after
+   vm_list_lock (a host lock, hv/vm.c) and before each VM's exit
+   statistics lock (hv/exit-stats.c).  A RUNNING VCPU's registers,
+   VMCB and devices belong to the CPU that runs it, without a lock;
+   other CPUs only raise interrupts on it (hv/irq.c, atomically). */
 
+#include <debug.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 #include "hv/hv.h"
+#include "hv/smp.h"
+#include "devices/lapic.h"
 #include "devices/timer.h"
 #include "threads/cpu.h"
 #include "threads/interrupt.h"
+#include "threads/vaddr.h"
 
-/* The physical CPUs the hv runs VCPUs on: today only the boot CPU. */
-#define VSCHED_PCPUS 1
-static struct vsched_pcpu pcpus[VSCHED_PCPUS];
+/* The physical CPUs the hv runs VCPUs on: cpu 0, the boot CPU, then
+   every other CPU that came up with SVM on. */
+static struct vsched_pcpu pcpu_store[SMP_CPU_MAX];
+static struct vsched_pcpu *pcpus[SMP_CPU_MAX];
+static unsigned pcpu_cnt;
+static struct smp_cpu *pcpu_smp[SMP_CPU_MAX];   /* [0] unused. */
 
-/* The loop's thread, what wakes it when it has nothing at all to run,
-   and whether it must stop (the hv is unloading). */
+static struct spinlock sched_lock;
+static struct list vms;         /* Started VMs not yet finished. */
+static struct list host_exits;  /* VCPUs in state HOST, oldest first. */
+static int64_t tick_done;       /* Last tick whose work is done. */
+static int64_t next_period;     /* Tick of the next credit accounting. */
+
+/* Cpu 0's loop thread, what wakes it when there is no VM at all, and
+   whether the loops must stop (the hv is unloading). */
 static tid_t loop_tid;
 static struct semaphore loop_work;
 static volatile bool loop_stop;
+
+/* Cpu 0's loop thread while it waits, blocked, for a kick (with
+   several CPUs): vsched_ipi unblocks it.  Changes only on cpu 0 with
+   interrupts off. */
+static struct thread *volatile loop_sleeper;
 
 /* TSC cycles per host timer tick, measured at start-up. */
 static uint64_t cycles_per_tick;
@@ -52,7 +86,96 @@ static uint64_t cycles_per_tick;
 /* Ticks to measure the TSC over. */
 #define CALIBRATE_TICKS 2
 
+/* How long an unloading hv waits for another CPU to leave its loop. */
+#define VSCHED_STOP_TICKS 100
+
 static void vsched_loop (void *pcpu);
+
+/* Takes SCHED_LOCK with interrupts off; returns the old level. */
+static enum intr_level
+sched_lock_acquire (void)
+{
+  enum intr_level old_level = intr_disable ();
+  spin_lock (&sched_lock);
+  return old_level;
+}
+
+/* Releases SCHED_LOCK and restores interrupts to OLD_LEVEL. */
+static void
+sched_lock_release (enum intr_level old_level)
+{
+  spin_unlock (&sched_lock);
+  intr_set_level (old_level);
+}
+
+/* Returns the physical CPU the caller runs on.  One CPU: cpu 0,
+   without asking the hardware. */
+static struct vsched_pcpu *
+vsched_self (void)
+{
+  if (pcpu_cnt <= 1)
+    return pcpus[0];
+  unsigned id = lapic_id ();
+  for (unsigned i = 0; i < pcpu_cnt; i++)
+    if (pcpus[i]->apic_id == id)
+      return pcpus[i];
+  NOT_REACHED ();
+}
+
+/* Cpu 0: unblocks its loop thread if it waits for a kick.
+   Interrupts off. */
+static void
+vsched_wake_loop0 (void)
+{
+  struct thread *t = loop_sleeper;
+  if (t != NULL)
+    {
+      loop_sleeper = NULL;
+      thread_unblock (t);
+    }
+}
+
+/* Sends P an IPI that makes a guest running there exit, or ends its
+   wait for work, so that its loop looks at its queues again.  On the
+   caller's own CPU, only cpu 0's waiting loop thread needs waking.
+   SCHED_LOCK held. */
+static void
+vsched_kick (struct vsched_pcpu *p)
+{
+  if (pcpu_cnt <= 1)
+    return;
+  struct vsched_pcpu *self = vsched_self ();
+  if (p == self)
+    {
+      if (p->id == 0)
+        vsched_wake_loop0 ();
+      return;
+    }
+  p->kicks++;
+  lapic_send_ipi (p->apic_id, LAPIC_ICR_FIXED | SMP_VEC_IPI);
+}
+
+/* The IPI handler of cpu 0 calls this (hv/smp-boot.c), with
+   interrupts off: a kick.  If the loop thread waits, it becomes ready
+   and runs once the interrupted thread next gives the CPU up (at once
+   if that is the idle thread).  Nothing here may switch threads: the
+   handler's code belongs to the module. */
+void
+vsched_ipi (void)
+{
+  if (pcpu_cnt > 1)
+    vsched_wake_loop0 ();
+}
+
+/* Returns an idle CPU other than P, or a null pointer. */
+static struct vsched_pcpu *
+vsched_idle_cpu (struct vsched_pcpu *p)
+{
+  for (unsigned i = 0; i < pcpu_cnt; i++)
+    if (pcpus[i] != p && pcpus[i]->idle && pcpus[i]->current == NULL)
+      return pcpus[i];
+  return NULL;
+}
 
 /* Measures the TSC's cycles per timer tick.  Takes up to
    CALIBRATE_TICKS + 1 ticks, spinning with interrupts on. */
@@ -71,26 +194,53 @@ vsched_calibrate (void)
     cycles_per_tick = 1;
 }
 
-/* Starts the scheduler: measures the TSC and starts each physical
-   CPU's loop thread.  Returns false if the thread cannot be made. */
+/* Adds a physical CPU to the scheduler with the given APIC ID and
+   host VMSAVE page; SMP is its struct smp_cpu (null for cpu 0). */
+static void
+vsched_add_pcpu (unsigned apic_id, uint32_t host_vmcb, struct smp_cpu *smp)
+{
+  struct vsched_pcpu *p = &pcpu_store[pcpu_cnt];
+  memset (p, 0, sizeof *p);
+  p->id = pcpu_cnt;
+  p->apic_id = apic_id;
+  p->host_vmcb = host_vmcb;
+  for (int prio = 0; prio < PRIO_CNT; prio++)
+    list_init (&p->runq[prio]);
+  p->last_tick = timer_ticks ();
+  pcpu_smp[pcpu_cnt] = smp;
+  pcpus[pcpu_cnt++] = p;
+}
+
+/* Starts the scheduler: measures the TSC, starts cpu 0's loop thread
+   and sends every other CPU with SVM into its loop.  Call after
+   smp_start_all.  Returns false if the thread cannot be made. */
 bool
 vsched_init (void)
 {
   vsched_calibrate ();
-  for (unsigned i = 0; i < VSCHED_PCPUS; i++)
+  spin_init (&sched_lock);
+  list_init (&vms);
+  list_init (&host_exits);
+  tick_done = timer_ticks ();
+  next_period = tick_done + VSCHED_PERIOD_TICKS;
+  pcpu_cnt = 0;
+  unsigned smp_cnt = smp_cpu_count ();
+  vsched_add_pcpu (smp_cnt > 1 ? lapic_id () : 0, svm_host_vmcb (), NULL);
+  for (unsigned i = 1; i < smp_cnt; i++)
     {
-      struct vsched_pcpu *p = &pcpus[i];
-      p->id = i;
-      for (int prio = 0; prio < PRIO_CNT; prio++)
-        list_init (&p->runq[prio]);
-      list_init (&p->vms);
-      p->last_tick = timer_ticks ();
-      p->next_period = p->last_tick + VSCHED_PERIOD_TICKS;
+      struct smp_cpu *cpu = smp_cpu (i);
+      if (cpu->svm_problem == NULL)
+        vsched_add_pcpu (cpu->apic_id, vtop (cpu->host_state), cpu);
     }
+
   sema_init (&loop_work, 0);
   loop_stop = false;
-  loop_tid = thread_create ("hv-cpu0", PRI_DEFAULT, vsched_loop, &pcpus[0]);
-  return loop_tid != TID_ERROR;
+  loop_tid = thread_create ("hv-cpu0", PRI_DEFAULT, vsched_loop, pcpus[0]);
+  if (loop_tid == TID_ERROR)
+    return false;
+  for (unsigned i = 1; i < pcpu_cnt; i++)
+    smp_post (pcpu_smp[i], SMP_REQ_SCHED, (void *) (uintptr_t) i);
+  return true;
 }
 
 /* thread_foreach () helper: sets *AUX, a bool, if T is the loop's
@@ -102,17 +252,24 @@ vsched_find_loop (struct thread *t, void *aux)
     *(bool *) aux = true;
 }
 
-/* Stops the loop's thread and waits until it has exited, since its
-   code is about to be unloaded.  Every VM must have ended. */
+/* Stops every loop and waits until each has left, since their code is
+   about to be unloaded.  Every VM must have ended. */
 void
 vsched_shutdown (void)
 {
   loop_stop = true;
+  enum intr_level old_level = sched_lock_acquire ();
+  for (unsigned i = 1; i < pcpu_cnt; i++)
+    vsched_kick (pcpus[i]);
+  vsched_wake_loop0 ();
+  sched_lock_release (old_level);
+  for (unsigned i = 1; i < pcpu_cnt; i++)
+    smp_wait (pcpu_smp[i], SMP_REQ_SCHED, VSCHED_STOP_TICKS);
   sema_up (&loop_work);
   for (;;)
     {
       bool alive = false;
-      enum intr_level old_level = intr_disable ();
+      old_level = intr_disable ();
       thread_foreach (vsched_find_loop, &alive);
       intr_set_level (old_level);
       if (!alive)
@@ -135,34 +292,78 @@ vsched_cycles_to_us (uint64_t cycles)
   return cycles * (1000000 / HV_TICK_HZ) / cycles_per_tick;
 }
 
-/* Makes VCPU runnable on its CPU: into a run queue (or parked), with
-   its waiting time counted from now.  Run queues change only with
-   interrupts off, since a host thread may start a VM meanwhile. */
+/* Returns the number of physical CPUs the hv runs VCPUs on. */
+unsigned
+vsched_pcpu_count (void)
+{
+  return pcpu_cnt;
+}
+
+/* Returns true if P has nothing to run: no current VCPU and empty
+   queues. */
+static bool
+vsched_pcpu_idle (struct vsched_pcpu *p)
+{
+  if (p->current != NULL)
+    return false;
+  for (int prio = 0; prio < PRIO_CNT; prio++)
+    if (!list_empty (&p->runq[prio]))
+      return false;
+  return true;
+}
+
+/* Makes VCPU runnable: into its CPU's run queue (or parked), with its
+   waiting time counted from now.  A pinned VCPU goes to its CPU.
+   Tells that CPU if it is idle, or if VCPU is boosted, so that it
+   runs VCPU now.  SCHED_LOCK held. */
 static void
 vsched_make_runnable (struct vcpu *vcpu)
 {
   struct vsched_vcpu *s = &vcpu->sched;
-  enum intr_level old_level = intr_disable ();
+  if (s->pin >= 0)
+    s->pcpu = pcpus[s->pin];
+  bool idle = vsched_pcpu_idle (s->pcpu);
   s->state = VCPU_RUNNABLE;
   s->since = rdtsc ();
   credit_enqueue (s->pcpu, vcpu);
-  intr_set_level (old_level);
+  if (idle || s->prio == PRIO_BOOST)
+    vsched_kick (s->pcpu);
+  else if (s->pin < 0 && !s->parked)
+    {
+      /* It waits behind others: an idle CPU may steal it. */
+      struct vsched_pcpu *idle_cpu = vsched_idle_cpu (s->pcpu);
+      if (idle_cpu != NULL)
+        vsched_kick (idle_cpu);
+    }
+}
+
+/* Chooses the CPU VCPU, about to become runnable after being down or
+   halted, should wait on: its pinned CPU, else the policy's choice.
+   SCHED_LOCK held. */
+static void
+vsched_place (struct vcpu *vcpu)
+{
+  struct vsched_vcpu *s = &vcpu->sched;
+  if (s->pin >= 0)
+    s->pcpu = pcpus[s->pin];
+  else if (pcpu_cnt > 1)
+    s->pcpu = credit_place (pcpus, pcpu_cnt, vcpu);
+  else
+    s->pcpu = pcpus[0];
 }
 
 /* Gives VM, just started, to the scheduler: VCPU 0 becomes runnable
-   on the first CPU.  Called by a host thread (vm_start). */
+   where the policy places it.  Called by a host thread (vm_start). */
 void
 vsched_start_vm (struct vm *vm)
 {
-  struct vsched_pcpu *p = &pcpus[0];
-
-  enum intr_level old_level = intr_disable ();
-  for (unsigned i = 0; i < vm->vcpu_cnt; i++)
-    vm->vcpus[i].sched.pcpu = p;
+  enum intr_level old_level = sched_lock_acquire ();
   credit_init_vm (vm);
-  list_push_back (&p->vms, &vm->sched.elem);
+  list_push_back (&vms, &vm->sched.elem);
+  vsched_place (&vm->vcpus[0]);
   vsched_make_runnable (&vm->vcpus[0]);
-  intr_set_level (old_level);
+  vsched_wake_loop0 ();
+  sched_lock_release (old_level);
   sema_up (&loop_work);
 }
 
@@ -170,36 +371,70 @@ vsched_start_vm (struct vm *vm)
 void
 vsched_vcpu_up (struct vcpu *vcpu)
 {
+  enum intr_level old_level = sched_lock_acquire ();
   ASSERT (vcpu->sched.state == VCPU_DOWN);
+  vsched_place (vcpu);
   vsched_make_runnable (vcpu);
+  sched_lock_release (old_level);
 }
 
-/* Wakes VCPU if it is halted: an interrupt is pending for it.  It
-   becomes runnable, boosted if it has credit (hv/credit.c), and its
-   wake-up latency is measured from now. */
-void
-vsched_wake (struct vcpu *vcpu)
+/* An interrupt is pending for VCPU (its timer, or an IPI raised with
+   it pending first): wakes it if it is halted, boosted if it has
+   credit (hv/credit.c), with its wake-up latency measured from now;
+   if it runs on another CPU, makes that CPU let the guest exit so the
+   interrupt is delivered now.  SCHED_LOCK held. */
+static void
+vsched_wake_locked (struct vcpu *vcpu)
 {
   struct vsched_vcpu *s = &vcpu->sched;
+  if (s->state == VCPU_RUNNING)
+    {
+      vsched_kick (s->pcpu);
+      return;
+    }
   if (s->state != VCPU_BLOCKED)
     return;
   s->wakeups++;
   s->woke = true;
   credit_wake (vcpu);
+  vsched_place (vcpu);
   vsched_make_runnable (vcpu);
 }
 
+/* The same, taking SCHED_LOCK (irq_raise). */
+void
+vsched_wake (struct vcpu *vcpu)
+{
+  enum intr_level old_level = sched_lock_acquire ();
+  vsched_wake_locked (vcpu);
+  sched_lock_release (old_level);
+}
+
 /* Directed yield from FROM to TO, a VCPU of the same VM: if TO is
-   waiting for a CPU, it runs next in FROM's place.  Returns false if
-   TO is not waiting (running, halted, down, or parked). */
+   waiting for a CPU, it runs next in FROM's place, moving to FROM's
+   CPU if it waited on another (and may run there).  Returns false if
+   TO is not waiting (running, halted, down, or parked) or pinned
+   elsewhere. */
 bool
 vsched_yield_to (struct vcpu *from, struct vcpu *to)
 {
-  const struct vsched_vcpu *s = &to->sched;
-  if (to == from || s->state != VCPU_RUNNABLE || s->parked)
-    return false;
-  s->pcpu->yield_to = to;
-  return true;
+  enum intr_level old_level = sched_lock_acquire ();
+  struct vsched_vcpu *s = &to->sched;
+  struct vsched_pcpu *p = from->sched.pcpu;
+  bool ok = (to != from && s->state == VCPU_RUNNABLE && !s->parked
+             && (s->pin < 0 || pcpus[s->pin] == p));
+  if (ok)
+    {
+      if (s->pcpu != p)
+        {
+          credit_dequeue (s->pcpu, to);
+          s->pcpu = p;
+          credit_enqueue (p, to);
+        }
+      p->yield_to = to;
+    }
+  sched_lock_release (old_level);
+  return ok;
 }
 
 /* Returns the TSC cycles VM's VCPUs have run in guest mode. */
@@ -215,7 +450,7 @@ vm_run_cycles (const struct vm *vm)
 /* Returns true if VCPU has been halted long enough that nothing can
    ever wake its VM: every VCPU is halted or down, none has an
    interrupt pending or its timer armed.  (A halt with interrupts
-   masked ends the VM at once, in hv/hlt.c.) */
+   masked ends the VM at once, in hv/hlt.c.)  SCHED_LOCK held. */
 static bool
 vsched_vm_stuck (struct vm *vm)
 {
@@ -224,6 +459,7 @@ vsched_vm_stuck (struct vm *vm)
       struct vcpu *v = &vm->vcpus[i];
       enum vcpu_state state = v->sched.state;
       if (state == VCPU_RUNNABLE || state == VCPU_RUNNING
+          || state == VCPU_HOST
           || (state == VCPU_BLOCKED
               && (irq_pending (v) || vdev_vtimer_next (v) >= 0)))
         return false;
@@ -231,115 +467,223 @@ vsched_vm_stuck (struct vm *vm)
   return true;
 }
 
-/* VCPU halted (an EXIT_BLOCK): it leaves the CPU until an interrupt
-   wakes it.  Ends its VM if nothing ever could. */
+/* VCPU, which ran on a CPU (RUNNING) or whose exit was handled on cpu
+   0 (HOST), is done with that exit, whose handler decided ACTION:
+   it stops (its VM ended), halts until an interrupt, or waits in its
+   CPU's queue again (a yield, or any exit handled on cpu 0); else it
+   stays where it is.  SCHED_LOCK held. */
 static void
-vsched_block (struct vsched_pcpu *p, struct vcpu *vcpu)
+vsched_after_exit (struct vcpu *vcpu, enum exit_action action)
 {
+  struct vsched_vcpu *s = &vcpu->sched;
   struct vm *vm = vcpu->vm;
-  vcpu->sched.state = VCPU_BLOCKED;
-  p->current = NULL;
-  if (vsched_vm_stuck (vm))
-    vm_fail (vm, vm->vcpu_cnt == 1
-             ? "halted with no timer armed: nothing can wake it"
-             : "every VCPU halted with no timer armed: nothing can wake it");
+  bool was_host = s->state == VCPU_HOST;
+
+  if (s->pcpu->current == vcpu && (vm->ended || action == EXIT_YIELD
+                                   || action == EXIT_BLOCK))
+    s->pcpu->current = NULL;
+  if (vm->ended)
+    {
+      s->state = VCPU_DONE;
+      vsched_kick (pcpus[0]);           /* Cpu 0 ends VMs. */
+    }
+  else if (action == EXIT_BLOCK)
+    {
+      s->state = VCPU_BLOCKED;
+      /* An IPI raised while it was on its way here found it running
+         and only kicked its CPU: look once more. */
+      vdev_vtimer_update (vcpu);
+      if (irq_pending (vcpu))
+        vsched_wake_locked (vcpu);
+      else if (vsched_vm_stuck (vm))
+        vm_fail (vm, vm->vcpu_cnt == 1
+                 ? "halted with no timer armed: nothing can wake it"
+                 : "every VCPU halted with no timer armed: nothing can wake it");
+    }
+  else if (action == EXIT_YIELD || was_host)
+    vsched_make_runnable (vcpu);
 }
 
-/* Ends VM on P, which ended (vm_exit, vm_fail) or was killed: every
-   VCPU stops and leaves the run queues, and vm_finish reports and
-   lets vm_wait have it. */
-static void
-vsched_end_vm (struct vsched_pcpu *p, struct vm *vm)
+/* Ends VM, which ended (vm_exit, vm_fail) or was killed, once none of
+   its VCPUs runs or waits for cpu 0: every VCPU stops and leaves the
+   run queues, and vm_finish reports and lets vm_wait have it.
+   Returns false, having made the CPUs that still run its VCPUs exit,
+   if it cannot end yet.  Cpu 0's loop, without SCHED_LOCK. */
+static bool
+vsched_end_vm (struct vm *vm)
 {
   uint64_t now = rdtsc ();
 
-  enum intr_level old_level = intr_disable ();
+  enum intr_level old_level = sched_lock_acquire ();
+  for (unsigned i = 0; i < vm->vcpu_cnt; i++)
+    {
+      struct vsched_vcpu *s = &vm->vcpus[i].sched;
+      if (s->state == VCPU_RUNNING || s->state == VCPU_HOST)
+        {
+          if (s->state == VCPU_RUNNING)
+            vsched_kick (s->pcpu);
+          sched_lock_release (old_level);
+          return false;
+        }
+    }
   for (unsigned i = 0; i < vm->vcpu_cnt; i++)
     {
       struct vcpu *v = &vm->vcpus[i];
       struct vsched_vcpu *s = &v->sched;
       if (s->state == VCPU_RUNNABLE)
         {
-          credit_dequeue (p, v);
+          credit_dequeue (s->pcpu, v);
           s->wait_cycles += now - s->since;
         }
-      if (p->current == v)
-        p->current = NULL;
-      if (p->yield_to == v)
-        p->yield_to = NULL;
       s->state = VCPU_DONE;
+      for (unsigned c = 0; c < pcpu_cnt; c++)
+        if (pcpus[c]->yield_to == v)
+          pcpus[c]->yield_to = NULL;
     }
   list_remove (&vm->sched.elem);
-  intr_set_level (old_level);
+  sched_lock_release (old_level);
   vm_finish (vm);
+  return true;
 }
 
-/* Once per host tick (the first time the loop runs in a new tick):
-   wakes halted VCPUs whose timers fell due, ends VMs that a host
-   thread asked to stop, and hands out credit every period. */
+/* Cpu 0: ends every VM that ended and can end now. */
+static void
+vsched_reap (void)
+{
+  for (;;)
+    {
+      struct vm *ended = NULL;
+      enum intr_level old_level = sched_lock_acquire ();
+      for (struct list_elem *e = list_begin (&vms); e != list_end (&vms);
+           e = list_next (e))
+        {
+          struct vm *vm = list_entry (e, struct vm, sched.elem);
+          if (vm->ended && !vm->sched.ending)
+            {
+              ended = vm;
+              vm->sched.ending = true;
+              break;
+            }
+        }
+      sched_lock_release (old_level);
+      if (ended == NULL)
+        break;
+      if (!vsched_end_vm (ended))
+        {
+          ended->sched.ending = false;
+          break;
+        }
+    }
+}
+
+/* Sends an NMI to every other CPU whose guest entered with interrupts
+   masked: Bochs gives such a guest no INTR exit (docs/design.md,
+   "Simulator facts"), and cpu 0's NMI watchdog reaches only cpu 0.
+   The NMI makes the guest exit, as the watchdog does there.
+   SCHED_LOCK held. */
+static void
+vsched_nmi_masked (void)
+{
+  for (unsigned i = 1; i < pcpu_cnt; i++)
+    if (pcpus[i]->masked_guest && pcpus[i] != vsched_self ())
+      lapic_send_ipi (pcpus[i]->apic_id, LAPIC_ICR_NMI);
+}
+
+/* Once per host tick, by the first loop to see it: wakes halted VCPUs
+   whose timers fell due, ends VMs that a host thread asked to stop,
+   and hands out credit every period.  Also notes the tick on P, for
+   its slices. */
 static void
 vsched_tick (struct vsched_pcpu *p)
 {
   int64_t now = timer_ticks ();
-  if (now == p->last_tick)
-    return;
   p->last_tick = now;
+  if (now == tick_done)
+    return;
 
-  struct list_elem *e = list_begin (&p->vms);
-  while (e != list_end (&p->vms))
+  enum intr_level old_level = sched_lock_acquire ();
+  if (now != tick_done)
     {
-      struct vm *vm = list_entry (e, struct vm, sched.elem);
-      e = list_next (e);
-      if (vm->kill_requested)
+      tick_done = now;
+      for (struct list_elem *e = list_begin (&vms); e != list_end (&vms);
+           e = list_next (e))
         {
-          vm_fail (vm, "stopped at the host's request");
-          vsched_end_vm (p, vm);
-          continue;
+          struct vm *vm = list_entry (e, struct vm, sched.elem);
+          if (vm->kill_requested)
+            vm_fail (vm, "stopped at the host's request");
+          if (vm->ended)
+            {
+              vsched_kick (pcpus[0]);   /* Cpu 0 ends VMs. */
+              continue;
+            }
+          for (unsigned i = 0; i < vm->vcpu_cnt; i++)
+            {
+              struct vcpu *v = &vm->vcpus[i];
+              if (v->sched.state != VCPU_BLOCKED)
+                continue;
+              vdev_vtimer_update (v);
+              if (irq_pending (v))
+                vsched_wake_locked (v);
+            }
         }
-      for (unsigned i = 0; i < vm->vcpu_cnt; i++)
+      if (now >= next_period)
         {
-          struct vcpu *v = &vm->vcpus[i];
-          if (v->sched.state != VCPU_BLOCKED)
-            continue;
-          vdev_vtimer_update (v);
-          if (irq_pending (v))
-            vsched_wake (v);
+          credit_account (pcpus, pcpu_cnt, &vms);
+          next_period = now + VSCHED_PERIOD_TICKS;
         }
+      vsched_nmi_masked ();
     }
-  if (now >= p->next_period)
-    {
-      enum intr_level old_level = intr_disable ();
-      credit_account (p);
-      intr_set_level (old_level);
-      p->next_period = now + VSCHED_PERIOD_TICKS;
-    }
+  sched_lock_release (old_level);
 }
 
 /* Returns the VCPU P runs next: its current one, unless the policy
-   says it must give way, else the one the policy picks (or a
-   directed yield's target).  Null if nothing is runnable.  Counts the
-   decisions and the cycles they take. */
+   says it must give way, else a directed yield's target, else the one
+   the policy picks from P's queues, or steals from another CPU's if
+   P has nothing, or only VCPUs over their credit.  Null if there is
+   nothing to run.  Counts decisions, switches, steals, migrations. */
 static struct vcpu *
 vsched_choose (struct vsched_pcpu *p)
 {
-  struct vcpu *cur = p->current;
-  int64_t tick = p->last_tick;          /* vsched_tick read it just now. */
-
-  if (cur != NULL && !credit_should_preempt (p, cur, tick))
-    return cur;
-
+  int64_t tick = p->last_tick;          /* vsched_tick set it just now. */
   uint64_t start = rdtsc ();
-  enum intr_level old_level = intr_disable ();
+  enum intr_level old_level = sched_lock_acquire ();
+  struct vcpu *cur = p->current;
+
+  /* A current VCPU over its credit gives way to a better one waiting
+     on another CPU, as one about to start would. */
+  struct vcpu *stolen = NULL;
+  if (cur != NULL && cur->sched.prio == PRIO_OVER && pcpu_cnt > 1)
+    stolen = credit_steal (pcpus, pcpu_cnt, p);
+  if (stolen == NULL && cur != NULL
+      && (cur->sched.pin < 0 || pcpus[cur->sched.pin] == p)
+      && !credit_should_preempt (p, cur, tick))
+    {
+      sched_lock_release (old_level);
+      return cur;
+    }
+
   if (cur != NULL)
     vsched_make_runnable (cur);
   struct vcpu *next = p->yield_to;
   p->yield_to = NULL;
   if (next != NULL && next->sched.state == VCPU_RUNNABLE
-      && !next->sched.parked)
+      && !next->sched.parked && next->sched.pcpu == p)
     credit_dequeue (p, next);
   else
     next = credit_pick (p);
+  if (stolen == NULL && pcpu_cnt > 1
+      && (next == NULL || next->sched.prio == PRIO_OVER))
+    stolen = credit_steal (pcpus, pcpu_cnt, p);
+  if (stolen != NULL)
+    {
+      if (next != NULL)
+        credit_enqueue (p, next);
+      next = stolen;
+      next->sched.pcpu = p;
+      p->steals++;
+    }
   p->current = next;
+  p->idle = next == NULL;
   if (next != NULL)
     {
       struct vsched_vcpu *s = &next->sched;
@@ -350,67 +694,150 @@ vsched_choose (struct vsched_pcpu *p)
         s->worst_latency = waited;
       s->woke = false;
       s->slice_start = tick;
+      if (next != cur)
+        p->switches++;
+      if (s->last != NULL && s->last != p)
+        {
+          p->migrations++;
+          s->migrations++;
+        }
+      s->cpus |= 1u << p->id;
     }
-  intr_set_level (old_level);
   p->decisions++;
   p->decision_cycles += rdtsc () - start;
+  sched_lock_release (old_level);
   return next;
 }
 
 /* Runs VCPU, P's current VCPU, until its next exit, charges the
-   cycles it ran, and acts on what the exit handler decided. */
+   cycles it ran, and has the exit handled: here, or on cpu 0 if it
+   needs the host and P is another CPU. */
 static void
 vsched_run (struct vsched_pcpu *p, struct vcpu *vcpu)
 {
   struct vm *vm = vcpu->vm;
   uint64_t cycles = 0, host = 0;
-  enum exit_action action;
+  enum exit_action action = EXIT_STOP;
 
   if (vm->kill_requested)
-    action = vm_fail (vm, "stopped at the host's request");
-  else
-    action = vcpu_run_once (vcpu, &cycles, &host);
+    vm_fail (vm, "stopped at the host's request");
+  if (!vm->ended)
+    {
+      /* A VCPU in two CPUs' hands at once would be a scheduler bug
+         (and two CPUs in one VMCB): refuse to enter it. */
+      if (__atomic_exchange_n (&vcpu->sched.in_guest, true, __ATOMIC_ACQ_REL))
+        {
+          vm_fail (vm, "hv bug: VCPU %u chosen by two CPUs at once",
+                   vcpu->index);
+          return;
+        }
+      p->masked_guest = p->id != 0 && !(vcpu->vmcb->save.rflags & FLAG_IF);
+      bool entered = vcpu_enter (vcpu, p, &cycles, &host);
+      p->masked_guest = false;
+      if (p->id != 0)
+        /* Take the host interrupt that made the guest exit: this
+           CPU's timer, or a kick. */
+        asm volatile ("sti; nop; cli" : : : "memory");
+      if (entered && p->id != 0 && exit_needs_host (vcpu))
+        action = EXIT_HOST;
+      else if (entered)
+        action = exit_dispatch (vcpu);
+    }
   p->host_cycles += host;
 
-  enum intr_level old_level = intr_disable ();
+  enum intr_level old_level = sched_lock_acquire ();
   vcpu->sched.run_cycles += cycles;
+  p->busy_cycles += cycles;
   credit_charge (p, vcpu, cycles);
-  intr_set_level (old_level);
-
   if (vm->budget != 0
       && vm_run_cycles (vm) >= (uint64_t) vm->budget * cycles_per_tick)
-    action = vm_fail (vm, "used up its CPU budget of %lld ticks",
-                      (long long) vm->budget);
-  if (action == EXIT_YIELD)
+    vm_fail (vm, "used up its CPU budget of %lld ticks",
+             (long long) vm->budget);
+  if (action != EXIT_HOST || vm->ended)
+    vcpu->sched.in_guest = false;
+  if (action == EXIT_HOST && !vm->ended)
     {
-      /* Give the CPU up even if nobody else is waiting: the slice
-         starts again. */
+      /* Cpu 0 handles the exit (vsched_host_exits). */
+      vcpu->sched.state = VCPU_HOST;
       p->current = NULL;
-      vsched_make_runnable (vcpu);
+      list_push_back (&host_exits, &vcpu->sched.host_elem);
+      vsched_kick (pcpus[0]);
     }
-  else if (action == EXIT_BLOCK)
-    vsched_block (p, vcpu);
-  if (vm->ended)
-    vsched_end_vm (p, vm);
+  else
+    vsched_after_exit (vcpu, action);
+  sched_lock_release (old_level);
 }
 
-/* Waits for work while nothing is runnable on P: until the next tick
-   if some VCPU is halted (its timer may fall due), or until a VM
-   starts if there is none. */
+/* Cpu 0: handles the exits other CPUs left for it, oldest first; each
+   VCPU then waits in its CPU's queue again. */
 static void
-vsched_idle (struct vsched_pcpu *p)
+vsched_host_exits (void)
 {
-  enum intr_level old_level = intr_disable ();
+  for (;;)
+    {
+      enum intr_level old_level = sched_lock_acquire ();
+      struct vcpu *vcpu = NULL;
+      if (!list_empty (&host_exits))
+        vcpu = list_entry (list_pop_front (&host_exits), struct vcpu,
+                           sched.host_elem);
+      sched_lock_release (old_level);
+      if (vcpu == NULL)
+        return;
+
+      enum exit_action action = (vcpu->vm->ended ? EXIT_STOP
+                                 : exit_dispatch (vcpu));
+      old_level = sched_lock_acquire ();
+      vcpu->sched.in_guest = false;
+      vsched_after_exit (vcpu, action);
+      sched_lock_release (old_level);
+    }
+}
+
+/* Returns true if some VM has ended and waits for cpu 0 to end it.
+   SCHED_LOCK held. */
+static bool
+vsched_vm_to_end (void)
+{
+  for (struct list_elem *e = list_begin (&vms); e != list_end (&vms);
+       e = list_next (e))
+    if (list_entry (e, struct vm, sched.elem)->ended)
+      return true;
+  return false;
+}
+
+/* Cpu 0 waits for work while it has nothing to run.  With one CPU:
+   until the next tick if some VM exists (a timer may fall due), or
+   until a VM starts if there is none.  With several, the other CPUs
+   do each tick's work, and anything that gives cpu 0 work kicks it
+   (a VCPU queued here or stealable, an exit left for it, a VM to
+   end), so it blocks until a kick unblocks it (vsched_ipi). */
+static void
+vsched_idle0 (void)
+{
+  enum intr_level old_level = sched_lock_acquire ();
+  bool no_vms = list_empty (&vms);
+  bool work = (!list_empty (&host_exits) || vsched_vm_to_end ()
+               || !vsched_pcpu_idle (pcpus[0]) || loop_stop);
   vmctl_watchdog_arm (false);
-  bool no_vms = list_empty (&p->vms);
-  intr_set_level (old_level);
+  if (pcpu_cnt > 1 && !work)
+    {
+      loop_sleeper = thread_current ();
+      spin_unlock (&sched_lock);
+      thread_block ();
+      intr_set_level (old_level);
+      return;
+    }
+  sched_lock_release (old_level);
+  if (work)
+    return;
   if (no_vms)
     sema_down (&loop_work);
   else
     timer_sleep (1);
 }
 
-/* The loop of physical CPU P (AUX): runs VCPUs until the hv unloads. */
+/* Cpu 0's loop (AUX is its struct vsched_pcpu): runs VCPUs, the exits
+   other CPUs leave, and the ends of VMs, until the hv unloads. */
 static void
 vsched_loop (void *aux)
 {
@@ -419,15 +846,37 @@ vsched_loop (void *aux)
   while (!loop_stop)
     {
       vsched_tick (p);
+      vsched_host_exits ();
+      vsched_reap ();
       struct vcpu *vcpu = vsched_choose (p);
       if (vcpu != NULL)
         vsched_run (p, vcpu);
       else
-        vsched_idle (p);
+        vsched_idle0 ();
     }
   enum intr_level old_level = intr_disable ();
   vmctl_watchdog_arm (false);
   intr_set_level (old_level);
+}
+
+/* The loop of another CPU, number INDEX (hv/smp-ap.c calls it, with
+   interrupts off, for SMP_REQ_SCHED): runs VCPUs until the hv
+   unloads, waiting with interrupts on ("sti; hlt") when there is
+   nothing to run, for its timer's next tick or a kick. */
+void
+vsched_ap_loop (unsigned index)
+{
+  struct vsched_pcpu *p = pcpus[index];
+
+  while (!loop_stop)
+    {
+      vsched_tick (p);
+      struct vcpu *vcpu = vsched_choose (p);
+      if (vcpu != NULL)
+        vsched_run (p, vcpu);
+      else if (!loop_stop)
+        asm volatile ("sti; hlt; cli" : : : "memory");
+    }
 }
 
 /* Changes VM's weight to WEIGHT and its cap to CAP; -1 leaves either
@@ -440,12 +889,36 @@ vsched_set (struct vm *vm, int weight, int cap)
                         || weight > VMCTL_WEIGHT_MAX))
       || (cap != -1 && (cap < 0 || cap > 100 * (int) vm->vcpu_cnt)))
     return VMCTL_EINVAL;
-  enum intr_level old_level = intr_disable ();
+  enum intr_level old_level = sched_lock_acquire ();
   if (weight != -1)
     vm->sched.weight = weight;
   if (cap != -1)
     vm->sched.cap = cap;
-  intr_set_level (old_level);
+  sched_lock_release (old_level);
+  return VMCTL_OK;
+}
+
+/* Lets VM's VCPU number INDEX run only on physical CPU CPU, or on any
+   if CPU is -1.  A runnable VCPU moves to that CPU's queue at once, a
+   running one when its CPU next decides.  Returns a vmctl status. */
+int
+vsched_pin (struct vm *vm, unsigned index, int cpu)
+{
+  if (index >= vm->vcpu_cnt || cpu < -1 || cpu >= (int) pcpu_cnt)
+    return VMCTL_EINVAL;
+  struct vcpu *vcpu = &vm->vcpus[index];
+  struct vsched_vcpu *s = &vcpu->sched;
+  enum intr_level old_level = sched_lock_acquire ();
+  s->pin = cpu;
+  s->cpus = 0;
+  if (cpu >= 0 && s->state == VCPU_RUNNABLE && s->pcpu != pcpus[cpu])
+    {
+      credit_dequeue (s->pcpu, vcpu);
+      vsched_make_runnable (vcpu);
+    }
+  else if (cpu >= 0 && s->state == VCPU_RUNNING && s->pcpu != pcpus[cpu])
+    vsched_kick (s->pcpu);
+  sched_lock_release (old_level);
   return VMCTL_OK;
 }
 
@@ -464,11 +937,28 @@ vsched_fill_vcpu (const struct vcpu *vcpu, struct vmctl_sched_stat *out)
   out->worst_latency_us = vsched_cycles_to_us (s->worst_latency);
 }
 
-/* Fills in OUT with VM's scheduling parameters and statistics. */
+/* Stores in OUT where VM's VCPU number INDEX ran.  Returns a vmctl
+   status. */
+int
+vsched_vcpu_cpus (struct vm *vm, unsigned index, struct vmctl_vcpu_cpus *out)
+{
+  if (index >= vm->vcpu_cnt)
+    return VMCTL_EINVAL;
+  const struct vsched_vcpu *s = &vm->vcpus[index].sched;
+  enum intr_level old_level = sched_lock_acquire ();
+  out->cpus = s->cpus;
+  out->migrations = s->migrations;
+  out->pin = s->pin;
+  sched_lock_release (old_level);
+  return VMCTL_OK;
+}
+
+/* Fills in OUT with VM's scheduling parameters and statistics; the
+   decisions and host time are all CPUs'. */
 void
 vsched_fill_stats (const struct vm *vm, struct vmctl_sched *out)
 {
-  enum intr_level old_level = intr_disable ();
+  enum intr_level old_level = sched_lock_acquire ();
   memset (out, 0, sizeof *out);
   out->weight = vm->sched.weight;
   out->cap = vm->sched.cap;
@@ -483,11 +973,37 @@ vsched_fill_stats (const struct vm *vm, struct vmctl_sched *out)
       if (v->worst_latency_us > out->vm.worst_latency_us)
         out->vm.worst_latency_us = v->worst_latency_us;
     }
-  out->decisions = pcpus[0].decisions;
-  out->decision_cycles = pcpus[0].decision_cycles;
-  out->host_us = vsched_cycles_to_us (pcpus[0].host_cycles);
+  uint64_t host_cycles = 0;
+  for (unsigned i = 0; i < pcpu_cnt; i++)
+    {
+      out->decisions += pcpus[i]->decisions;
+      out->decision_cycles += pcpus[i]->decision_cycles;
+      host_cycles += pcpus[i]->host_cycles;
+    }
+  out->host_us = vsched_cycles_to_us (host_cycles);
   out->now_us = vsched_cycles_to_us (rdtsc ());
-  intr_set_level (old_level);
+  sched_lock_release (old_level);
+}
+
+/* Stores the statistics of the first MAX physical CPUs in OUT;
+   returns the number of CPUs. */
+int
+vsched_pcpu_stats (struct vmctl_pcpu *out, unsigned max)
+{
+  enum intr_level old_level = sched_lock_acquire ();
+  uint64_t now = vsched_cycles_to_us (rdtsc ());
+  for (unsigned i = 0; i < pcpu_cnt && i < max; i++)
+    {
+      const struct vsched_pcpu *p = pcpus[i];
+      out[i].busy_us = vsched_cycles_to_us (p->busy_cycles);
+      out[i].switches = p->switches;
+      out[i].steals = p->steals;
+      out[i].migrations = p->migrations;
+      out[i].kicks = p->kicks;
+      out[i].now_us = now;
+    }
+  sched_lock_release (old_level);
+  return pcpu_cnt;
 }
 
 /* Prints one line of scheduling statistics, for WHO. */

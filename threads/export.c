@@ -81,6 +81,9 @@ EXPORT (kernel_pdpt);
 EXPORT (thread_create);
 EXPORT (thread_yield);
 EXPORT (thread_foreach);
+EXPORT (thread_block);
+EXPORT (thread_unblock);
+EXPORT (thread_current);
 
 /* Synchronization (threads/synch.h). */
 EXPORT (sema_init);

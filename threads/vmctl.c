@@ -86,6 +86,31 @@ vmctl_sched (int vm, struct vmctl_sched *sched)
   return vmctl_ops != NULL ? vmctl_ops->sched (vm, sched) : VMCTL_ENOHV;
 }
 
+/* Lets VM's VCPU number VCPU run only on physical CPU CPU, or on any
+   CPU if CPU is -1. */
+int
+vmctl_pin (int vm, unsigned vcpu, int cpu)
+{
+  return vmctl_ops != NULL ? vmctl_ops->pin (vm, vcpu, cpu) : VMCTL_ENOHV;
+}
+
+/* Stores the statistics of up to MAX of the hv's physical CPUs in
+   PCPUS (which may be null if MAX is 0) and returns how many CPUs
+   the hv runs VCPUs on, or an error. */
+int
+vmctl_pcpus (struct vmctl_pcpu *pcpus, unsigned max)
+{
+  return vmctl_ops != NULL ? vmctl_ops->pcpus (pcpus, max) : VMCTL_ENOHV;
+}
+
+/* Stores in OUT which physical CPUs VM's VCPU number VCPU ran on. */
+int
+vmctl_vcpu_cpus (int vm, unsigned vcpu, struct vmctl_vcpu_cpus *out)
+{
+  return vmctl_ops != NULL ? vmctl_ops->vcpu_cpus (vm, vcpu, out)
+                           : VMCTL_ENOHV;
+}
+
 /* Reads guest image FILE from the scratch archive and fills in SPEC
    for it with default settings (its name is FILE up to the first
    '.').  Stores the image buffer, which the caller frees after

@@ -85,6 +85,15 @@ struct vmctl_sched_stat
     uint32_t worst_latency_us;  /* Longest wake-up to running. */
   };
 
+/* Where one VCPU ran (vmctl_vcpu_cpus). */
+struct vmctl_vcpu_cpus
+  {
+    uint32_t cpus;              /* Bit N: it ran on physical CPU N (since
+                                   it started or was last pinned). */
+    uint32_t migrations;        /* Times it ran on another CPU than before. */
+    int pin;                    /* The CPU it is pinned to, or -1. */
+  };
+
 /* A VM's scheduling: its parameters and statistics so far. */
 struct vmctl_sched
   {
@@ -101,6 +110,20 @@ struct vmctl_sched
     uint64_t now_us;            /* The hv's clock when these were read. */
   };
 
+/* One physical CPU of the hv's scheduler: what it did since the hv
+   loaded.  Times are microseconds of the hv's clock. */
+struct vmctl_pcpu
+  {
+    uint64_t busy_us;           /* Its VCPUs ran in guest mode. */
+    uint64_t switches;          /* Times it started another VCPU. */
+    uint64_t steals;            /* VCPUs it took from another CPU's queue. */
+    uint64_t migrations;        /* VCPUs that came to it from another CPU. */
+    uint64_t kicks;             /* IPIs sent to it about a woken VCPU. */
+    uint64_t now_us;            /* The hv's clock when these were read. */
+  };
+
+/* Most physical CPUs vmctl_pcpus reports. */
+#define VMCTL_PCPUS_MAX 8
 
 /* How a VM ended. */
 enum vmctl_end
@@ -145,6 +168,9 @@ struct vmctl_ops
     int (*kill) (int vm);
     int (*set_sched) (int vm, int weight, int cap);
     int (*sched) (int vm, struct vmctl_sched *);
+    int (*pin) (int vm, unsigned vcpu, int cpu);
+    int (*pcpus) (struct vmctl_pcpu *, unsigned max);
+    int (*vcpu_cpus) (int vm, unsigned vcpu, struct vmctl_vcpu_cpus *);
   };
 
 void vmctl_register (const struct vmctl_ops *);
@@ -156,6 +182,9 @@ int vmctl_wait (int vm, struct vmctl_report *);
 int vmctl_kill (int vm);
 int vmctl_set_sched (int vm, int weight, int cap);
 int vmctl_sched (int vm, struct vmctl_sched *);
+int vmctl_pin (int vm, unsigned vcpu, int cpu);
+int vmctl_pcpus (struct vmctl_pcpu *, unsigned max);
+int vmctl_vcpu_cpus (int vm, unsigned vcpu, struct vmctl_vcpu_cpus *);
 
 int vmctl_load (const char *file, struct vmctl_spec *, void **buffer);
 const char *vmctl_strerror (int status);

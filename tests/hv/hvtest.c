@@ -32,6 +32,14 @@ hvtest_create (const char *file, const struct hvtest_options *options)
   free (image);
   if (vm < 0)
     fail ("cannot create a VM for %s: %s", file, vmctl_strerror (vm));
+  if (options != NULL && options->pinned)
+    for (unsigned i = 0; i < (spec.vcpus != 0 ? spec.vcpus : 1); i++)
+      {
+        int status = vmctl_pin (vm, i, options->pin_cpu);
+        if (status != VMCTL_OK)
+          fail ("cannot pin VCPU %u of %s to cpu %u: %s", i, file,
+                options->pin_cpu, vmctl_strerror (status));
+      }
   return vm;
 }
 

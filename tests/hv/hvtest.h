@@ -17,6 +17,8 @@ struct hvtest_options
     unsigned vcpus;             /* VCPUs (default 1). */
     unsigned weight;            /* Scheduling weight (default 256). */
     unsigned cap;               /* Cap, percent of one CPU (default none). */
+    bool pinned;                /* Pin every VCPU to physical CPU PIN_CPU. */
+    unsigned pin_cpu;
   };
 
 /* CPU budget of a test VM unless a test asks otherwise: a runaway

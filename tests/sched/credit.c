@@ -33,7 +33,9 @@ struct credit_vm
     uint64_t run_us;            /* CPU time in the window. */
   };
 
-/* A test's VMs and the window's length. */
+/* A test's VMs and the window's length.  Tests keep theirs static:
+   with every VM's statistics it is too big for a kernel thread's
+   stack. */
 struct credit_run
   {
     struct credit_vm vms[CREDIT_VMS_MAX];
@@ -52,11 +54,23 @@ credit_read (const struct credit_vm *vm, struct vmctl_sched *sched)
   hvtest_sched (vm->id, vm->file, sched);
 }
 
-/* Creates and starts RUN's VMs, in order, and lets them warm up. */
+/* The physical CPU every VCPU is pinned to, or -1 (credit_start). */
+static int credit_pin_cpu = -1;
+
+/* Creates and starts RUN's VMs, in order, and lets them warm up.
+   The figures these tests check are one CPU's shares, so on a machine
+   with several the VMs' VCPUs all run on the last one (the sched-smp
+   tests check how the scheduler shares several CPUs). */
 static void
 credit_start (struct credit_run *run)
 {
+  int pcpu_cnt = vmctl_pcpus (NULL, 0);
+
   thread_set_priority (PRI_DEFAULT + 1);
+  credit_pin_cpu = pcpu_cnt > 1 ? pcpu_cnt - 1 : -1;
+  if (pcpu_cnt > 1)
+    msg ("%d physical CPUs: every VCPU pinned to cpu %d", pcpu_cnt,
+         credit_pin_cpu);
   run->free_before = palloc_free_count ();
   for (int i = 0; i < run->vm_cnt; i++)
     {
@@ -64,7 +78,9 @@ credit_start (struct credit_run *run)
       struct hvtest_options options = { .vcpus = vm->vcpus,
                                         .weight = vm->weight,
                                         .cap = vm->cap,
-                                        .budget = 100000 };
+                                        .budget = 100000,
+                                        .pinned = credit_pin_cpu >= 0,
+                                        .pin_cpu = credit_pin_cpu };
       vm->id = hvtest_create (vm->file, &options);
     }
   for (int i = 0; i < run->vm_cnt; i++)
@@ -159,7 +175,7 @@ credit_finish (struct credit_run *run)
 static void
 credit_weights (void)
 {
-  struct credit_run run = { .vm_cnt = 3, .vms = {
+  static struct credit_run run = { .vm_cnt = 3, .vms = {
     { "credit-hog.bin", 1, 128, 0, 0, {0}, 0 },
     { "credit-hog.bin", 1, 256, 0, 0, {0}, 0 },
     { "credit-hog.bin", 1, 512, 0, 0, {0}, 0 } } };
@@ -175,7 +191,7 @@ KTEST ("credit-weights", credit_weights);
 static void
 credit_vcpus (void)
 {
-  struct credit_run run = { .vm_cnt = 2, .vms = {
+  static struct credit_run run = { .vm_cnt = 2, .vms = {
     { "credit-hog.bin", 2, 0, 0, 0, {0}, 0 },
     { "credit-hog.bin", 1, 0, 0, 0, {0}, 0 } } };
   credit_start (&run);
@@ -193,7 +209,7 @@ KTEST ("credit-vcpus", credit_vcpus);
 static void
 credit_alone (void)
 {
-  struct credit_run run = { .vm_cnt = 1, .vms = {
+  static struct credit_run run = { .vm_cnt = 1, .vms = {
     { "credit-hog.bin", 1, 0, 0, 0, {0}, 0 } } };
   credit_start (&run);
   credit_window (&run, 100);
@@ -211,7 +227,7 @@ KTEST ("credit-alone", credit_alone);
 static void
 credit_cap (void)
 {
-  struct credit_run run = { .vm_cnt = 3, .vms = {
+  static struct credit_run run = { .vm_cnt = 3, .vms = {
     { "credit-hog.bin", 1, 1024, 25, 0, {0}, 0 },
     { "credit-hog.bin", 1, 256, 0, 0, {0}, 0 },
     { "credit-hog.bin", 1, 512, 0, 0, {0}, 0 } } };
@@ -224,7 +240,9 @@ credit_cap (void)
   for (int i = 1; i < 3; i++)
     {
       struct hvtest_options options = { .weight = run.vms[i].weight,
-                                        .budget = 100000 };
+                                        .budget = 100000,
+                                        .pinned = credit_pin_cpu >= 0,
+                                        .pin_cpu = credit_pin_cpu };
       run.vms[i].id = hvtest_create (run.vms[i].file, &options);
       vmctl_start (run.vms[i].id);
     }
@@ -241,7 +259,7 @@ KTEST ("credit-cap", credit_cap);
 static void
 credit_boost (void)
 {
-  struct credit_run run = { .vm_cnt = 4, .vms = {
+  static struct credit_run run = { .vm_cnt = 4, .vms = {
     { "credit-sleeper.bin", 1, 0, 0, 0, {0}, 0 },
     { "credit-hog.bin", 1, 0, 0, 0, {0}, 0 },
     { "credit-hog.bin", 1, 0, 0, 0, {0}, 0 },
@@ -263,7 +281,7 @@ KTEST ("credit-boost", credit_boost);
 static void
 credit_yield (void)
 {
-  struct credit_run run = { .vm_cnt = 3, .vms = {
+  static struct credit_run run = { .vm_cnt = 3, .vms = {
     { "credit-yielder.bin", 1, 0, 0, 0, {0}, 0 },
     { "credit-hog.bin", 1, 0, 0, 0, {0}, 0 },
     { "credit-hog.bin", 1, 0, 0, 0, {0}, 0 } } };
@@ -279,7 +297,7 @@ KTEST ("credit-yield", credit_yield);
 static void
 credit_idle (void)
 {
-  struct credit_run run = { .vm_cnt = 2, .vms = {
+  static struct credit_run run = { .vm_cnt = 2, .vms = {
     { "credit-idle.bin", 4, 0, 0, 0, {0}, 0 },
     { "credit-hog.bin", 1, 0, 0, 0, {0}, 0 } } };
   credit_start (&run);
@@ -295,7 +313,7 @@ KTEST ("credit-idle", credit_idle);
 static void
 credit_reweight (void)
 {
-  struct credit_run run = { .vm_cnt = 2, .vms = {
+  static struct credit_run run = { .vm_cnt = 2, .vms = {
     { "credit-hog.bin", 1, 0, 0, 0, {0}, 0 },
     { "credit-hog.bin", 1, 0, 0, 0, {0}, 0 } } };
   credit_start (&run);
