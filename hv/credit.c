@@ -6,9 +6,11 @@
    docs/sched.md explains the design.
 
    In short, after Xen's credit scheduler:
-   - Every VSCHED_PERIOD_TICKS, one CPU's worth of TSC cycles for the
-     period is shared among the active VMs in proportion to their
-     weights, and each VM's share among its active VCPUs.
+   - Every VSCHED_PERIOD_TICKS, the TSC cycles of the period on every
+     CPU that active VCPUs may use are shared among the active VMs in
+     proportion to their weights (no VM getting more than it can use:
+     a CPU per active VCPU at most), and each VM's share among its
+     active VCPUs.
    - A VCPU pays for every cycle it spends in guest mode, measured by
      the TSC at entry and exit, whenever it exits: it cannot escape by
      yielding just before the tick, as it could if time were charged
@@ -23,8 +25,14 @@
      the CPU then idles.  What it ran beyond the allowance is carried
      into the next period, so over time it gets exactly its cap.
 
-   All functions run on the scheduler's thread with interrupts off,
-   or with interrupts on where only that thread touches the data. */
+   Several CPUs: each has its own run queues; credit_place puts a
+   starting or waking VCPU on a CPU, and credit_steal lets an idle CPU,
+   or one left with only VCPUs over their credit, take a better one
+   from another CPU's queue (docs/sched.md, "Several physical CPUs").
+
+   Every function runs with the scheduler's lock held (hv/vsched.c),
+   on whichever CPU calls it: nothing here may sleep, allocate or
+   print. */
 
 #include "hv/hv.h"
 
@@ -426,17 +434,17 @@ credit_place (struct vsched_pcpu *pcpus[], unsigned pcpu_cnt,
   return best;
 }
 
-/* P found nothing to run, or only a VCPU that is OVER: returns a
-   runnable VCPU of a better priority than that, taken out of another
-   CPU's queue, or a null pointer if there is none.  Takes the first
-   of the best queue found (the longest-waiting), from the CPU with the
-   most VCPUs among those that have that priority; never a VCPU pinned
-   to its CPU. */
+/* P found nothing to run (THAN is PRIO_CNT), or only a VCPU that is
+   OVER (THAN is PRIO_OVER): returns a runnable VCPU of a better
+   priority than THAN, taken out of another CPU's queue, or a null
+   pointer if there is none.  Takes the first of the best queue found
+   (the longest-waiting), from the CPU with the most VCPUs among those
+   that have that priority; never a VCPU pinned to its CPU. */
 struct vcpu *
 credit_steal (struct vsched_pcpu *pcpus[], unsigned pcpu_cnt,
-              struct vsched_pcpu *p)
+              struct vsched_pcpu *p, int than)
 {
-  int worst_ok = list_empty (&p->runq[PRIO_OVER]) ? PRIO_OVER : PRIO_UNDER;
+  int worst_ok = than - 1;
   struct vcpu *best = NULL;
   struct vsched_pcpu *from = NULL;
 
@@ -532,7 +540,7 @@ credit_place (struct vsched_pcpu *pcpus[], unsigned pcpu_cnt UNUSED,
 
 struct vcpu *
 credit_steal (struct vsched_pcpu *pcpus[] UNUSED, unsigned pcpu_cnt UNUSED,
-              struct vsched_pcpu *p UNUSED)
+              struct vsched_pcpu *p UNUSED, int than UNUSED)
 {
   return NULL;
 }

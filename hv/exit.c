@@ -108,8 +108,9 @@ exit_trace (const struct vcpu *vcpu, unsigned slot)
    Handlers marked ANYWHERE in the table touch only the VCPU, its VM's
    scheduling state (under the scheduler's lock) and memory the VM
    already has; the others may print, allocate pages or end the VM
-   through the host kernel.  A console write is the one hypercall that
-   prints; a traced VM prints at every exit. */
+   through the host kernel.  Two hypercalls touch guest memory, which
+   may mean backing a page of it: a console write (which also prints)
+   and HC_VCPU_STATS.  A traced VM prints at every exit. */
 bool
 exit_needs_host (const struct vcpu *vcpu)
 {
@@ -117,8 +118,9 @@ exit_needs_host (const struct vcpu *vcpu)
   unsigned slot = exit_slot (c->exit_code);
   if (vcpu->vm->trace || !exit_table[slot].anywhere)
     return true;
+  uint32_t nr = vcpu_get_reg (vcpu, REG_EAX);
   return (c->exit_code == SVM_EXIT_VMMCALL
-          && vcpu_get_reg (vcpu, REG_EAX) == HC_CONSOLE_WRITE);
+          && (nr == HC_CONSOLE_WRITE || nr == HC_VCPU_STATS));
 }
 
 /* Handles the exit the last run of VCPU ended with and returns what

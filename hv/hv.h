@@ -4,10 +4,13 @@
    hv/ includes it; the kernel reaches the hv only through
    threads/vmctl.h.
 
-   Lock order: vm_list_lock (vm.c) before anything else.  A running
-   VM's state belongs to the scheduler's thread (hv/vsched.c), which
-   runs its VCPUs; other threads touch only KILL_REQUESTED, the DONE
-   semaphore and, with interrupts off, the weight and cap. */
+   Lock order: vm_list_lock (vm.c), then the scheduler's spinlock
+   (hv/vsched.c), then a VM's exit-statistics spinlock (exit-stats.c).
+   A running VCPU's state belongs to the physical CPU that runs it
+   (hv/vsched.c); other CPUs only raise interrupts on it (hv/irq.c,
+   atomically).  Host threads touch only KILL_REQUESTED, the DONE
+   semaphore and, under the scheduler's lock, the weight, cap and
+   pinning. */
 #ifndef HV_HV_H
 #define HV_HV_H
 
@@ -315,7 +318,7 @@ void credit_account (struct vsched_pcpu *[], unsigned pcpu_cnt,
 struct vsched_pcpu *credit_place (struct vsched_pcpu *[], unsigned pcpu_cnt,
                                   struct vcpu *);
 struct vcpu *credit_steal (struct vsched_pcpu *[], unsigned pcpu_cnt,
-                           struct vsched_pcpu *);
+                           struct vsched_pcpu *, int than);
 
 /* ---- hv/vcpu.c: virtual CPUs ---- */
 

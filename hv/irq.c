@@ -163,7 +163,10 @@ irq_pending (struct vcpu *vcpu)
 }
 
 /* Raises interrupt VECTOR (HV_VECTOR_MIN...255) on VCPU, an IPI from
-   another VCPU of its VM (or itself), and wakes VCPU if it halted.
+   another VCPU of its VM (or itself), and wakes VCPU if it halted, or
+   makes the CPU that runs it let the guest exit (hv/vsched.c).  The
+   sender may run on another physical CPU than VCPU, at any moment:
+   hence the atomic operations here and in irq_taken.
    Raising one already pending changes nothing, as with a local
    APIC. */
 void

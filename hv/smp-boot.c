@@ -53,10 +53,11 @@ smp_cpu (unsigned index)
 
 /* The boot CPU's IPI handler: panics, naming the CPU, if one of the
    others stopped on an exception; an answer needs nothing more, as
-   smp_call waits in HLT for this very interrupt.  It must not wake a
-   thread: that could switch threads inside this handler, and the
-   interrupted thread would return into the hv's code after "rmmod hv"
-   had freed it. */
+   smp_call waits in HLT for this very interrupt; a kick from the
+   scheduler makes cpu 0's loop thread ready (vsched_ipi).  It must
+   never switch threads itself: the interrupted thread would return
+   into the hv's code, which "rmmod hv" may have freed meanwhile.
+   thread_unblock only makes a thread ready. */
 static void
 smp_boot_ipi (struct intr_frame *frame UNUSED)
 {

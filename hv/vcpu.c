@@ -109,8 +109,9 @@ vcpu_world_switch (struct vcpu *vcpu, struct vsched_pcpu *p, uint64_t *host)
   return exit - start;
 }
 
-/* Returns true if VCPU's guest state may be entered (vmcb_check_guest);
-   if not, dumps the VMCB and ends the VM: that is an hv bug, since
+/* Returns true if VCPU's guest state may be entered (vmcb_check_guest)
+   on physical CPU P; if not, dumps the VMCB (on the boot CPU only: the
+   others must not print) and ends the VM: that is an hv bug, since
    the intercepts should keep the state legal, but VMRUN must never
    see it. */
 static bool

@@ -274,7 +274,8 @@ vsched_shutdown (void)
       intr_set_level (old_level);
       if (!alive)
         return;
-      thread_yield ();
+      timer_sleep (1);            /* Not thread_yield: the caller may
+                                     outrank the loop thread. */
     }
 }
 
@@ -297,6 +298,15 @@ unsigned
 vsched_pcpu_count (void)
 {
   return pcpu_cnt;
+}
+
+/* Returns the cycles S has waited since it became runnable, by the
+   TSC reading NOW.  S->SINCE may come from another CPU, whose TSC can
+   be a little ahead: a wait never counts as negative. */
+static uint64_t
+vsched_waited (const struct vsched_vcpu *s, uint64_t now)
+{
+  return now > s->since ? now - s->since : 0;
 }
 
 /* Returns true if P has nothing to run: no current VCPU and empty
@@ -533,7 +543,7 @@ vsched_end_vm (struct vm *vm)
       if (s->state == VCPU_RUNNABLE)
         {
           credit_dequeue (s->pcpu, v);
-          s->wait_cycles += now - s->since;
+          s->wait_cycles += vsched_waited (s, now);
         }
       s->state = VCPU_DONE;
       for (unsigned c = 0; c < pcpu_cnt; c++)
@@ -653,7 +663,7 @@ vsched_choose (struct vsched_pcpu *p)
      on another CPU, as one about to start would. */
   struct vcpu *stolen = NULL;
   if (cur != NULL && cur->sched.prio == PRIO_OVER && pcpu_cnt > 1)
-    stolen = credit_steal (pcpus, pcpu_cnt, p);
+    stolen = credit_steal (pcpus, pcpu_cnt, p, PRIO_OVER);
   if (stolen == NULL && cur != NULL
       && (cur->sched.pin < 0 || pcpus[cur->sched.pin] == p)
       && !credit_should_preempt (p, cur, tick))
@@ -673,7 +683,8 @@ vsched_choose (struct vsched_pcpu *p)
     next = credit_pick (p);
   if (stolen == NULL && pcpu_cnt > 1
       && (next == NULL || next->sched.prio == PRIO_OVER))
-    stolen = credit_steal (pcpus, pcpu_cnt, p);
+    stolen = credit_steal (pcpus, pcpu_cnt, p,
+                           next == NULL ? PRIO_CNT : PRIO_OVER);
   if (stolen != NULL)
     {
       if (next != NULL)
@@ -687,7 +698,7 @@ vsched_choose (struct vsched_pcpu *p)
   if (next != NULL)
     {
       struct vsched_vcpu *s = &next->sched;
-      uint64_t waited = start - s->since;
+      uint64_t waited = vsched_waited (s, rdtsc ());
       s->state = VCPU_RUNNING;
       s->wait_cycles += waited;
       if (s->woke && waited > s->worst_latency)
@@ -732,6 +743,10 @@ vsched_run (struct vsched_pcpu *p, struct vcpu *vcpu)
           return;
         }
       p->masked_guest = p->id != 0 && !(vcpu->vmcb->save.rflags & FLAG_IF);
+      if (p->masked_guest && loop_sleeper != NULL)
+        /* Cpu 0 must keep ticking, to send this CPU its NMIs
+           (vsched_idle0). */
+        lapic_send_ipi (pcpus[0]->apic_id, LAPIC_ICR_FIXED | SMP_VEC_IPI);
       bool entered = vcpu_enter (vcpu, p, &cycles, &host);
       p->masked_guest = false;
       if (p->id != 0)
@@ -805,12 +820,25 @@ vsched_vm_to_end (void)
   return false;
 }
 
+/* Returns true if another CPU runs a guest that masks interrupts. */
+static bool
+vsched_masked_elsewhere (void)
+{
+  for (unsigned i = 1; i < pcpu_cnt; i++)
+    if (pcpus[i]->masked_guest)
+      return true;
+  return false;
+}
+
 /* Cpu 0 waits for work while it has nothing to run.  With one CPU:
    until the next tick if some VM exists (a timer may fall due), or
    until a VM starts if there is none.  With several, the other CPUs
    do each tick's work, and anything that gives cpu 0 work kicks it
    (a VCPU queued here or stealable, an exit left for it, a VM to
-   end), so it blocks until a kick unblocks it (vsched_ipi). */
+   end), so it blocks until a kick unblocks it (vsched_ipi).  Except
+   while another CPU runs a guest that masks interrupts: on Bochs such
+   a guest does not exit at that CPU's ticks, so cpu 0 sleeps a tick
+   at a time and sends it an NMI each tick (vsched_tick). */
 static void
 vsched_idle0 (void)
 {
@@ -819,7 +847,7 @@ vsched_idle0 (void)
   bool work = (!list_empty (&host_exits) || vsched_vm_to_end ()
                || !vsched_pcpu_idle (pcpus[0]) || loop_stop);
   vmctl_watchdog_arm (false);
-  if (pcpu_cnt > 1 && !work)
+  if (pcpu_cnt > 1 && !work && !vsched_masked_elsewhere ())
     {
       loop_sleeper = thread_current ();
       spin_unlock (&sched_lock);
@@ -930,7 +958,7 @@ vsched_fill_vcpu (const struct vcpu *vcpu, struct vmctl_sched_stat *out)
   const struct vsched_vcpu *s = &vcpu->sched;
   uint64_t wait = s->wait_cycles;
   if (s->state == VCPU_RUNNABLE)
-    wait += rdtsc () - s->since;
+    wait += vsched_waited (s, rdtsc ());
   out->run_us = vsched_cycles_to_us (s->run_cycles);
   out->wait_us = vsched_cycles_to_us (wait);
   out->wakeups = s->wakeups;

@@ -118,7 +118,7 @@ struct vmctl_pcpu
     uint64_t switches;          /* Times it started another VCPU. */
     uint64_t steals;            /* VCPUs it took from another CPU's queue. */
     uint64_t migrations;        /* VCPUs that came to it from another CPU. */
-    uint64_t kicks;             /* IPIs sent to it about a woken VCPU. */
+    uint64_t kicks;             /* IPIs that made it look at its queues. */
     uint64_t now_us;            /* The hv's clock when these were read. */
   };
 

@@ -1,0 +1,30 @@
+# tests::sched::smp -- what the checkers of the tests on several
+# physical CPUs (smp.c) add to tests::sched::credit: which simulator
+# ran the test, since only Bochs keeps one clock for all CPUs and
+# repeats a run exactly, and the lines a test prints more than once.
+package tests::sched::smp;
+
+use strict;
+use warnings;
+use Exporter qw(import);
+use tests::tests;
+
+our @EXPORT = qw(smp_on_bochs smp_lines);
+
+# Returns true if the test ran on Bochs: QEMU names its disk "QEMU
+# HARDDISK" as the kernel probes it.  On QEMU the CPUs run in parallel
+# on the host's clock, so only Bochs's timings mean something.
+sub smp_on_bochs
+{
+  return !grep { /model "QEMU HARDDISK"/ } read_output ();
+}
+
+# Returns the lines "(NAME) REST" that test NAME printed, as the list
+# of the REST parts that match the regular expression PATTERN.
+sub smp_lines
+{
+  my ($name, $pattern) = @_;
+  return grep { /$pattern/ } map { /^\(\Q$name\E\) (.*)$/ ? $1 : () } read_output ();
+}
+
+1;
