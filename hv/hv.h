@@ -267,7 +267,8 @@ struct vsched_pcpu
     struct vcpu *yield_to;      /* Directed yield: run this one next. */
     struct vcpu *tlb_vcpu;      /* VCPU whose TLB entries it may hold. */
     bool idle;                  /* Found nothing to run last time. */
-    volatile bool masked_guest; /* Runs a guest that masks interrupts. */
+    volatile bool masked_guest; /* Runs a guest that masks interrupts... */
+    int64_t guest_since;        /* ...entered at this tick. */
     int64_t last_tick;          /* Tick its current VCPU's slice was checked at. */
     /* Statistics. */
     uint64_t busy_cycles;       /* Its VCPUs ran in guest mode. */

@@ -7,13 +7,16 @@
    Xen's split, on Ringlet.  The boot CPU, cpu 0, runs the host kernel
    and one kernel thread, "hv-cpu0", running its loop; every other CPU
    the hv started (hv/smp-boot.c) runs its loop for good, in
-   vsched_ap_loop, until the hv unloads.  Each loop picks a VCPU from
+   vsched_ap_loop, until the hv unloads.  With other CPUs, only they
+   run VCPUs, and cpu 0's loop serves them (below); with none, cpu 0's
+   loop runs every VCPU, as on a one-CPU machine.  Each loop picks a VCPU from
    its own run queues (stealing from another CPU's when it has nothing
    good), enters the guest, charges the time it ran (TSC at entry and
    at exit, with interrupts off around the world switch so the host's
    own interrupt handling is not charged), handles the exit and decides
    whether the VCPU goes on.  Every timer tick makes a running guest
-   exit (the PIT on cpu 0, each other CPU's APIC timer there), so each
+   exit (the PIT on cpu 0, each other CPU's APIC timer there, or the
+   NMI watchdog for a guest that masks interrupts on Bochs), so each
    loop gets control at least once a tick; the first loop to see a new
    tick does the tick's work for all: it wakes halted VCPUs whose
    timers fell due, ends killed VMs, and hands out credit every
@@ -56,12 +59,17 @@
 #include "threads/interrupt.h"
 #include "threads/vaddr.h"
 
-/* The physical CPUs the hv runs VCPUs on: cpu 0, the boot CPU, then
-   every other CPU that came up with SVM on. */
+/* The physical CPUs the hv runs VCPUs on, PCPUS[0] to
+   PCPUS[PCPU_CNT - 1]: every CPU other than the boot CPU that came up
+   with SVM on, or, if there is none, the boot CPU alone.  BOOT is the
+   boot CPU's, whether it runs VCPUs or not; SMP_GUESTS says the other
+   CPUs do.  PCPU_SMP[I] is PCPUS[I]'s struct smp_cpu. */
 static struct vsched_pcpu pcpu_store[SMP_CPU_MAX];
 static struct vsched_pcpu *pcpus[SMP_CPU_MAX];
 static unsigned pcpu_cnt;
-static struct smp_cpu *pcpu_smp[SMP_CPU_MAX];   /* [0] unused. */
+static struct vsched_pcpu *boot;
+static bool smp_guests;
+static struct smp_cpu *pcpu_smp[SMP_CPU_MAX];
 
 static struct spinlock sched_lock;
 static struct list vms;         /* Started VMs not yet finished. */
@@ -108,14 +116,16 @@ sched_lock_release (enum intr_level old_level)
   intr_set_level (old_level);
 }
 
-/* Returns the physical CPU the caller runs on.  One CPU: cpu 0,
-   without asking the hardware. */
+/* Returns the physical CPU the caller runs on.  With no other CPUs:
+   the boot CPU, without asking the hardware. */
 static struct vsched_pcpu *
 vsched_self (void)
 {
-  if (pcpu_cnt <= 1)
-    return pcpus[0];
+  if (!smp_guests)
+    return boot;
   unsigned id = lapic_id ();
+  if (id == boot->apic_id)
+    return boot;
   for (unsigned i = 0; i < pcpu_cnt; i++)
     if (pcpus[i]->apic_id == id)
       return pcpus[i];
@@ -142,12 +152,12 @@ vsched_wake_loop0 (void)
 static void
 vsched_kick (struct vsched_pcpu *p)
 {
-  if (pcpu_cnt <= 1)
+  if (!smp_guests)
     return;
   struct vsched_pcpu *self = vsched_self ();
   if (p == self)
     {
-      if (p->id == 0)
+      if (p == boot)
         vsched_wake_loop0 ();
       return;
     }
@@ -163,7 +173,7 @@ vsched_kick (struct vsched_pcpu *p)
 void
 vsched_ipi (void)
 {
-  if (pcpu_cnt > 1)
+  if (smp_guests)
     vsched_wake_loop0 ();
 }
 
@@ -194,26 +204,29 @@ vsched_calibrate (void)
     cycles_per_tick = 1;
 }
 
-/* Adds a physical CPU to the scheduler with the given APIC ID and
-   host VMSAVE page; SMP is its struct smp_cpu (null for cpu 0). */
-static void
-vsched_add_pcpu (unsigned apic_id, uint32_t host_vmcb, struct smp_cpu *smp)
+/* Returns a new physical CPU for the scheduler: CPU number ID (0 is
+   the boot CPU), with the given APIC ID and host VMSAVE page. */
+static struct vsched_pcpu *
+vsched_new_pcpu (unsigned id, unsigned apic_id, uint32_t host_vmcb)
 {
-  struct vsched_pcpu *p = &pcpu_store[pcpu_cnt];
+  struct vsched_pcpu *p = &pcpu_store[id];
   memset (p, 0, sizeof *p);
-  p->id = pcpu_cnt;
+  p->id = id;
   p->apic_id = apic_id;
   p->host_vmcb = host_vmcb;
   for (int prio = 0; prio < PRIO_CNT; prio++)
     list_init (&p->runq[prio]);
   p->last_tick = timer_ticks ();
-  pcpu_smp[pcpu_cnt] = smp;
-  pcpus[pcpu_cnt++] = p;
+  return p;
 }
 
 /* Starts the scheduler: measures the TSC, starts cpu 0's loop thread
-   and sends every other CPU with SVM into its loop.  Call after
-   smp_start_all.  Returns false if the thread cannot be made. */
+   and sends every other CPU with SVM into its loop.  With other CPUs,
+   the boot CPU runs no VCPUs: it keeps the host kernel, as Xen's
+   domain 0 (and QEMU, whose -icount runs CPUs in turn, gave the other
+   CPUs no turn at all once the boot CPU ran a guest without pause:
+   docs/design.md, "Simulator facts").  Call after smp_start_all.
+   Returns false if the thread cannot be made. */
 bool
 vsched_init (void)
 {
@@ -225,20 +238,26 @@ vsched_init (void)
   next_period = tick_done + VSCHED_PERIOD_TICKS;
   pcpu_cnt = 0;
   unsigned smp_cnt = smp_cpu_count ();
-  vsched_add_pcpu (smp_cnt > 1 ? lapic_id () : 0, svm_host_vmcb (), NULL);
+  boot = vsched_new_pcpu (0, smp_cnt > 1 ? lapic_id () : 0, svm_host_vmcb ());
   for (unsigned i = 1; i < smp_cnt; i++)
     {
       struct smp_cpu *cpu = smp_cpu (i);
-      if (cpu->svm_problem == NULL)
-        vsched_add_pcpu (cpu->apic_id, vtop (cpu->host_state), cpu);
+      if (cpu->svm_problem != NULL)
+        continue;
+      pcpu_smp[pcpu_cnt] = cpu;
+      pcpus[pcpu_cnt++] = vsched_new_pcpu (i, cpu->apic_id,
+                                           vtop (cpu->host_state));
     }
+  smp_guests = pcpu_cnt > 0;
+  if (!smp_guests)
+    pcpus[pcpu_cnt++] = boot;
 
   sema_init (&loop_work, 0);
   loop_stop = false;
-  loop_tid = thread_create ("hv-cpu0", PRI_DEFAULT, vsched_loop, pcpus[0]);
+  loop_tid = thread_create ("hv-cpu0", PRI_DEFAULT, vsched_loop, boot);
   if (loop_tid == TID_ERROR)
     return false;
-  for (unsigned i = 1; i < pcpu_cnt; i++)
+  for (unsigned i = 0; smp_guests && i < pcpu_cnt; i++)
     smp_post (pcpu_smp[i], SMP_REQ_SCHED, (void *) (uintptr_t) i);
   return true;
 }
@@ -259,11 +278,11 @@ vsched_shutdown (void)
 {
   loop_stop = true;
   enum intr_level old_level = sched_lock_acquire ();
-  for (unsigned i = 1; i < pcpu_cnt; i++)
+  for (unsigned i = 0; smp_guests && i < pcpu_cnt; i++)
     vsched_kick (pcpus[i]);
   vsched_wake_loop0 ();
   sched_lock_release (old_level);
-  for (unsigned i = 1; i < pcpu_cnt; i++)
+  for (unsigned i = 0; smp_guests && i < pcpu_cnt; i++)
     smp_wait (pcpu_smp[i], SMP_REQ_SCHED, VSCHED_STOP_TICKS);
   sema_up (&loop_work);
   for (;;)
@@ -495,7 +514,7 @@ vsched_after_exit (struct vcpu *vcpu, enum exit_action action)
   if (vm->ended)
     {
       s->state = VCPU_DONE;
-      vsched_kick (pcpus[0]);           /* Cpu 0 ends VMs. */
+      vsched_kick (boot);           /* Cpu 0 ends VMs. */
     }
   else if (action == EXIT_BLOCK)
     {
@@ -586,16 +605,56 @@ vsched_reap (void)
     }
 }
 
-/* Sends an NMI to every other CPU whose guest entered with interrupts
-   masked: Bochs gives such a guest no INTR exit (docs/design.md,
-   "Simulator facts"), and cpu 0's NMI watchdog reaches only cpu 0.
-   The NMI makes the guest exit, as the watchdog does there.
-   SCHED_LOCK held. */
+/* With other CPUs: the NMI watchdog (threads/vmctl-watchdog.c) is
+   armed while one of them runs a guest that masks interrupts.  Bochs
+   gives such a guest no INTR exit, so the first CPU to enter one routes
+   the watchdog's NMI, a tick's, to itself (the watchdog sends it to
+   the CPU that arms it); from then on that CPU's loop gets control at
+   every tick, does the tick's work and sends the others their NMIs
+   (vsched_nmi_masked).  The tick work disarms it once no CPU runs such
+   a guest.  The boot CPU needs no watchdog then: it runs no guests.
+   Changes under SCHED_LOCK. */
+static bool watchdog_on;
+
+/* Routes the watchdog's NMI to this CPU, which is about to enter a
+   guest that masks interrupts, unless another CPU has it already. */
 static void
-vsched_nmi_masked (void)
+vsched_watchdog_to_me (void)
 {
-  for (unsigned i = 1; i < pcpu_cnt; i++)
-    if (pcpus[i]->masked_guest && pcpus[i] != vsched_self ())
+  enum intr_level old_level = sched_lock_acquire ();
+  if (!watchdog_on)
+    watchdog_on = vmctl_watchdog_arm (true);
+  sched_lock_release (old_level);
+}
+
+/* The tick work's part: disarms the watchdog once no CPU runs a guest
+   that masks interrupts.  SCHED_LOCK held. */
+static void
+vsched_watchdog_check (void)
+{
+  for (unsigned i = 0; i < pcpu_cnt; i++)
+    if (pcpus[i]->masked_guest)
+      return;
+  if (watchdog_on)
+    {
+      vmctl_watchdog_arm (false);
+      watchdog_on = false;
+    }
+}
+
+/* Sends an NMI to every other CPU whose guest entered with interrupts
+   masked and has not exited for two ticks: Bochs gives such a guest no
+   INTR exit (docs/design.md, "Simulator facts"), and cpu 0's NMI
+   watchdog reaches only cpu 0.  The NMI makes the guest exit, as the
+   watchdog does there.  (QEMU does give INTR exits; there NMIs would
+   only cost, and measured, an NMI every tick left QEMU's other CPUs no
+   turn.)  NOW is this tick.  SCHED_LOCK held. */
+static void
+vsched_nmi_masked (int64_t now)
+{
+  for (unsigned i = 0; smp_guests && i < pcpu_cnt; i++)
+    if (pcpus[i]->masked_guest && now - pcpus[i]->guest_since >= 2
+        && pcpus[i] != vsched_self ())
       lapic_send_ipi (pcpus[i]->apic_id, LAPIC_ICR_NMI);
 }
 
@@ -623,7 +682,7 @@ vsched_tick (struct vsched_pcpu *p)
             vm_fail (vm, "stopped at the host's request");
           if (vm->ended)
             {
-              vsched_kick (pcpus[0]);   /* Cpu 0 ends VMs. */
+              vsched_kick (boot);   /* Cpu 0 ends VMs. */
               continue;
             }
           for (unsigned i = 0; i < vm->vcpu_cnt; i++)
@@ -641,7 +700,9 @@ vsched_tick (struct vsched_pcpu *p)
           credit_account (pcpus, pcpu_cnt, &vms);
           next_period = now + VSCHED_PERIOD_TICKS;
         }
-      vsched_nmi_masked ();
+      vsched_nmi_masked (now);
+      if (smp_guests)
+        vsched_watchdog_check ();
     }
   sched_lock_release (old_level);
 }
@@ -742,11 +803,10 @@ vsched_run (struct vsched_pcpu *p, struct vcpu *vcpu)
                    vcpu->index);
           return;
         }
+      p->guest_since = timer_ticks ();
       p->masked_guest = p->id != 0 && !(vcpu->vmcb->save.rflags & FLAG_IF);
-      if (p->masked_guest && loop_sleeper != NULL)
-        /* Cpu 0 must keep ticking, to send this CPU its NMIs
-           (vsched_idle0). */
-        lapic_send_ipi (pcpus[0]->apic_id, LAPIC_ICR_FIXED | SMP_VEC_IPI);
+      if (p->masked_guest && !watchdog_on)
+        vsched_watchdog_to_me ();
       bool entered = vcpu_enter (vcpu, p, &cycles, &host);
       p->masked_guest = false;
       if (p->id != 0)
@@ -776,7 +836,7 @@ vsched_run (struct vsched_pcpu *p, struct vcpu *vcpu)
       vcpu->sched.state = VCPU_HOST;
       p->current = NULL;
       list_push_back (&host_exits, &vcpu->sched.host_elem);
-      vsched_kick (pcpus[0]);
+      vsched_kick (boot);
     }
   else
     vsched_after_exit (vcpu, action);
@@ -820,34 +880,24 @@ vsched_vm_to_end (void)
   return false;
 }
 
-/* Returns true if another CPU runs a guest that masks interrupts. */
-static bool
-vsched_masked_elsewhere (void)
-{
-  for (unsigned i = 1; i < pcpu_cnt; i++)
-    if (pcpus[i]->masked_guest)
-      return true;
-  return false;
-}
-
 /* Cpu 0 waits for work while it has nothing to run.  With one CPU:
    until the next tick if some VM exists (a timer may fall due), or
    until a VM starts if there is none.  With several, the other CPUs
    do each tick's work, and anything that gives cpu 0 work kicks it
    (a VCPU queued here or stealable, an exit left for it, a VM to
-   end), so it blocks until a kick unblocks it (vsched_ipi).  Except
-   while another CPU runs a guest that masks interrupts: on Bochs such
-   a guest does not exit at that CPU's ticks, so cpu 0 sleeps a tick
-   at a time and sends it an NMI each tick (vsched_tick). */
+   end), so it blocks until a kick unblocks it (vsched_ipi).  (Cpu 0
+   ticking meanwhile made QEMU's -icount hang now and then while
+   another CPU ran a guest that masks interrupts.) */
 static void
 vsched_idle0 (void)
 {
   enum intr_level old_level = sched_lock_acquire ();
   bool no_vms = list_empty (&vms);
   bool work = (!list_empty (&host_exits) || vsched_vm_to_end ()
-               || !vsched_pcpu_idle (pcpus[0]) || loop_stop);
-  vmctl_watchdog_arm (false);
-  if (pcpu_cnt > 1 && !work && !vsched_masked_elsewhere ())
+               || (!smp_guests && !vsched_pcpu_idle (boot)) || loop_stop);
+  if (!smp_guests)
+    vmctl_watchdog_arm (false);
+  if (smp_guests && !work)
     {
       loop_sleeper = thread_current ();
       spin_unlock (&sched_lock);
@@ -864,8 +914,9 @@ vsched_idle0 (void)
     timer_sleep (1);
 }
 
-/* Cpu 0's loop (AUX is its struct vsched_pcpu): runs VCPUs, the exits
-   other CPUs leave, and the ends of VMs, until the hv unloads. */
+/* Cpu 0's loop (AUX is its struct vsched_pcpu) until the hv unloads:
+   handles the exits other CPUs leave and ends VMs, and runs VCPUs if
+   there are no other CPUs. */
 static void
 vsched_loop (void *aux)
 {
@@ -876,7 +927,7 @@ vsched_loop (void *aux)
       vsched_tick (p);
       vsched_host_exits ();
       vsched_reap ();
-      struct vcpu *vcpu = vsched_choose (p);
+      struct vcpu *vcpu = smp_guests ? NULL : vsched_choose (p);
       if (vcpu != NULL)
         vsched_run (p, vcpu);
       else
@@ -926,25 +977,30 @@ vsched_set (struct vm *vm, int weight, int cap)
   return VMCTL_OK;
 }
 
-/* Lets VM's VCPU number INDEX run only on physical CPU CPU, or on any
-   if CPU is -1.  A runnable VCPU moves to that CPU's queue at once, a
+/* Lets VM's VCPU number INDEX run only on physical CPU number CPU, or
+   on any if CPU is -1.  CPU must run VCPUs: with other CPUs, cpu 0
+   does not.  A runnable VCPU moves to that CPU's queue at once, a
    running one when its CPU next decides.  Returns a vmctl status. */
 int
 vsched_pin (struct vm *vm, unsigned index, int cpu)
 {
-  if (index >= vm->vcpu_cnt || cpu < -1 || cpu >= (int) pcpu_cnt)
+  int pin = -1;                 /* Its index in PCPUS. */
+  for (unsigned i = 0; i < pcpu_cnt; i++)
+    if ((int) pcpus[i]->id == cpu)
+      pin = i;
+  if (index >= vm->vcpu_cnt || (cpu != -1 && pin < 0))
     return VMCTL_EINVAL;
   struct vcpu *vcpu = &vm->vcpus[index];
   struct vsched_vcpu *s = &vcpu->sched;
   enum intr_level old_level = sched_lock_acquire ();
-  s->pin = cpu;
+  s->pin = pin;
   s->cpus = 0;
-  if (cpu >= 0 && s->state == VCPU_RUNNABLE && s->pcpu != pcpus[cpu])
+  if (pin >= 0 && s->state == VCPU_RUNNABLE && s->pcpu != pcpus[pin])
     {
       credit_dequeue (s->pcpu, vcpu);
       vsched_make_runnable (vcpu);
     }
-  else if (cpu >= 0 && s->state == VCPU_RUNNING && s->pcpu != pcpus[cpu])
+  else if (pin >= 0 && s->state == VCPU_RUNNING && s->pcpu != pcpus[pin])
     vsched_kick (s->pcpu);
   sched_lock_release (old_level);
   return VMCTL_OK;
@@ -976,7 +1032,7 @@ vsched_vcpu_cpus (struct vm *vm, unsigned index, struct vmctl_vcpu_cpus *out)
   enum intr_level old_level = sched_lock_acquire ();
   out->cpus = s->cpus;
   out->migrations = s->migrations;
-  out->pin = s->pin;
+  out->pin = s->pin >= 0 ? (int) pcpus[s->pin]->id : -1;
   sched_lock_release (old_level);
   return VMCTL_OK;
 }
@@ -1013,8 +1069,8 @@ vsched_fill_stats (const struct vm *vm, struct vmctl_sched *out)
   sched_lock_release (old_level);
 }
 
-/* Stores the statistics of the first MAX physical CPUs in OUT;
-   returns the number of CPUs. */
+/* Stores the statistics of the first MAX physical CPUs that run VCPUs
+   in OUT; returns the number of such CPUs. */
 int
 vsched_pcpu_stats (struct vmctl_pcpu *out, unsigned max)
 {
@@ -1028,6 +1084,7 @@ vsched_pcpu_stats (struct vmctl_pcpu *out, unsigned max)
       out[i].steals = p->steals;
       out[i].migrations = p->migrations;
       out[i].kicks = p->kicks;
+      out[i].cpu = p->id;
       out[i].now_us = now;
     }
   sched_lock_release (old_level);

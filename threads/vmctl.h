@@ -114,6 +114,7 @@ struct vmctl_sched
    loaded.  Times are microseconds of the hv's clock. */
 struct vmctl_pcpu
   {
+    unsigned cpu;               /* Its number: 0 is the boot CPU. */
     uint64_t busy_us;           /* Its VCPUs ran in guest mode. */
     uint64_t switches;          /* Times it started another VCPU. */
     uint64_t steals;            /* VCPUs it took from another CPU's queue. */

@@ -15,7 +15,7 @@
 static void
 exit_intr_test (void)
 {
-  struct vmctl_report report;
+  static struct vmctl_report report;  /* Too big for the stack. */
   size_t free_before = palloc_free_count ();
   int vm = hvtest_create ("guest-spin.bin", NULL);
 

@@ -10,7 +10,7 @@ static void
 exit_trace_test (void)
 {
   struct hvtest_options traced = { .trace = true };
-  struct vmctl_report report;
+  static struct vmctl_report report;  /* Too big for the stack. */
 
   hvtest_run ("guest-stats.bin", &traced, &report);
 }

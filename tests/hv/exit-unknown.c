@@ -9,7 +9,7 @@ static void
 exit_unknown_test (void)
 {
   struct hvtest_options unhandled = { .flaw = VMCTL_FLAW_UNHANDLED_EXIT };
-  struct vmctl_report report;
+  static struct vmctl_report report;  /* Too big for the stack. */
 
   hvtest_run ("guest-rdtsc.bin", &unhandled, &report);
   hvtest_run ("guest-hello.bin", NULL, &report);

@@ -558,7 +558,7 @@ fuzz_run_one (uint32_t seed, uint32_t index, enum fuzz_level level)
 {
   static struct fuzz f;
   struct vmctl_spec spec;
-  struct vmctl_report report;
+  static struct vmctl_report report;  /* Too big for the stack. */
   size_t free_before = palloc_free_count ();
 
   fuzz_generate (&f, seed, index);

@@ -18,7 +18,7 @@ report_svme (const char *when)
 static void
 hv_rmmod_test (void)
 {
-  struct vmctl_report report;
+  static struct vmctl_report report;  /* Too big for the stack. */
   struct vmctl_spec spec = { .name = "none" };
 
   report_svme ("with the hv loaded");

@@ -89,7 +89,7 @@ void
 hvtest_guest (const char *test)
 {
   char file[64];
-  struct vmctl_report report;
+  static struct vmctl_report report;  /* Too big for the stack. */
 
   snprintf (file, sizeof file, "%s.bin", test);
   hvtest_run (file, NULL, &report);
@@ -111,7 +111,7 @@ hvtest_run_together (const char *file, int count)
     vmctl_start (vms[i]);
   for (int i = 0; i < count; i++)
     {
-      struct vmctl_report report;
+      static struct vmctl_report report;  /* Too big for the stack. */
       hvtest_finish (vms[i], file, &report);
       if (report.end != VMCTL_END_EXIT || report.exit_code != 0)
         fail ("VM %d failed its check", i);

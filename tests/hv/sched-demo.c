@@ -135,7 +135,7 @@ demo_finish (void)
     vmctl_kill (demo_vms[i].id);
   for (int i = 0; i < DEMO_VMS; i++)
     {
-      struct vmctl_report report;
+      static struct vmctl_report report;  /* Too big for the stack. */
       if (vmctl_wait (demo_vms[i].id, &report) != VMCTL_OK)
         fail ("waiting for VM %s", demo_vms[i].name);
     }

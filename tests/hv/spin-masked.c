@@ -15,7 +15,7 @@ static void
 spin_masked_test (void)
 {
   struct hvtest_options bounded = { .budget = BUDGET };
-  struct vmctl_report report;
+  static struct vmctl_report report;  /* Too big for the stack. */
 
   hvtest_run ("guest-spin-masked.bin", &bounded, &report);
   msg ("NMI exits: %s", vmctl_report_count (&report, "nmi") > 0

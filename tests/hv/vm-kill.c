@@ -21,7 +21,7 @@ static void
 kill_running (const char *file)
 {
   struct hvtest_options options = { .budget = UNBOUNDED };
-  struct vmctl_report report;
+  static struct vmctl_report report;  /* Too big for the stack. */
   size_t free_before = palloc_free_count ();
 
   int vm = hvtest_create (file, &options);

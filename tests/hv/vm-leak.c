@@ -12,7 +12,7 @@ vm_leak_test (void)
 {
   for (int round = 1; round <= ROUNDS; round++)
     {
-      struct vmctl_report report;
+      static struct vmctl_report report;  /* Too big for the stack. */
       hvtest_run ("guest-hello.bin", NULL, &report);
       if (report.guest_pages == 0)
         fail ("round %d: the VM had no RAM pages", round);

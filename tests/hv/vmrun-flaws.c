@@ -11,7 +11,7 @@ static void
 vmrun_flaw (enum vmctl_flaw flaw)
 {
   struct hvtest_options options = { .flaw = flaw };
-  struct vmctl_report report;
+  static struct vmctl_report report;  /* Too big for the stack. */
 
   hvtest_run ("guest-hello.bin", &options, &report);
   hvtest_run ("guest-hello.bin", NULL, &report);

@@ -59,18 +59,19 @@ static int credit_pin_cpu = -1;
 
 /* Creates and starts RUN's VMs, in order, and lets them warm up.
    The figures these tests check are one CPU's shares, so on a machine
-   with several the VMs' VCPUs all run on the last one (the sched-smp
-   tests check how the scheduler shares several CPUs). */
+   with several CPUs that run VCPUs the VMs' VCPUs all run on the last
+   one (the smp-* tests check how the scheduler shares several). */
 static void
 credit_start (struct credit_run *run)
 {
-  int pcpu_cnt = vmctl_pcpus (NULL, 0);
+  static struct vmctl_pcpu pcpus[VMCTL_PCPUS_MAX];
+  int pcpu_cnt = vmctl_pcpus (pcpus, VMCTL_PCPUS_MAX);
 
   thread_set_priority (PRI_DEFAULT + 1);
-  credit_pin_cpu = pcpu_cnt > 1 ? pcpu_cnt - 1 : -1;
+  credit_pin_cpu = pcpu_cnt > 1 ? (int) pcpus[pcpu_cnt - 1].cpu : -1;
   if (pcpu_cnt > 1)
-    msg ("%d physical CPUs: every VCPU pinned to cpu %d", pcpu_cnt,
-         credit_pin_cpu);
+    msg ("%d physical CPUs run VCPUs: every VCPU pinned to cpu %d",
+         pcpu_cnt, credit_pin_cpu);
   run->free_before = palloc_free_count ();
   for (int i = 0; i < run->vm_cnt; i++)
     {
@@ -163,7 +164,7 @@ credit_finish (struct credit_run *run)
     vmctl_kill (run->vms[i].id);
   for (int i = 0; i < run->vm_cnt; i++)
     {
-      struct vmctl_report report;
+      static struct vmctl_report report;  /* Too big for the stack. */
       if (vmctl_wait (run->vms[i].id, &report) != VMCTL_OK)
         fail ("waiting for %s", run->vms[i].file);
     }

@@ -3,8 +3,8 @@
 # four pinned to one CPU, then free to use all 4 CPUs.  Both runs must
 # finish every job.  On Bochs, whose CPUs share one clock, the job must
 # take about a quarter of the time on 4 CPUs: a speed-up of at least
-# 3.2.  On QEMU the CPUs run in parallel on however many host cores
-# there are, so only the work is checked.
+# 3.2.  On QEMU, whose -icount runs the CPUs in turn on one clock, 4
+# CPUs do no more per second than 1, so only the work is checked.
 use strict;
 use warnings;
 use tests::tests;

@@ -1,12 +1,14 @@
 /* Tier-3 tests on several physical CPUs: the hv's credit scheduler
    spreads VCPUs over the CPUs, steals, places woken VCPUs, respects
    pinning, and loses nothing while VCPUs move.  Each test runs on a
-   machine of 4 CPUs (its launcher arguments), starts VMs of the helper
+   machine of 5 CPUs (its launcher arguments): the boot CPU keeps the
+   host kernel, and cpus 1 to 4 run VCPUs.  Each starts VMs of the helper
    guests (credit-*.c, smp-*.c), prints figures read through vmctl
    (vmctl_sched, vmctl_pcpus, vmctl_vcpu_cpus) and checks that every
    page came back; the .ck files (with tests/sched/smp.pm) judge the
-   figures.  On QEMU the CPUs run in parallel on the host's clock, so
-   time-based figures vary from run to run; on Bochs they repeat.
+   figures.  Bochs gives every CPU its own turn on one clock, so its
+   timings mean what they say and repeat; QEMU's -icount runs the CPUs
+   in turn on one clock, so there only invariants are checked.
 
    The test thread runs above the hv's loop thread, so that it reads
    the statistics as soon as its sleep ends. */
@@ -23,7 +25,7 @@
 #include "threads/synch.h"
 #include "threads/thread.h"
 
-/* CPUs every test here needs. */
+/* CPUs that run VCPUs in every test here: cpus 1 to SMP_CPUS. */
 #define SMP_CPUS 4
 
 /* Most VMs a test runs, and ticks they run before a window opens. */
@@ -82,7 +84,7 @@ smp_kill_all (struct smp_vm vms[], int cnt)
     vmctl_kill (vms[i].id);
   for (int i = 0; i < cnt; i++)
     {
-      struct vmctl_report report;
+      static struct vmctl_report report;  /* Too big for the stack. */
       if (vmctl_wait (vms[i].id, &report) != VMCTL_OK)
         fail ("waiting for vm %d", vms[i].id);
     }
@@ -124,8 +126,8 @@ smp_print_cpus (void)
       uint64_t busy = now[i].busy_us - smp_pcpus_at[i].busy_us;
       unsigned s = smp_permille (busy, smp_window_us);
       total += busy;
-      msg ("cpu %d: busy %u.%u%%, %"PRIu64" steals, %"PRIu64" migrations",
-           i, s / 10, s % 10, now[i].steals - smp_pcpus_at[i].steals,
+      msg ("cpu %u: busy %u.%u%%, %"PRIu64" steals, %"PRIu64" migrations",
+           now[i].cpu, s / 10, s % 10, now[i].steals - smp_pcpus_at[i].steals,
            now[i].migrations - smp_pcpus_at[i].migrations);
     }
   unsigned mean = smp_permille (total / cpus, smp_window_us);
@@ -176,19 +178,19 @@ smp_pin_vm (const struct smp_vm *vm, int cpu)
 }
 
 /* Runs the 4-VCPU smp-work guest to its end, pinned to PINNED_CPUS
-   CPUs (1, 2 or 4: VCPU i on cpu 3 - i % PINNED_CPUS; 4 means not
+   CPUs (1, 2 or 4: VCPU i on cpu 4 - i % PINNED_CPUS; 4 means not
    pinned at all), and returns the host ticks it took from start to
    end.  Prints how many VCPUs finished their job. */
 static int64_t
 smp_run_work (int pinned_cpus, const char *label)
 {
   struct smp_vm vm = { "smp-work.bin", 4, 0, 0, 0, 0 };
-  struct vmctl_report report;
+  static struct vmctl_report report;  /* Too big for the stack. */
 
   smp_create (&vm);
   if (pinned_cpus < SMP_CPUS)
     for (unsigned i = 0; i < vm.vcpus; i++)
-      if (vmctl_pin (vm.id, i, SMP_CPUS - 1 - i % pinned_cpus) != VMCTL_OK)
+      if (vmctl_pin (vm.id, i, SMP_CPUS - i % pinned_cpus) != VMCTL_OK)
         fail ("cannot pin VCPU %u", i);
   int64_t start = timer_ticks ();
   vmctl_start (vm.id);
@@ -246,9 +248,10 @@ smp_balance (void)
 }
 KTEST ("smp-balance", smp_balance);
 
-/* smp-pin: a 2-VCPU hog with VCPU 0 pinned to cpu 2 and VCPU 1 to cpu
-   3, among 4 more busy VCPUs that are free to move; then VCPU 0 is
-   pinned to cpu 1 instead, and finally unpinned. */
+/* smp-pin: a 2-VCPU hog with VCPU 0 pinned to cpu 3 and VCPU 1 to cpu
+   4, among 4 more busy VCPUs that are free to move; then VCPU 0 is
+   pinned to cpu 2 instead, and finally unpinned.  Cpu 0 runs no VCPUs
+   and cpu 5 does not exist: pinning to either is refused. */
 static void
 smp_pin (void)
 {
@@ -261,22 +264,23 @@ smp_pin (void)
   smp_begin ();
   for (int i = 0; i < 3; i++)
     smp_create (&vms[i]);
-  if (vmctl_pin (vms[0].id, 0, 2) != VMCTL_OK
-      || vmctl_pin (vms[0].id, 1, 3) != VMCTL_OK)
+  if (vmctl_pin (vms[0].id, 0, 3) != VMCTL_OK
+      || vmctl_pin (vms[0].id, 1, 4) != VMCTL_OK)
     fail ("cannot pin vm 1's VCPUs");
-  msg ("pinning to cpu 4 of 4: %s", vmctl_strerror (vmctl_pin (vms[0].id, 0, 4)));
+  msg ("pinning to cpu 0: %s", vmctl_strerror (vmctl_pin (vms[0].id, 0, 0)));
+  msg ("pinning to cpu 5: %s", vmctl_strerror (vmctl_pin (vms[0].id, 0, 5)));
   for (int i = 0; i < 3; i++)
     vmctl_start (vms[i].id);
   smp_window (vms, 3, 100);
-  smp_print_vcpu_cpus (&vms[0], 0, "pinned to cpu 2: vm 1 vcpu 0");
-  smp_print_vcpu_cpus (&vms[0], 1, "pinned to cpu 3: vm 1 vcpu 1");
+  smp_print_vcpu_cpus (&vms[0], 0, "pinned to cpu 3: vm 1 vcpu 0");
+  smp_print_vcpu_cpus (&vms[0], 1, "pinned to cpu 4: vm 1 vcpu 1");
   msg ("vm 1 ran %"PRIu64" us of the window", vms[0].run_us);
 
-  if (vmctl_pin (vms[0].id, 0, 1) != VMCTL_OK)
+  if (vmctl_pin (vms[0].id, 0, 2) != VMCTL_OK)
     fail ("cannot pin vm 1's VCPU 0 again");
   smp_window (vms, 3, 100);
-  smp_print_vcpu_cpus (&vms[0], 0, "pinned to cpu 1 while running: vm 1 vcpu 0");
-  smp_print_vcpu_cpus (&vms[0], 1, "still pinned to cpu 3: vm 1 vcpu 1");
+  smp_print_vcpu_cpus (&vms[0], 0, "pinned to cpu 2 while running: vm 1 vcpu 0");
+  smp_print_vcpu_cpus (&vms[0], 1, "still pinned to cpu 4: vm 1 vcpu 1");
 
   smp_pin_vm (&vms[0], -1);
   smp_window (vms, 3, 100);
@@ -409,8 +413,8 @@ KTEST ("smp-rmmod", smp_rmmod);
    guest's token passes on 2 VCPUs.  It prints ratios from this one
    run. */
 
-/* Runs a 2-VCPU smp-ring (both VCPUs pinned to cpu 3, or VCPU 1 to cpu
-   2 if CROSS) and returns the TSC cycles per pass of the token. */
+/* Runs a 2-VCPU smp-ring (both VCPUs pinned to cpu 4, or VCPU 1 to cpu
+   3 if CROSS) and returns the TSC cycles per pass of the token. */
 static uint64_t
 smp_bench_ring (bool cross)
 {
@@ -418,8 +422,8 @@ smp_bench_ring (bool cross)
   static struct vmctl_report report;
 
   smp_create (&vm);
-  if (vmctl_pin (vm.id, 0, 3) != VMCTL_OK
-      || vmctl_pin (vm.id, 1, cross ? 2 : 3) != VMCTL_OK)
+  if (vmctl_pin (vm.id, 0, 4) != VMCTL_OK
+      || vmctl_pin (vm.id, 1, cross ? 3 : 4) != VMCTL_OK)
     fail ("cannot pin smp-ring's VCPUs");
   uint64_t start = rdtsc ();
   vmctl_start (vm.id);

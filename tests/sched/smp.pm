@@ -1,7 +1,8 @@
 # tests::sched::smp -- what the checkers of the tests on several
 # physical CPUs (smp.c) add to tests::sched::credit: which simulator
-# ran the test, since only Bochs keeps one clock for all CPUs and
-# repeats a run exactly, and the lines a test prints more than once.
+# ran the test, since only on Bochs does every CPU get an even turn, so
+# that timings mean something; and the lines a test prints more than
+# once.
 package tests::sched::smp;
 
 use strict;
@@ -12,8 +13,8 @@ use tests::tests;
 our @EXPORT = qw(smp_on_bochs smp_lines);
 
 # Returns true if the test ran on Bochs: QEMU names its disk "QEMU
-# HARDDISK" as the kernel probes it.  On QEMU the CPUs run in parallel
-# on the host's clock, so only Bochs's timings mean something.
+# HARDDISK" as the kernel probes it.  QEMU's -icount runs the CPUs in
+# turn, with uneven turns, so only Bochs's timings mean something.
 sub smp_on_bochs
 {
   return !grep { /model "QEMU HARDDISK"/ } read_output ();

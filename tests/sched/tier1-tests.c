@@ -14,7 +14,7 @@ static void
 tier1_run (const char *file, unsigned vcpus, bool show_exits)
 {
   struct hvtest_options options = { .vcpus = vcpus };
-  struct vmctl_report report;
+  static struct vmctl_report report;  /* Too big for the stack. */
 
   hvtest_run (file, &options, &report);
   if (show_exits)

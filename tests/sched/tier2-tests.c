@@ -22,7 +22,7 @@ static void
 tier2_run (const char *name, unsigned vcpus)
 {
   char file[64];
-  struct vmctl_report report;
+  static struct vmctl_report report;  /* Too big for the stack. */
   struct hvtest_options options = { .budget = TIER2_BUDGET, .vcpus = vcpus };
 
   snprintf (file, sizeof file, "%s.bin", name);
@@ -87,7 +87,7 @@ spin_lhp (void)
   tier2_run ("spin-lhp", 2);
   for (int i = 0; i < TIER2_HOGS; i++)
     {
-      struct vmctl_report report;
+      static struct vmctl_report report;  /* Too big for the stack. */
       vmctl_kill (hogs[i]);
       if (vmctl_wait (hogs[i], &report) != VMCTL_OK)
         fail ("waiting for CPU hog %d", i);

@@ -79,7 +79,7 @@ sub arguments
               qemu_clock_arguments ($opts),
               # Log CPU resets, which is how a triple fault shows.
               '-d', 'cpu_reset', '-D', $self->{log});
-  # Several CPUs run in parallel on the host clock (Ringlet::Clock).
+  # Several CPUs take turns on -icount's one virtual clock (Ringlet::Clock).
   push @args, '-smp', $opts->{smp} if ($opts->{smp} // 1) > 1;
   push @args, '-kernel', $opts->{kernel}, '-append', multiboot_command_line ($opts)
     if $opts->{multiboot};
