@@ -48,7 +48,7 @@ static const struct exit_type exit_table[EXIT_SLOT_CNT] =
     [SVM_EXIT_STGI]     = { "stgi", exit_svm_instruction },
     [SVM_EXIT_CLGI]     = { "clgi", exit_svm_instruction },
     [SVM_EXIT_SKINIT]   = { "skinit", exit_svm_instruction },
-    [EXIT_SLOT_NPF_BASE] = { "npf", exit_npf },
+    [EXIT_SLOT_NPF_BASE] = { "npf", exit_npf, true },  /* The timer only. */
     [EXIT_SLOT_INVALID] = { "invalid", exit_invalid },
   };
 
@@ -110,7 +110,11 @@ exit_trace (const struct vcpu *vcpu, unsigned slot)
    already has; the others may print, allocate pages or end the VM
    through the host kernel.  Two hypercalls touch guest memory, which
    may mean backing a page of it: a console write (which also prints)
-   and HC_VCPU_STATS.  A traced VM prints at every exit. */
+   and HC_VCPU_STATS.  A nested page fault on the virtual timer's
+   registers is emulated anywhere: the instruction and the guest page
+   tables it reads are in memory the VM has (on another CPU, guest RAM
+   not backed yet reads as absent: hv/npt.c).  A traced VM prints at
+   every exit. */
 bool
 exit_needs_host (const struct vcpu *vcpu)
 {
@@ -118,6 +122,9 @@ exit_needs_host (const struct vcpu *vcpu)
   unsigned slot = exit_slot (c->exit_code);
   if (vcpu->vm->trace || !exit_table[slot].anywhere)
     return true;
+  if (c->exit_code == SVM_EXIT_NPF)
+    return !(c->exit_info2 >= HV_VTIMER_BASE
+             && c->exit_info2 < HV_VTIMER_BASE + HV_VTIMER_SIZE);
   uint32_t nr = vcpu_get_reg (vcpu, REG_EAX);
   return (c->exit_code == SVM_EXIT_VMMCALL
           && (nr == HC_CONSOLE_WRITE || nr == HC_VCPU_STATS));

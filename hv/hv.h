@@ -261,7 +261,7 @@ struct vsched_pcpu
   {
     unsigned id;                /* CPU number: 0 is the boot CPU. */
     unsigned apic_id;           /* Its local APIC, for IPIs. */
-    uint32_t host_vmcb;         /* Physical page for the world switch's VMSAVE. */
+    uint32_t host_vmcb;         /* Page for the world switch's VMSAVE. */
     struct list runq[PRIO_CNT]; /* Runnable VCPUs, FIFO per priority. */
     struct vcpu *current;       /* VCPU it runs, or a null pointer. */
     struct vcpu *yield_to;      /* Directed yield: run this one next. */
@@ -269,7 +269,7 @@ struct vsched_pcpu
     bool idle;                  /* Found nothing to run last time. */
     volatile bool masked_guest; /* Runs a guest that masks interrupts... */
     int64_t guest_since;        /* ...entered at this tick. */
-    int64_t last_tick;          /* Tick its current VCPU's slice was checked at. */
+    int64_t last_tick;          /* Tick its slices are checked at. */
     /* Statistics. */
     uint64_t busy_cycles;       /* Its VCPUs ran in guest mode. */
     uint64_t switches;          /* Times it started another VCPU. */
@@ -299,6 +299,7 @@ int vsched_vcpu_cpus (struct vm *, unsigned vcpu, struct vmctl_vcpu_cpus *);
 int vsched_pcpu_stats (struct vmctl_pcpu *, unsigned max);
 void vsched_ap_loop (unsigned cpu);
 void vsched_ipi (void);
+bool vsched_on_boot_cpu (void);
 uint64_t vsched_cycles_per_tick (void);
 uint64_t vsched_cycles_to_us (uint64_t cycles);
 void vsched_fill_stats (const struct vm *, struct vmctl_sched *);

@@ -50,6 +50,8 @@ npt_translate (struct vm *vm, uint32_t gpa)
   void *host_addr = pagedir_get_page (vm->npt, guest_addr);
   if (host_addr != NULL)
     return host_addr;
+  if (!vsched_on_boot_cpu ())
+    return NULL;                /* Only the boot CPU may allocate. */
 
   void *page = palloc_get_page (PAL_USER | PAL_ZERO);
   if (page == NULL)

@@ -145,6 +145,14 @@ vsched_wake_loop0 (void)
     }
 }
 
+/* Returns true if the caller runs on the boot CPU, which alone may
+   call into the host kernel. */
+bool
+vsched_on_boot_cpu (void)
+{
+  return vsched_self () == boot;
+}
+
 /* Sends P an IPI that makes a guest running there exit, or ends its
    wait for work, so that its loop looks at its queues again.  On the
    caller's own CPU, only cpu 0's waiting loop thread needs waking.

@@ -279,7 +279,8 @@ smp_pin (void)
   if (vmctl_pin (vms[0].id, 0, 2) != VMCTL_OK)
     fail ("cannot pin vm 1's VCPU 0 again");
   smp_window (vms, 3, 100);
-  smp_print_vcpu_cpus (&vms[0], 0, "pinned to cpu 2 while running: vm 1 vcpu 0");
+  smp_print_vcpu_cpus (&vms[0], 0,
+                       "pinned to cpu 2 while running: vm 1 vcpu 0");
   smp_print_vcpu_cpus (&vms[0], 1, "still pinned to cpu 4: vm 1 vcpu 1");
 
   smp_pin_vm (&vms[0], -1);
