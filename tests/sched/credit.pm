@@ -16,12 +16,18 @@ our @EXPORT = qw(credit_start credit_figure credit_near credit_at_most
 my $name;
 my @output;
 
-# Points added to every tolerance and limit, set by credit_start: 2 on
-# QEMU when the test pinned its VCPUs to one CPU among several that run
-# VCPUs.  QEMU's -icount runs the CPUs in turn, and the time-stamp
-# counter runs on during the idle CPUs' turns (each wakes at its own
-# timer's ticks), so the busy CPU's VCPUs are charged for a little time
-# they did not run: measured, up to 1.6 points off.  Bochs needs none.
+# Points added to every tolerance and limit, set by credit_start, when
+# the machine has several CPUs ("hv: N CPUs: ..." as the hv loads), for
+# the tests of one CPU's shares (not the smp-* tests, made for several).
+# The test's VCPUs then run on one CPU other than the boot CPU, whose
+# loop sees each new tick of the boot CPU's timer only at its own
+# timer's next interrupt, up to a tick late, so slices and accounting
+# periods come out a little uneven: 1.5 points on Bochs (measured: up
+# to 2.2 off where one CPU is within 2).  On QEMU, whose -icount runs
+# the CPUs in turn, the time-stamp counter also runs on during the
+# other CPUs' turns, so the busy CPU's VCPUs are charged for time they
+# did not run: 3 points (measured: up to 4.2 off where one CPU is
+# within 4).
 my $slack = 0;
 
 # Reads the output of test NAME and checks the lines every tier-3 test
@@ -32,8 +38,9 @@ sub credit_start
   ($name) = @_;
   @output = read_output ();
   common_checks (@output);
-  $slack = (grep ({ /^\(\Q$name\E\) \d+ physical CPUs run VCPUs: / } @output)
-            && grep ({ /model "QEMU HARDDISK"/ } @output)) ? 2 : 0;
+  my $several = grep { /^hv: (\d+) CPUs: / && $1 > 1 } @output;
+  my $qemu = grep { /model "QEMU HARDDISK"/ } @output;
+  $slack = !$several || $name =~ /^smp-/ ? 0 : $qemu ? 3 : 1.5;
   for my $line ("($name) begin", "($name) every page came back",
                 "($name) end")
     {
