@@ -168,6 +168,27 @@ smp_print_vcpu_cpus (const struct smp_vm *vm, unsigned vcpu,
   msg ("%s: ran on cpus %s", label, len > 0 ? list : "none");
 }
 
+/* The CPUs' statistics as smp_busy_start was called. */
+static struct vmctl_pcpu smp_busy_at[VMCTL_PCPUS_MAX];
+
+/* Notes the CPUs' busy times now, for smp_busy_cpus. */
+static void
+smp_busy_start (void)
+{
+  vmctl_pcpus (smp_busy_at, VMCTL_PCPUS_MAX);
+}
+
+/* Returns how many CPUs have run VCPUs since smp_busy_start. */
+static int
+smp_busy_cpus (void)
+{
+  static struct vmctl_pcpu now[VMCTL_PCPUS_MAX];
+  int cpus = vmctl_pcpus (now, VMCTL_PCPUS_MAX), busy = 0;
+  for (int i = 0; i < cpus; i++)
+    busy += now[i].busy_us > smp_busy_at[i].busy_us;
+  return busy;
+}
+
 /* Pins every VCPU of VM to CPU (-1: unpins). */
 static void
 smp_pin_vm (const struct smp_vm *vm, int cpu)
@@ -192,6 +213,7 @@ smp_run_work (int pinned_cpus, const char *label)
     for (unsigned i = 0; i < vm.vcpus; i++)
       if (vmctl_pin (vm.id, i, SMP_CPUS - i % pinned_cpus) != VMCTL_OK)
         fail ("cannot pin VCPU %u", i);
+  smp_busy_start ();
   int64_t start = timer_ticks ();
   vmctl_start (vm.id);
   if (vmctl_wait (vm.id, &report) != VMCTL_OK)
@@ -201,6 +223,7 @@ smp_run_work (int pinned_cpus, const char *label)
     fail ("smp-work was killed: %s", report.why);
   msg ("%s: %d of 4 VCPUs did their job in %"PRId64" ticks", label,
        report.exit_code, ticks);
+  msg ("%s: the VCPUs ran on %d cpus", label, smp_busy_cpus ());
   return ticks;
 }
 
@@ -310,9 +333,11 @@ smp_wake (void)
   smp_begin ();
   for (int i = 0; i < SMP_VMS_MAX; i++)
     smp_create (&vms[i]);
+  smp_busy_start ();
   for (int i = 0; i < SMP_VMS_MAX; i++)
     vmctl_start (vms[i].id);
   timer_sleep (200);
+  msg ("the 4 VMs ran on %d cpus", smp_busy_cpus ());
   hvtest_sched (vms[0].id, vms[0].file, &sched);
   msg ("sleeper: %"PRIu32" wake-ups, worst latency %"PRIu32" us",
        sched.vm.wakeups, sched.vm.worst_latency_us);
