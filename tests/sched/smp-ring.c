@@ -30,8 +30,17 @@ smp_ring (unsigned me)
   unsigned n = credit_vcpus ();
   for (;;)
     {
+      /* Look with interrupts masked, and unmask only in the STI that
+         precedes HLT: an IPI that came between the look and the HLT
+         would otherwise be taken there, and the HLT would wait for
+         ever. */
+      guest_cli ();
       while (turn != me)
-        guest_wait ();
+        {
+          guest_wait ();
+          guest_cli ();
+        }
+      guest_sti ();
       if (++passes == SMP_RING_ROUNDS * n)
         guest_exit (passes);
       turn = (me + 1) % n;
