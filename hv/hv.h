@@ -265,7 +265,8 @@ struct vsched_pcpu
     struct list runq[PRIO_CNT]; /* Runnable VCPUs, FIFO per priority. */
     struct vcpu *current;       /* VCPU it runs, or a null pointer. */
     struct vcpu *yield_to;      /* Directed yield: run this one next. */
-    struct vcpu *tlb_vcpu;      /* VCPU whose TLB entries it may hold. */
+    struct vcpu *asid_vcpu[SVM_ASID_MAX]; /* Per ASID, the VCPU whose
+                                   TLB entries it may hold. */
     bool idle;                  /* Found nothing to run last time. */
     volatile bool masked_guest; /* Runs a guest that masks interrupts... */
     int64_t guest_since;        /* ...entered at this tick. */

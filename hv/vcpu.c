@@ -70,8 +70,8 @@ vcpu_destroy (struct vcpu *vcpu)
    those the host then took to handle the interrupt that made it exit,
    if any.  Flushes P's TLB first if the VM's nested page table
    changed (the CPU may cache nested translations under the ASID), if
-   another VCPU ran on P last (VCPUs of one VM share the ASID but not
-   the guest's page tables), or if VCPU ran on another CPU since it
+   another VCPU of its VM ran on P since it did (VCPUs of one VM share
+   the ASID but not the guest's page tables), or if VCPU ran on another CPU since it
    last ran on P (P may hold entries from before a change that
    another CPU's flush consumed). */
 static uint64_t
@@ -80,9 +80,9 @@ vcpu_world_switch (struct vcpu *vcpu, struct vsched_pcpu *p, uint64_t *host)
   struct vm *vm = vcpu->vm;
   struct vmcb_control *c = &vcpu->vmcb->control;
 
-  if (p->tlb_vcpu != vcpu || vcpu->sched.last != p)
+  if (p->asid_vcpu[vm->asid] != vcpu || vcpu->sched.last != p)
     vcpu->flush_tlb = true;
-  p->tlb_vcpu = vcpu;
+  p->asid_vcpu[vm->asid] = vcpu;
   vcpu->sched.last = p;
   c->tlb_control = vcpu->flush_tlb ? TLB_CONTROL_FLUSH_ALL
                                    : TLB_CONTROL_DO_NOTHING;
