@@ -8,9 +8,9 @@
 # weight it would get 57%: what it cannot use goes to the hogs, split
 # 1:2 by their weights.  Each hog's part of what the two got together
 # is checked within 3 points of a third and two thirds: the capped VM
-# is parked in the middle of periods, and the rest of such a period goes round-robin
-# to hogs that may both be out of credit, which pulls the split a little
-# towards even (measured over 20 runs: at most 2.3 points).
+# is parked in the middle of periods, and the rest of such a period
+# goes round-robin to hogs that may both be out of credit, which pulls
+# the split a little towards even (measured over 20 runs: at most 2.3 points).
 use strict;
 use warnings;
 use tests::tests;
