@@ -5,7 +5,7 @@
 # scheduler keeps every thread within 3 units of it on QEMU; the slack
 # covers a VP whose kernel thread is preempted while it runs a thread,
 # which stalls that thread until the VP runs again; on QEMU with
-# several CPUs, 30%: tests/sched/smp.pm, smp_fair_tolerance).
+# several CPUs, 40%: tests/sched/smp.pm, smp_fair_tolerance).
 use strict;
 use warnings;
 use tests::tests;
