@@ -6,8 +6,8 @@
 # 15% of the average, and together they use at least 90% of the
 # VCPUs' ticks.  Without taking work, one thread would get twice the
 # others' share.  Both VCPUs must have taken threads from the other.
-# On QEMU with several CPUs the tolerance is 40% (smp_fair_tolerance,
-# tests/sched/smp.pm).
+# On several CPUs the tolerance is 20% on Bochs, 40% on QEMU
+# (smp_fair_tolerance, tests/sched/smp.pm).
 use strict;
 use warnings;
 use tests::tests;

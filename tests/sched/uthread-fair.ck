@@ -4,8 +4,8 @@
 # must lie within 15% of the mean (the mean is 40 units; a round-robin
 # scheduler keeps every thread within 3 units of it on QEMU; the slack
 # covers a VP whose kernel thread is preempted while it runs a thread,
-# which stalls that thread until the VP runs again; on QEMU with
-# several CPUs, 40%: tests/sched/smp.pm, smp_fair_tolerance).
+# which stalls that thread until the VP runs again; on several CPUs,
+# 20% on Bochs and 40% on QEMU: tests/sched/smp.pm, smp_fair_tolerance).
 use strict;
 use warnings;
 use tests::tests;
