@@ -22,6 +22,7 @@
 #include "hv/smp.h"
 #include "hv/vmcb.h"
 #include "hv/vmrun.h"
+#include "threads/interrupt.h"
 #include "threads/synch.h"
 #include "threads/thread.h"
 #include "threads/vmctl.h"
@@ -295,6 +296,10 @@ void vsched_wake (struct vcpu *);
 void vsched_vcpu_up (struct vcpu *);
 bool vsched_yield_to (struct vcpu *from, struct vcpu *to);
 unsigned vsched_pcpu_count (void);
+struct vsched_pcpu *vsched_pcpu (unsigned);
+enum intr_level vsched_lock (void);
+void vsched_unlock (enum intr_level);
+uint64_t vsched_waited (const struct vsched_vcpu *, uint64_t now);
 int vsched_pin (struct vm *, unsigned vcpu, int cpu);
 int vsched_vcpu_cpus (struct vm *, unsigned vcpu, struct vmctl_vcpu_cpus *);
 int vsched_pcpu_stats (struct vmctl_pcpu *, unsigned max);

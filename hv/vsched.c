@@ -99,9 +99,11 @@ static uint64_t cycles_per_tick;
 
 static void vsched_loop (void *pcpu);
 
-/* Takes SCHED_LOCK with interrupts off; returns the old level. */
-static enum intr_level
-sched_lock_acquire (void)
+/* Takes SCHED_LOCK, the scheduler's lock (see the top of this file),
+   with interrupts off; returns the old level.  hv/vsched-stats.c takes
+   it too. */
+enum intr_level
+vsched_lock (void)
 {
   enum intr_level old_level = intr_disable ();
   spin_lock (&sched_lock);
@@ -109,8 +111,8 @@ sched_lock_acquire (void)
 }
 
 /* Releases SCHED_LOCK and restores interrupts to OLD_LEVEL. */
-static void
-sched_lock_release (enum intr_level old_level)
+void
+vsched_unlock (enum intr_level old_level)
 {
   spin_unlock (&sched_lock);
   intr_set_level (old_level);
@@ -285,11 +287,11 @@ void
 vsched_shutdown (void)
 {
   loop_stop = true;
-  enum intr_level old_level = sched_lock_acquire ();
+  enum intr_level old_level = vsched_lock ();
   for (unsigned i = 0; smp_guests && i < pcpu_cnt; i++)
     vsched_kick (pcpus[i]);
   vsched_wake_loop0 ();
-  sched_lock_release (old_level);
+  vsched_unlock (old_level);
   for (unsigned i = 0; smp_guests && i < pcpu_cnt; i++)
     smp_wait (pcpu_smp[i], SMP_REQ_SCHED, VSCHED_STOP_TICKS);
   sema_up (&loop_work);
@@ -330,10 +332,20 @@ vsched_pcpu_count (void)
 /* Returns the cycles S has waited since it became runnable, by the
    TSC reading NOW.  S->SINCE may come from another CPU, whose TSC can
    be a little ahead: a wait never counts as negative. */
-static uint64_t
+uint64_t
 vsched_waited (const struct vsched_vcpu *s, uint64_t now)
 {
   return now > s->since ? now - s->since : 0;
+}
+
+/* Returns the physical CPU that runs VCPUs number I, 0 to
+   vsched_pcpu_count () - 1.  Its figures change under the scheduler's
+   lock (vsched_lock). */
+struct vsched_pcpu *
+vsched_pcpu (unsigned i)
+{
+  ASSERT (i < pcpu_cnt);
+  return pcpus[i];
 }
 
 /* Returns true if P has nothing to run: no current VCPU and empty
@@ -394,13 +406,13 @@ vsched_place (struct vcpu *vcpu)
 void
 vsched_start_vm (struct vm *vm)
 {
-  enum intr_level old_level = sched_lock_acquire ();
+  enum intr_level old_level = vsched_lock ();
   credit_init_vm (vm);
   list_push_back (&vms, &vm->sched.elem);
   vsched_place (&vm->vcpus[0]);
   vsched_make_runnable (&vm->vcpus[0]);
   vsched_wake_loop0 ();
-  sched_lock_release (old_level);
+  vsched_unlock (old_level);
   sema_up (&loop_work);
 }
 
@@ -408,11 +420,11 @@ vsched_start_vm (struct vm *vm)
 void
 vsched_vcpu_up (struct vcpu *vcpu)
 {
-  enum intr_level old_level = sched_lock_acquire ();
+  enum intr_level old_level = vsched_lock ();
   ASSERT (vcpu->sched.state == VCPU_DOWN);
   vsched_place (vcpu);
   vsched_make_runnable (vcpu);
-  sched_lock_release (old_level);
+  vsched_unlock (old_level);
 }
 
 /* An interrupt is pending for VCPU (its timer, or an IPI raised with
@@ -442,9 +454,9 @@ vsched_wake_locked (struct vcpu *vcpu)
 void
 vsched_wake (struct vcpu *vcpu)
 {
-  enum intr_level old_level = sched_lock_acquire ();
+  enum intr_level old_level = vsched_lock ();
   vsched_wake_locked (vcpu);
-  sched_lock_release (old_level);
+  vsched_unlock (old_level);
 }
 
 /* Directed yield from FROM to TO, a VCPU of the same VM: if TO is
@@ -455,7 +467,7 @@ vsched_wake (struct vcpu *vcpu)
 bool
 vsched_yield_to (struct vcpu *from, struct vcpu *to)
 {
-  enum intr_level old_level = sched_lock_acquire ();
+  enum intr_level old_level = vsched_lock ();
   struct vsched_vcpu *s = &to->sched;
   struct vsched_pcpu *p = from->sched.pcpu;
   bool ok = (to != from && s->state == VCPU_RUNNABLE && !s->parked
@@ -470,7 +482,7 @@ vsched_yield_to (struct vcpu *from, struct vcpu *to)
         }
       p->yield_to = to;
     }
-  sched_lock_release (old_level);
+  vsched_unlock (old_level);
   return ok;
 }
 
@@ -551,7 +563,7 @@ vsched_end_vm (struct vm *vm)
 {
   uint64_t now = rdtsc ();
 
-  enum intr_level old_level = sched_lock_acquire ();
+  enum intr_level old_level = vsched_lock ();
   for (unsigned i = 0; i < vm->vcpu_cnt; i++)
     {
       struct vsched_vcpu *s = &vm->vcpus[i].sched;
@@ -559,7 +571,7 @@ vsched_end_vm (struct vm *vm)
         {
           if (s->state == VCPU_RUNNING)
             vsched_kick (s->pcpu);
-          sched_lock_release (old_level);
+          vsched_unlock (old_level);
           return false;
         }
     }
@@ -578,7 +590,7 @@ vsched_end_vm (struct vm *vm)
           pcpus[c]->yield_to = NULL;
     }
   list_remove (&vm->sched.elem);
-  sched_lock_release (old_level);
+  vsched_unlock (old_level);
   vm_finish (vm);
   return true;
 }
@@ -590,7 +602,7 @@ vsched_reap (void)
   for (;;)
     {
       struct vm *ended = NULL;
-      enum intr_level old_level = sched_lock_acquire ();
+      enum intr_level old_level = vsched_lock ();
       for (struct list_elem *e = list_begin (&vms); e != list_end (&vms);
            e = list_next (e))
         {
@@ -602,7 +614,7 @@ vsched_reap (void)
               break;
             }
         }
-      sched_lock_release (old_level);
+      vsched_unlock (old_level);
       if (ended == NULL)
         break;
       if (!vsched_end_vm (ended))
@@ -629,10 +641,10 @@ static bool watchdog_on;
 static void
 vsched_watchdog_to_me (void)
 {
-  enum intr_level old_level = sched_lock_acquire ();
+  enum intr_level old_level = vsched_lock ();
   if (!watchdog_on)
     watchdog_on = vmctl_watchdog_arm (true);
-  sched_lock_release (old_level);
+  vsched_unlock (old_level);
 }
 
 /* The tick work's part: disarms the watchdog once no CPU runs a guest
@@ -678,7 +690,7 @@ vsched_tick (struct vsched_pcpu *p)
   if (now == tick_done)
     return;
 
-  enum intr_level old_level = sched_lock_acquire ();
+  enum intr_level old_level = vsched_lock ();
   if (now != tick_done)
     {
       tick_done = now;
@@ -712,7 +724,7 @@ vsched_tick (struct vsched_pcpu *p)
       if (smp_guests)
         vsched_watchdog_check ();
     }
-  sched_lock_release (old_level);
+  vsched_unlock (old_level);
 }
 
 /* Returns the VCPU P runs next: its current one, unless the policy
@@ -725,7 +737,7 @@ vsched_choose (struct vsched_pcpu *p)
 {
   int64_t tick = p->last_tick;          /* vsched_tick set it just now. */
   uint64_t start = rdtsc ();
-  enum intr_level old_level = sched_lock_acquire ();
+  enum intr_level old_level = vsched_lock ();
   struct vcpu *cur = p->current;
 
   /* A current VCPU over its credit gives way to a better one waiting
@@ -737,7 +749,7 @@ vsched_choose (struct vsched_pcpu *p)
       && (cur->sched.pin < 0 || pcpus[cur->sched.pin] == p)
       && !credit_should_preempt (p, cur, tick))
     {
-      sched_lock_release (old_level);
+      vsched_unlock (old_level);
       return cur;
     }
 
@@ -785,7 +797,7 @@ vsched_choose (struct vsched_pcpu *p)
     }
   p->decisions++;
   p->decision_cycles += rdtsc () - start;
-  sched_lock_release (old_level);
+  vsched_unlock (old_level);
   return next;
 }
 
@@ -828,7 +840,7 @@ vsched_run (struct vsched_pcpu *p, struct vcpu *vcpu)
     }
   p->host_cycles += host;
 
-  enum intr_level old_level = sched_lock_acquire ();
+  enum intr_level old_level = vsched_lock ();
   vcpu->sched.run_cycles += cycles;
   p->busy_cycles += cycles;
   credit_charge (p, vcpu, cycles);
@@ -848,7 +860,7 @@ vsched_run (struct vsched_pcpu *p, struct vcpu *vcpu)
     }
   else
     vsched_after_exit (vcpu, action);
-  sched_lock_release (old_level);
+  vsched_unlock (old_level);
 }
 
 /* Cpu 0: handles the exits other CPUs left for it, oldest first; each
@@ -858,21 +870,21 @@ vsched_host_exits (void)
 {
   for (;;)
     {
-      enum intr_level old_level = sched_lock_acquire ();
+      enum intr_level old_level = vsched_lock ();
       struct vcpu *vcpu = NULL;
       if (!list_empty (&host_exits))
         vcpu = list_entry (list_pop_front (&host_exits), struct vcpu,
                            sched.host_elem);
-      sched_lock_release (old_level);
+      vsched_unlock (old_level);
       if (vcpu == NULL)
         return;
 
       enum exit_action action = (vcpu->vm->ended ? EXIT_STOP
                                  : exit_dispatch (vcpu));
-      old_level = sched_lock_acquire ();
+      old_level = vsched_lock ();
       vcpu->sched.in_guest = false;
       vsched_after_exit (vcpu, action);
-      sched_lock_release (old_level);
+      vsched_unlock (old_level);
     }
 }
 
@@ -899,7 +911,7 @@ vsched_vm_to_end (void)
 static void
 vsched_idle0 (void)
 {
-  enum intr_level old_level = sched_lock_acquire ();
+  enum intr_level old_level = vsched_lock ();
   bool no_vms = list_empty (&vms);
   bool work = (!list_empty (&host_exits) || vsched_vm_to_end ()
                || (!smp_guests && !vsched_pcpu_idle (boot)) || loop_stop);
@@ -913,7 +925,7 @@ vsched_idle0 (void)
       intr_set_level (old_level);
       return;
     }
-  sched_lock_release (old_level);
+  vsched_unlock (old_level);
   if (work)
     return;
   if (no_vms)
@@ -976,12 +988,12 @@ vsched_set (struct vm *vm, int weight, int cap)
                         || weight > VMCTL_WEIGHT_MAX))
       || (cap != -1 && (cap < 0 || cap > 100 * (int) vm->vcpu_cnt)))
     return VMCTL_EINVAL;
-  enum intr_level old_level = sched_lock_acquire ();
+  enum intr_level old_level = vsched_lock ();
   if (weight != -1)
     vm->sched.weight = weight;
   if (cap != -1)
     vm->sched.cap = cap;
-  sched_lock_release (old_level);
+  vsched_unlock (old_level);
   return VMCTL_OK;
 }
 
@@ -1000,7 +1012,7 @@ vsched_pin (struct vm *vm, unsigned index, int cpu)
     return VMCTL_EINVAL;
   struct vcpu *vcpu = &vm->vcpus[index];
   struct vsched_vcpu *s = &vcpu->sched;
-  enum intr_level old_level = sched_lock_acquire ();
+  enum intr_level old_level = vsched_lock ();
   s->pin = pin;
   s->cpus = 0;
   if (pin >= 0 && s->state == VCPU_RUNNABLE && s->pcpu != pcpus[pin])
@@ -1010,119 +1022,7 @@ vsched_pin (struct vm *vm, unsigned index, int cpu)
     }
   else if (pin >= 0 && s->state == VCPU_RUNNING && s->pcpu != pcpus[pin])
     vsched_kick (s->pcpu);
-  sched_lock_release (old_level);
+  vsched_unlock (old_level);
   return VMCTL_OK;
 }
 
-/* Converts VCPU's statistics to OUT, adding waiting time up to now if
-   it is waiting. */
-static void
-vsched_fill_vcpu (const struct vcpu *vcpu, struct vmctl_sched_stat *out)
-{
-  const struct vsched_vcpu *s = &vcpu->sched;
-  uint64_t wait = s->wait_cycles;
-  if (s->state == VCPU_RUNNABLE)
-    wait += vsched_waited (s, rdtsc ());
-  out->run_us = vsched_cycles_to_us (s->run_cycles);
-  out->wait_us = vsched_cycles_to_us (wait);
-  out->wakeups = s->wakeups;
-  out->worst_latency_us = vsched_cycles_to_us (s->worst_latency);
-}
-
-/* Stores in OUT where VM's VCPU number INDEX ran.  Returns a vmctl
-   status. */
-int
-vsched_vcpu_cpus (struct vm *vm, unsigned index, struct vmctl_vcpu_cpus *out)
-{
-  if (index >= vm->vcpu_cnt)
-    return VMCTL_EINVAL;
-  const struct vsched_vcpu *s = &vm->vcpus[index].sched;
-  enum intr_level old_level = sched_lock_acquire ();
-  out->cpus = s->cpus;
-  out->migrations = s->migrations;
-  out->pin = s->pin >= 0 ? (int) pcpus[s->pin]->id : -1;
-  sched_lock_release (old_level);
-  return VMCTL_OK;
-}
-
-/* Fills in OUT with VM's scheduling parameters and statistics; the
-   decisions and host time are all CPUs'. */
-void
-vsched_fill_stats (const struct vm *vm, struct vmctl_sched *out)
-{
-  enum intr_level old_level = sched_lock_acquire ();
-  memset (out, 0, sizeof *out);
-  out->weight = vm->sched.weight;
-  out->cap = vm->sched.cap;
-  out->vcpu_cnt = vm->vcpu_cnt;
-  for (unsigned i = 0; i < vm->vcpu_cnt; i++)
-    {
-      struct vmctl_sched_stat *v = &out->vcpu[i];
-      vsched_fill_vcpu (&vm->vcpus[i], v);
-      out->vm.run_us += v->run_us;
-      out->vm.wait_us += v->wait_us;
-      out->vm.wakeups += v->wakeups;
-      if (v->worst_latency_us > out->vm.worst_latency_us)
-        out->vm.worst_latency_us = v->worst_latency_us;
-    }
-  uint64_t host_cycles = 0;
-  for (unsigned i = 0; i < pcpu_cnt; i++)
-    {
-      out->decisions += pcpus[i]->decisions;
-      out->decision_cycles += pcpus[i]->decision_cycles;
-      host_cycles += pcpus[i]->host_cycles;
-    }
-  out->host_us = vsched_cycles_to_us (host_cycles);
-  out->now_us = vsched_cycles_to_us (rdtsc ());
-  sched_lock_release (old_level);
-}
-
-/* Stores the statistics of the first MAX physical CPUs that run VCPUs
-   in OUT; returns the number of such CPUs. */
-int
-vsched_pcpu_stats (struct vmctl_pcpu *out, unsigned max)
-{
-  enum intr_level old_level = sched_lock_acquire ();
-  uint64_t now = vsched_cycles_to_us (rdtsc ());
-  for (unsigned i = 0; i < pcpu_cnt && i < max; i++)
-    {
-      const struct vsched_pcpu *p = pcpus[i];
-      out[i].busy_us = vsched_cycles_to_us (p->busy_cycles);
-      out[i].switches = p->switches;
-      out[i].steals = p->steals;
-      out[i].migrations = p->migrations;
-      out[i].kicks = p->kicks;
-      out[i].cpu = p->id;
-      out[i].now_us = now;
-    }
-  sched_lock_release (old_level);
-  return pcpu_cnt;
-}
-
-/* Prints one line of scheduling statistics, for WHO. */
-static void
-vsched_print_line (const char *who, const struct vmctl_sched_stat *s)
-{
-  printf ("hv:   %-6s run %10"PRIu64" us  wait %8"PRIu64" us  %5"PRIu32
-          " wake-ups  worst latency %6"PRIu32" us\n", who, s->run_us,
-          s->wait_us, s->wakeups, s->worst_latency_us);
-}
-
-/* Prints VM's scheduling statistics: the whole VM, then each VCPU if
-   it has several. */
-void
-vsched_print_stats (const struct vm *vm)
-{
-  struct vmctl_sched sched;
-  vsched_fill_stats (vm, &sched);
-  printf ("hv: vm %d '%s' scheduling: weight %u, cap %u%%\n", vm->id,
-          vm->name, sched.weight, sched.cap);
-  vsched_print_line ("vm", &sched.vm);
-  if (vm->vcpu_cnt > 1)
-    for (unsigned i = 0; i < vm->vcpu_cnt; i++)
-      {
-        char who[16];
-        snprintf (who, sizeof who, "vcpu%u", i);
-        vsched_print_line (who, &sched.vcpu[i]);
-      }
-}
