@@ -145,7 +145,9 @@ exit_dispatch (struct vcpu *vcpu)
   /* An event the guest was in the middle of receiving (an interrupt
      whose stack push hit a nested page fault, say) was not
      delivered: deliver it again on the next entry. */
-  if (c->exit_int_info & EVENT_VALID)
+  irq_after_exit (vcpu);
+  if ((c->exit_int_info & EVENT_VALID)
+      && (c->exit_int_info & EVENT_TYPE_MASK) != EVENT_TYPE_INTR)
     c->event_inj = c->exit_int_info;
 
   uint64_t start = rdtsc ();

@@ -22,6 +22,11 @@
 #include "hv/smp.h"
 #include "hv/vmcb.h"
 #include "hv/vmrun.h"
+#include "hv/vdev/ide.h"
+#include "hv/vdev/kbc.h"
+#include "hv/vdev/pic.h"
+#include "hv/vdev/pit.h"
+#include "hv/vdev/rtc.h"
 #include "threads/interrupt.h"
 #include "threads/synch.h"
 #include "threads/thread.h"
@@ -106,6 +111,7 @@ void msr_init_permissions (uint8_t *msrpm);
 /* ---- hv/irq.c: virtual interrupt delivery ---- */
 void irq_prepare_entry (struct vcpu *);
 bool irq_pending (struct vcpu *);
+void irq_after_exit (struct vcpu *);
 void irq_raise (struct vcpu *, uint8_t vector);
 
 /* ---- hv/vdev/: emulated devices ---- */
@@ -161,6 +167,33 @@ bool vdev_vtimer_mmio (struct vcpu *, uint32_t offset, bool write,
                        unsigned size, uint32_t *value);
 int64_t vdev_vtimer_next (const struct vcpu *);
 uint32_t vdev_vtimer_now (const struct vm *);
+
+/* The PC devices (hv/vdev/pc.c ties them together).  Their state
+   lives in struct vm; PC_LOCK guards it. */
+void vdev_pc_init (struct vm *);
+void vdev_pc_destroy (struct vm *);
+uint64_t vdev_clock_ns (const struct vm *);
+void vdev_pc_update (struct vm *);
+int64_t vdev_pc_next_tick (struct vm *);
+void vdev_pic_init (struct vm *);
+void vdev_pic_set_irq (struct vm *, unsigned irq, bool level);
+void vdev_pic_set_irq_locked (struct vm *, unsigned irq, bool level);
+int vdev_pic_pending (struct vm *);
+int vdev_pic_ack (struct vm *);
+enum exit_action vdev_pic_pio (struct vcpu *, struct vdev_pio *);
+void vdev_pit_init (struct vm *);
+void vdev_pit_update (struct vm *);
+int64_t vdev_pit_next_ns (struct vm *);
+enum exit_action vdev_pit_pio (struct vcpu *, struct vdev_pio *);
+enum exit_action vdev_port61_pio (struct vcpu *, struct vdev_pio *);
+void vdev_rtc_init (struct vm *);
+enum exit_action vdev_rtc_pio (struct vcpu *, struct vdev_pio *);
+void vdev_kbc_init (struct vm *);
+enum exit_action vdev_kbc_pio (struct vcpu *, struct vdev_pio *);
+enum exit_action vdev_power_pio (struct vcpu *, struct vdev_pio *);
+void vdev_ide_init (struct vm *);
+void vdev_ide_destroy (struct vm *);
+enum exit_action vdev_ide_pio (struct vcpu *, struct vdev_pio *);
 
 /* ---- hv/npt.c: nested page tables and guest RAM ---- */
 uint64_t *npt_create (void);
@@ -346,6 +379,9 @@ struct vcpu
     uint32_t dr7;               /* The guest's DR7, never armed. */
     struct vdev_vtimer vtimer;  /* Its virtual timer. */
     uint32_t ipi_pending[8];    /* Bit V: interrupt V raised (HC_IPI). */
+    int pic_offered;            /* VCPU 0: the PIC vector in V_IRQ, or -1. */
+    int pic_redeliver;          /* VCPU 0: a PIC interrupt taken but not
+                                   delivered (an exit came first), or -1. */
     struct vsched_vcpu sched;   /* Scheduler state (hv/vsched.c). */
   };
 
@@ -390,6 +426,14 @@ struct vm
     int64_t start_tick;         /* Host tick at which it started. */
     struct vdev_console console;
     struct vdev_serial serial;
+    struct vdev_pic pic;        /* The PC devices (hv/vdev/). */
+    struct vdev_pit pit;
+    struct vdev_rtc rtc;
+    struct vdev_kbc kbc;
+    struct vdev_ide ide;
+    struct spinlock pc_lock;    /* Guards the PC devices: VCPU 0 may run
+                                   on any CPU, port exits are on cpu 0. */
+    uint64_t start_tsc;         /* Host TSC when it started. */
     uint64_t tsc_offset;        /* TSC_OFFSET the guest asked for. */
     unsigned ioio_unknown;      /* Accesses to ports with no device. */
 

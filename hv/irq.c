@@ -23,6 +23,67 @@
    highest priority, guest TPR ignored. */
 #define V_IRQ_ANY (V_IRQ | V_IGN_TPR | (0xfu << V_INTR_PRIO_SHIFT))
 
+/* The PC's interrupt controller (hv/vdev/pic.c) is wired to VCPU 0.
+   Its interrupts are external interrupts, which an unmodified kernel
+   expects (a gate of DPL 0 must take them while user code runs), so
+   they cannot be injected as INTn (see irq_inject); nor as external
+   interrupts through EVENTINJ, which QEMU 7.2 delivers twice.  They
+   go in as the virtual interrupt itself: V_IRQ with the vector in
+   V_INTR_VECTOR and no VINTR intercept, and the CPU delivers it the
+   moment the guest can take it (IF set, no interrupt shadow), exactly
+   once, clearing V_IRQ as it does.  At the next exit, irq_after_exit
+   sees whether it was taken: if so the PIC is acknowledged (the
+   request goes in service); if not the offer is withdrawn, and the
+   next entry offers whatever is pending then. */
+
+/* Before entering VCPU 0 with no other interrupt to deliver: offers
+   the guest the interrupt its PIC has pending, if any. */
+static void
+irq_offer_pic (struct vcpu *vcpu)
+{
+  struct vmcb_control *c = &vcpu->vmcb->control;
+  if (vcpu->index != 0)
+    return;
+  int vector = vcpu->pic_redeliver;
+  if (vector < 0)
+    {
+      vdev_pc_update (vcpu->vm);
+      vector = vdev_pic_pending (vcpu->vm);
+    }
+  if (vector < 0 || (c->event_inj & EVENT_VALID))
+    return;
+  c->int_vector = vector;
+  c->int_ctl |= V_IRQ_ANY;
+  vcpu->pic_offered = vector;
+}
+
+/* After every exit of VCPU, before its handler: if a PIC interrupt
+   was offered, acknowledges it at the PIC if the guest took it and
+   withdraws it if not; and keeps an external interrupt the guest was
+   in the middle of taking when the exit came (EXITINTINFO) to offer
+   again, rather than letting EVENTINJ deliver it (see above). */
+void
+irq_after_exit (struct vcpu *vcpu)
+{
+  struct vmcb_control *c = &vcpu->vmcb->control;
+  if (vcpu->pic_offered >= 0)
+    {
+      bool taken = !(c->int_ctl & V_IRQ);
+      c->int_ctl &= ~V_IRQ_ANY;
+      if (taken)
+        {
+          if (vcpu->pic_redeliver >= 0)
+            vcpu->pic_redeliver = -1;
+          else
+            vdev_pic_ack (vcpu->vm);
+        }
+      vcpu->pic_offered = -1;
+    }
+  if ((c->exit_int_info & EVENT_VALID)
+      && (c->exit_int_info & EVENT_TYPE_MASK) == EVENT_TYPE_INTR)
+    vcpu->pic_redeliver = c->exit_int_info & 0xff;
+}
+
 /* LAB hv: virtual-interrupts */
 /* Makes VCPU's guest take interrupt VECTOR as it resumes.
 
@@ -123,6 +184,8 @@ irq_prepare_entry (struct vcpu *vcpu)
   /* If anything is still pending, the guest is masked now (or will be
      in the handler just injected): exit when it unmasks. */
   irq_request_window (vcpu, vector >= 0);
+  if (vector < 0)
+    irq_offer_pic (vcpu);
 }
 
 /* VINTR: the guest just unmasked with an interrupt pending.  The next
@@ -138,6 +201,7 @@ void
 irq_prepare_entry (struct vcpu *vcpu)
 {
   vdev_vtimer_update (vcpu);
+  irq_offer_pic (vcpu);
 }
 
 enum exit_action
@@ -156,6 +220,14 @@ irq_pending (struct vcpu *vcpu)
   vdev_vtimer_update (vcpu);
   if (vcpu->vtimer.pending > 0)
     return true;
+  if (vcpu->index == 0)
+    {
+      if (vcpu->pic_redeliver >= 0)
+        return true;
+      vdev_pc_update (vcpu->vm);
+      if (vdev_pic_pending (vcpu->vm) >= 0)
+        return true;
+    }
   for (int word = 0; word < 8; word++)
     if (vcpu->ipi_pending[word] != 0)
       return true;

@@ -23,6 +23,7 @@ vcpu_init (struct vcpu *vcpu, struct vm *vm, unsigned index)
   vcpu->index = index;
   vcpu->sched.state = VCPU_DOWN;
   vcpu->sched.pin = -1;
+  vcpu->pic_offered = vcpu->pic_redeliver = -1;
   vcpu->vmcb = palloc_get_page (PAL_ZERO);
   if (vcpu->vmcb == NULL)
     return false;

@@ -137,6 +137,7 @@ vm_free (struct vm *vm)
   if (vm->asid != 0)
     vm_asids &= ~(1ull << vm->asid);
   free (vm->stats);
+  vdev_pc_destroy (vm);
   free (vm);
 }
 
@@ -237,6 +238,7 @@ vm_create (const struct vmctl_spec *spec)
   vm->sched.weight = spec->weight != 0 ? spec->weight : VMCTL_WEIGHT_DEFAULT;
   vm->sched.cap = spec->cap;
   sema_init (&vm->done, 0);
+  vdev_pc_init (vm);
   int status;
   problem = vm_build (vm, spec->image, spec->image_size, &status);
   if (problem != NULL)
@@ -290,6 +292,7 @@ vm_start (int id)
   int status = vm == NULL ? VMCTL_ENOVM : vm->started ? VMCTL_EBUSY : VMCTL_OK;
   if (status == VMCTL_OK)
     {
+      vm->start_tsc = rdtsc ();
       vm->started = true;
       vm->start_tick = timer_ticks ();
       vsched_start_vm (vm);

@@ -39,11 +39,19 @@ vdev_vtimer_update (struct vcpu *vcpu)
 }
 
 /* Returns the host tick at which VCPU's timer next expires, or -1 if
-   it is stopped. */
+   it is stopped.  For VCPU 0 the PC's timers count too: their
+   interrupts come to it through the PIC. */
 int64_t
 vdev_vtimer_next (const struct vcpu *vcpu)
 {
-  return vcpu->vtimer.period != 0 ? vcpu->vtimer.next : -1;
+  int64_t next = vcpu->vtimer.period != 0 ? vcpu->vtimer.next : -1;
+  if (vcpu->index == 0)
+    {
+      int64_t pc = vdev_pc_next_tick (vcpu->vm);
+      if (pc >= 0 && (next < 0 || pc < next))
+        next = pc;
+    }
+  return next;
 }
 
 /* Returns the ticks since VM started. */

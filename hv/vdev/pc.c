@@ -1,0 +1,63 @@
+/* The PC devices of a VM together: setting them up and tearing them
+   down, the VM's virtual clock they all run on, and bringing the
+   timers up to date before the VCPU loop looks for interrupts.
+
+   Every VM has them; a guest written for the hv's own interface
+   (hv/abi.h) simply never touches their ports.  Their interrupts go
+   through the PIC pair to VCPU 0 (hv/irq.c). */
+
+#include "hv/hv.h"
+#include "threads/cpu.h"
+
+#define NSEC_PER_TICK (1000000000ull / HV_TICK_HZ)
+
+/* Sets up VM's PC devices as a machine's power-on leaves them. */
+void
+vdev_pc_init (struct vm *vm)
+{
+  spin_init (&vm->pc_lock);
+  vdev_pic_init (vm);
+  vdev_pit_init (vm);
+  vdev_rtc_init (vm);
+  vdev_kbc_init (vm);
+  vdev_ide_init (vm);
+}
+
+/* Releases what VM's PC devices hold (the disks' files). */
+void
+vdev_pc_destroy (struct vm *vm)
+{
+  vdev_ide_destroy (vm);
+}
+
+/* Returns the VM's virtual time: nanoseconds of the host's clock
+   since it started (0 before).  Every device that keeps time reads
+   this, so a VM's sense of time can be bent in one place. */
+uint64_t
+vdev_clock_ns (const struct vm *vm)
+{
+  if (!vm->started)
+    return 0;
+  uint64_t per_tick = vsched_cycles_per_tick ();
+  uint64_t delta = rdtsc () - vm->start_tsc;
+  return delta / per_tick * NSEC_PER_TICK + delta % per_tick * NSEC_PER_TICK / per_tick;
+}
+
+/* Brings VM's timers up to date, raising the interrupts that have
+   fallen due. */
+void
+vdev_pc_update (struct vm *vm)
+{
+  vdev_pit_update (vm);
+}
+
+/* Returns the host tick at which VM's PC timers next raise an
+   interrupt, or -1 if none is armed. */
+int64_t
+vdev_pc_next_tick (struct vm *vm)
+{
+  int64_t ns = vdev_pit_next_ns (vm);
+  if (ns < 0)
+    return -1;
+  return vm->start_tick + (ns + NSEC_PER_TICK - 1) / NSEC_PER_TICK;
+}
