@@ -54,8 +54,13 @@ EXPORT (memset);
 EXPORT (strcspn);
 EXPORT (strlcpy);
 
-/* 64-bit division, which gcc calls for 64-bit '/' (lib/arithmetic.h). */
+/* 64-bit division, which gcc calls for 64-bit '/' and '%', signed and
+   unsigned (lib/arithmetic.h). */
 EXPORT (__udivdi3);
+EXPORT (__umoddi3);
+EXPORT (__udivmoddi4);
+EXPORT (__divdi3);
+EXPORT (__moddi3);
 
 /* Panics (lib/debug.h): PANIC and ASSERT expand to debug_panic. */
 EXPORT (debug_panic);

@@ -59,5 +59,6 @@ vdev_pc_next_tick (struct vm *vm)
   int64_t ns = vdev_pit_next_ns (vm);
   if (ns < 0)
     return -1;
-  return vm->start_tick + (ns + NSEC_PER_TICK - 1) / NSEC_PER_TICK;
+  return vm->start_tick + (int64_t) (((uint64_t) ns + NSEC_PER_TICK - 1)
+                                    / NSEC_PER_TICK);
 }
