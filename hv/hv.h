@@ -136,6 +136,7 @@ struct vdev_serial
     uint8_t mcr;                /* Modem control. */
     uint8_t scr;                /* Scratch. */
     uint16_t divisor;           /* Baud-rate divisor (DLL, DLM). */
+    bool thre_pending;          /* Transmitter-empty interrupt pending. */
   };
 
 /* A VCPU's virtual timer (vdev/vtimer.c). */
