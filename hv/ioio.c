@@ -39,6 +39,7 @@ static const struct ioio_device ioio_devices[] =
     { 0x3f6, 1, vdev_ide_pio },         /* IDE channel 0 control. */
     { 0x170, 8, vdev_ide_pio },         /* IDE channel 1 command block. */
     { 0x376, 1, vdev_ide_pio },         /* IDE channel 1 control. */
+    { 0x3d4, 2, vdev_vga_pio },         /* VGA CRT controller. */
     { 0x501, 1, vdev_power_pio },       /* Debug exit, at its usual base. */
     { 0x604, 2, vdev_power_pio },       /* ACPI PM1a control (PIIX4). */
     { 0xb004, 2, vdev_power_pio },      /* ACPI PM1a control (older). */

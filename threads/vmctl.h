@@ -67,7 +67,12 @@ struct vmctl_spec
                                    VMCTL_WEIGHT_MAX; 0 = the default. */
     unsigned cap;               /* Most CPU it may use, in percent of one
                                    CPU (up to 100 per VCPU); 0 = none. */
+    const char *cmdline;        /* A multiboot kernel's command line
+                                   (copied), or null. */
   };
+
+/* Most RAM a VM may have, in MiB ("vmrun NAME+ram=MB"). */
+#define VMCTL_RAM_MAX_MB 64
 
 /* Scheduling parameters (hv/vsched.c). */
 #define VMCTL_VCPUS_MAX 8
