@@ -2,7 +2,7 @@
    0x70 (index; bit 7, the PC's NMI mask, is ignored) and 0x71 (data).
 
    The clock starts at the host's wall-clock time when the VM is
-   created (read once from the host's own CMOS, below) and counts the
+   created (hv/vdev/rtc-clock.c reads it) and counts the
    VM's virtual time (vdev_clock_ns), so nothing runs until the guest
    looks: the registers follow from the time since the clock was last
    set.  Modelled (MC146818 data sheet):
@@ -10,7 +10,9 @@
      month, year, and the PC's century byte (0x32), in BCD or binary
      and 12 or 24 hours as status B says (the time is kept in binary,
      so changing the mode converts what is read back);
-   - status A: UIP reads 1 during the last 244 us before each update;
+   - status A: UIP reads 1 from 244 us before each update to the end
+     of its update cycle, 1984 us later (the data sheet's figures for
+     the 32.768 kHz time base; the registers change at its start);
      the rate bits choose the periodic rate; the divider bits are
      kept but the divider always runs;
    - status B: SET stops the clock (the guest writes the time, which
@@ -33,25 +35,9 @@
 
 #include <string.h>
 #include "hv/hv.h"
-#include "devices/timer.h"
 #include "threads/interrupt.h"
-#include "threads/io.h"
 
-/* Register numbers. */
-#define RTC_SEC          0x00
-#define RTC_SEC_ALARM    0x01
-#define RTC_MIN          0x02
-#define RTC_MIN_ALARM    0x03
-#define RTC_HOUR         0x04
-#define RTC_HOUR_ALARM   0x05
-#define RTC_WDAY         0x06
-#define RTC_MDAY         0x07
-#define RTC_MONTH        0x08
-#define RTC_YEAR         0x09
-#define RTC_A            0x0a
-#define RTC_B            0x0b
-#define RTC_C            0x0c
-#define RTC_D            0x0d
+/* CMOS bytes beyond the clock's (IBM AT layout). */
 #define CMOS_EQUIPMENT   0x14   /* IBM AT equipment byte. */
 #define CMOS_BASE_KB     0x15   /* 0x15-0x16: KiB below 1 MiB. */
 #define CMOS_EXT_KB      0x17   /* 0x17-0x18: KiB above 1 MiB. */
@@ -60,29 +46,11 @@
 #define CMOS_SUM         0x2e   /* ...and sits in 0x2e (high), 0x2f. */
 #define CMOS_EXT_KB2     0x30   /* 0x30-0x31: KiB above 1 MiB again. */
 #define CMOS_HIGH_64K    0x34   /* 0x34-0x35: 64 KiB blocks above 16 MiB. */
-#define RTC_CENTURY      0x32
 #define CMOS_INDEX_MASK  0x7f   /* Port 0x70 bit 7 masks NMI. */
-#define RTC_PORT_INDEX   0x70
 
-/* Status bits. */
-#define A_UIP            0x80   /* Update in progress. */
-#define A_RATE           0x0f   /* RS3-RS0: periodic rate. */
+/* Status A and B as a BIOS leaves them. */
 #define A_POWER_ON       0x26   /* 32.768 kHz divider, 1024 Hz rate. */
-#define B_SET            0x80   /* Updates stopped. */
-#define B_PIE            0x40   /* Periodic interrupt enable. */
-#define B_AIE            0x20   /* Alarm interrupt enable. */
-#define B_UIE            0x10   /* Update-ended interrupt enable. */
-#define B_BINARY         0x04   /* DM: binary, not BCD. */
-#define B_24H            0x02   /* 24-hour mode. */
-#define B_POWER_ON       B_24H
-#define C_IRQF           0x80   /* An enabled flag below is set. */
-#define C_EVENTS         0x70   /* PF, AF, UF: at the bit of their enable. */
-#define C_PF             0x40
-#define C_AF             0x20
-#define C_UF             0x10
-#define D_VRT            0x80   /* RAM and time valid. */
-#define HOUR_PM          0x80   /* 12-hour mode: afternoon. */
-#define ALARM_ANY        0xc0   /* Alarm values from here on match all. */
+#define B_POWER_ON       RTC_B_24H
 
 /* What the PC around the clock has. */
 #define RTC_IRQ          8
@@ -96,22 +64,9 @@
 
 /* Time. */
 #define NSEC_PER_SEC     1000000000ull
-#define UIP_NS           244000 /* UIP leads the update by 244 us. */
+#define UIP_BEFORE_NS    244000 /* UIP rises 244 us before an update... */
+#define UIP_UPDATE_NS    1984000 /* ...which lasts 1984 us (32.768 kHz). */
 #define XTAL_HZ          32768  /* The time base. */
-#define SEC_PER_DAY      86400u
-#define YEAR_MAX         9999
-#define WDAY_SHIFT_TRUE  6      /* 0000-01-01 was a Saturday. */
-#define DEFAULT_TIME     { 0, 0, 0, 7, 1, 1, 2000 } /* A Saturday. */
-
-/* The host's CMOS: how long to wait for it. */
-#define HOST_POLLS       1000000 /* Reads of status A while UIP is set. */
-#define HOST_TRIES       10      /* Readings until two agree. */
-
-/* Days in the months of a common year, and before each month. */
-static const uint8_t month_days[12] =
-  { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-static const uint16_t month_start[12] =
-  { 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334 };
 
 /* Takes VM's pc_lock with interrupts off; returns the old level.
    (pic.c and pit.c have the same pair: it belongs in pc.c.) */
@@ -128,66 +83,6 @@ rtc_unlock (struct vm *vm, enum intr_level old)
 {
   spin_unlock (&vm->pc_lock);
   intr_set_level (old);
-}
-
-/* ---- The calendar ---- */
-
-static bool
-leap_year (unsigned year)
-{
-  return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-}
-
-/* Returns the days in MONTH (1-12) of YEAR. */
-static unsigned
-days_in_month (unsigned year, unsigned month)
-{
-  return month_days[month - 1] + (month == 2 && leap_year (year));
-}
-
-/* Returns the number of the day January 1 of YEAR is, counting from
-   0000-01-01 (the Gregorian calendar run back): 365 a year, plus one
-   for each leap year before it (year 0 was one). */
-static uint64_t
-year_start (uint64_t year)
-{
-  return 365 * year + (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
-}
-
-/* Returns T, whose fields are in range, as seconds since 0000-01-01. */
-static uint64_t
-time_to_sec (const struct vdev_rtc_time *t)
-{
-  uint64_t day = year_start (t->year) + month_start[t->month - 1]
-                 + (t->month > 2 && leap_year (t->year)) + t->mday - 1;
-  return day * SEC_PER_DAY + t->hour * 3600u + t->min * 60u + t->sec;
-}
-
-/* Stores in T the date and time SEC seconds after 0000-01-01 (after
-   year 9999 the years count from 0 again), with WDAY_SHIFT giving the
-   day of the week. */
-static void
-sec_to_time (uint64_t sec, unsigned wday_shift, struct vdev_rtc_time *t)
-{
-  sec %= year_start (YEAR_MAX + 1) * SEC_PER_DAY;
-  uint64_t day = sec / SEC_PER_DAY;
-  unsigned in_day = sec % SEC_PER_DAY;
-  t->hour = in_day / 3600;
-  t->min = in_day / 60 % 60;
-  t->sec = in_day % 60;
-  t->wday = (day + wday_shift) % 7 + 1;
-
-  unsigned year = day / 366;            /* Low, but by a few years only. */
-  while (year_start (year + 1) <= day)
-    year++;
-  unsigned in_year = day - year_start (year);
-  unsigned leap = leap_year (year);
-  unsigned month = 1;
-  while (month < 12 && in_year >= month_start[month] + (month >= 2 ? leap : 0))
-    month++;
-  t->year = year;
-  t->month = month;
-  t->mday = in_year - month_start[month - 1] - (month > 2 ? leap : 0) + 1;
 }
 
 /* Returns VALUE, or LOW or HIGH if it is outside them. */
@@ -207,29 +102,6 @@ since (uint64_t now, uint64_t then)
   return now > then ? now - then : 0;
 }
 
-/* Stores in T what the clock of RTC reads at virtual time NOW. */
-static void
-rtc_read_time (const struct vdev_rtc *rtc, uint64_t now,
-               struct vdev_rtc_time *t)
-{
-  if (rtc->cmos[RTC_B] & B_SET)
-    *t = rtc->held;
-  else
-    sec_to_time (rtc->epoch_sec + since (now, rtc->epoch_ns) / NSEC_PER_SEC,
-                 rtc->wday_shift, t);
-}
-
-/* Starts RTC's clock at virtual time NOW from T, whose fields are
-   each in their register's range: the day is clipped to the month. */
-static void
-rtc_start (struct vdev_rtc *rtc, struct vdev_rtc_time t, uint64_t now)
-{
-  t.mday = clamp (t.mday, 1, days_in_month (t.year, t.month));
-  rtc->epoch_sec = time_to_sec (&t);
-  rtc->epoch_ns = now;
-  rtc->wday_shift = (t.wday - 1 + 7 - rtc->epoch_sec / SEC_PER_DAY % 7) % 7;
-}
-
 /* Returns the updates RTC's running clock has made by virtual time
    NOW since it was started. */
 static uint64_t
@@ -238,12 +110,42 @@ rtc_updates (const struct vdev_rtc *rtc, uint64_t now)
   return since (now, rtc->epoch_ns) / NSEC_PER_SEC;
 }
 
-/* Returns true if status A's UIP bit is set at virtual time NOW. */
+/* Stores in T what the clock of RTC reads at virtual time NOW. */
+static void
+rtc_read_time (const struct vdev_rtc *rtc, uint64_t now,
+               struct vdev_rtc_time *t)
+{
+  if (rtc->cmos[RTC_B] & RTC_B_SET)
+    *t = rtc->held;
+  else
+    vdev_rtc_sec_to_time (rtc->epoch_sec + rtc_updates (rtc, now),
+                          rtc->wday_shift, t);
+}
+
+/* Starts RTC's clock at virtual time NOW from T, whose fields are
+   each in their register's range: the day is clipped to the month. */
+static void
+rtc_start (struct vdev_rtc *rtc, struct vdev_rtc_time t, uint64_t now)
+{
+  t.mday = clamp (t.mday, 1, vdev_rtc_days_in_month (t.year, t.month));
+  rtc->epoch_sec = vdev_rtc_time_to_sec (&t);
+  rtc->epoch_ns = now;
+  unsigned day_in_week = rtc->epoch_sec / VDEV_RTC_SEC_PER_DAY % 7;
+  rtc->wday_shift = (t.wday - 1 + 7 - day_in_week) % 7;
+}
+
+/* Returns true if status A's UIP bit is set at virtual time NOW: from
+   244 us before an update to the end of its update cycle (the clock
+   registers change at its start here).  Never while SET is on. */
 static bool
 rtc_uip (const struct vdev_rtc *rtc, uint64_t now)
 {
-  return !(rtc->cmos[RTC_B] & B_SET)
-         && since (now, rtc->epoch_ns) % NSEC_PER_SEC >= NSEC_PER_SEC - UIP_NS;
+  if (rtc->cmos[RTC_B] & RTC_B_SET)
+    return false;
+  uint64_t running = since (now, rtc->epoch_ns);
+  uint64_t phase = running % NSEC_PER_SEC;
+  return phase >= NSEC_PER_SEC - UIP_BEFORE_NS
+         || (running >= NSEC_PER_SEC && phase < UIP_UPDATE_NS);
 }
 
 /* ---- Register formats ---- */
@@ -253,7 +155,7 @@ rtc_uip (const struct vdev_rtc *rtc, uint64_t now)
 static uint8_t
 rtc_encode (const struct vdev_rtc *rtc, unsigned value)
 {
-  if (rtc->cmos[RTC_B] & B_BINARY)
+  if (rtc->cmos[RTC_B] & RTC_B_BINARY)
     return value;
   return (value / 10) << 4 | value % 10;
 }
@@ -263,7 +165,7 @@ rtc_encode (const struct vdev_rtc *rtc, unsigned value)
 static unsigned
 rtc_decode (const struct vdev_rtc *rtc, uint8_t reg)
 {
-  if (rtc->cmos[RTC_B] & B_BINARY)
+  if (rtc->cmos[RTC_B] & RTC_B_BINARY)
     return reg;
   return (reg >> 4) * 10 + (reg & 0xf);
 }
@@ -272,20 +174,20 @@ rtc_decode (const struct vdev_rtc *rtc, uint8_t reg)
 static uint8_t
 rtc_encode_hour (const struct vdev_rtc *rtc, unsigned hour)
 {
-  if (rtc->cmos[RTC_B] & B_24H)
+  if (rtc->cmos[RTC_B] & RTC_B_24H)
     return rtc_encode (rtc, hour);
   unsigned h12 = hour % 12 == 0 ? 12 : hour % 12;
-  return rtc_encode (rtc, h12) | (hour >= 12 ? HOUR_PM : 0);
+  return rtc_encode (rtc, h12) | (hour >= 12 ? RTC_HOUR_PM : 0);
 }
 
 /* Returns the hour (0-23, unless REG is out of range) REG holds. */
 static unsigned
 rtc_decode_hour (const struct vdev_rtc *rtc, uint8_t reg)
 {
-  if (rtc->cmos[RTC_B] & B_24H)
+  if (rtc->cmos[RTC_B] & RTC_B_24H)
     return rtc_decode (rtc, reg);
-  unsigned h12 = rtc_decode (rtc, reg & ~HOUR_PM);
-  return h12 % 12 + (reg & HOUR_PM ? 12 : 0);
+  unsigned h12 = rtc_decode (rtc, reg & ~RTC_HOUR_PM);
+  return h12 % 12 + (reg & RTC_HOUR_PM ? 12 : 0);
 }
 
 /* Returns clock register REG of RTC at virtual time NOW. */
@@ -328,7 +230,7 @@ rtc_clock_write (struct vdev_rtc *rtc, unsigned reg, uint8_t value,
     case RTC_YEAR: t.year = t.year / 100 * 100 + clamp (v, 0, 99); break;
     default: t.year = clamp (v, 0, 99) * 100 + t.year % 100; break;
     }
-  if (rtc->cmos[RTC_B] & B_SET)
+  if (rtc->cmos[RTC_B] & RTC_B_SET)
     rtc->held = t;
   else
     rtc_start (rtc, t, now);
@@ -350,7 +252,7 @@ rate_shift (unsigned rate)
 static uint64_t
 rtc_periodic_ticks (const struct vdev_rtc *rtc, uint64_t now)
 {
-  unsigned rate = rtc->cmos[RTC_A] & A_RATE;
+  unsigned rate = rtc->cmos[RTC_A] & RTC_A_RATE;
   if (rate == 0)
     return 0;
   uint64_t cycles = now / NSEC_PER_SEC * XTAL_HZ
@@ -364,7 +266,7 @@ static bool
 rtc_alarm_field (const struct vdev_rtc *rtc, unsigned reg, unsigned value)
 {
   uint8_t alarm = rtc->cmos[reg];
-  if (alarm >= ALARM_ANY)
+  if (alarm >= RTC_ALARM_ANY)
     return true;
   unsigned want = reg == RTC_HOUR_ALARM ? rtc_decode_hour (rtc, alarm)
                                         : rtc_decode (rtc, alarm);
@@ -377,11 +279,11 @@ rtc_alarm_field (const struct vdev_rtc *rtc, unsigned reg, unsigned value)
 static bool
 rtc_alarm_between (const struct vdev_rtc *rtc, uint64_t first, uint64_t last)
 {
-  if (last - first > SEC_PER_DAY)
-    last = first + SEC_PER_DAY;         /* A day holds every time of day. */
+  if (last - first > VDEV_RTC_SEC_PER_DAY)
+    last = first + VDEV_RTC_SEC_PER_DAY;   /* Every time of day is in it. */
   for (uint64_t sec = first + 1; sec <= last; sec++)
     {
-      unsigned in_day = sec % SEC_PER_DAY;
+      unsigned in_day = sec % VDEV_RTC_SEC_PER_DAY;
       if (rtc_alarm_field (rtc, RTC_SEC_ALARM, in_day % 60)
           && rtc_alarm_field (rtc, RTC_MIN_ALARM, in_day / 60 % 60)
           && rtc_alarm_field (rtc, RTC_HOUR_ALARM, in_day / 3600))
@@ -396,7 +298,7 @@ static void
 rtc_set_irq (struct vm *vm)
 {
   struct vdev_rtc *rtc = &vm->rtc;
-  bool irqf = rtc->flags & rtc->cmos[RTC_B] & C_EVENTS;
+  bool irqf = rtc->flags & rtc->cmos[RTC_B] & RTC_C_EVENTS;
   if (irqf != rtc->irq_high)
     {
       rtc->irq_high = irqf;
@@ -416,15 +318,15 @@ rtc_catch_up (struct vm *vm, uint64_t now)
     return;
   rtc->checked_ns = now;
   if (rtc_periodic_ticks (rtc, now) != rtc_periodic_ticks (rtc, then))
-    rtc->flags |= C_PF;
+    rtc->flags |= RTC_C_PF;
   uint64_t first = rtc_updates (rtc, then);
   uint64_t last = rtc_updates (rtc, now);
-  if (!(rtc->cmos[RTC_B] & B_SET) && last != first)
+  if (!(rtc->cmos[RTC_B] & RTC_B_SET) && last != first)
     {
-      rtc->flags |= C_UF;
+      rtc->flags |= RTC_C_UF;
       if (rtc_alarm_between (rtc, rtc->epoch_sec + first,
                              rtc->epoch_sec + last))
-        rtc->flags |= C_AF;
+        rtc->flags |= RTC_C_AF;
     }
   rtc_set_irq (vm);
 }
@@ -458,17 +360,17 @@ vdev_rtc_next_ns (struct vm *vm)
   struct vdev_rtc *rtc = &vm->rtc;
   enum intr_level old = rtc_lock (vm);
   uint8_t b = rtc->cmos[RTC_B];
-  unsigned rate = rtc->cmos[RTC_A] & A_RATE;
+  unsigned rate = rtc->cmos[RTC_A] & RTC_A_RATE;
   int64_t next = -1;
-  if (!rtc->irq_high && (b & B_PIE) && rate != 0)
+  if (!rtc->irq_high && (b & RTC_B_PIE) && rate != 0)
     {
       uint64_t tick = rtc_periodic_ticks (rtc, rtc->checked_ns) + 1;
       next = xtal_to_ns (tick << rate_shift (rate));
     }
-  if (!rtc->irq_high && (b & (B_UIE | B_AIE)) && !(b & B_SET))
+  if (!rtc->irq_high && (b & (RTC_B_UIE | RTC_B_AIE)) && !(b & RTC_B_SET))
     {
-      int64_t update = rtc->epoch_ns
-                       + (rtc_updates (rtc, rtc->checked_ns) + 1) * NSEC_PER_SEC;
+      uint64_t updates = rtc_updates (rtc, rtc->checked_ns) + 1;
+      int64_t update = rtc->epoch_ns + updates * NSEC_PER_SEC;
       if (next < 0 || update < next)
         next = update;
     }
@@ -496,16 +398,16 @@ rtc_read (struct vm *vm, unsigned reg, uint64_t now)
   switch (reg)
     {
     case RTC_A:
-      return rtc->cmos[RTC_A] | (rtc_uip (rtc, now) ? A_UIP : 0);
+      return rtc->cmos[RTC_A] | (rtc_uip (rtc, now) ? RTC_A_UIP : 0);
     case RTC_C:
       {
-        uint8_t c = rtc->flags | (rtc->irq_high ? C_IRQF : 0);
+        uint8_t c = rtc->flags | (rtc->irq_high ? RTC_C_IRQF : 0);
         rtc->flags = 0;
         rtc_set_irq (vm);
         return c;
       }
     case RTC_D:
-      return D_VRT;
+      return RTC_D_VRT;
     default:
       return rtc->cmos[reg];
     }
@@ -518,10 +420,10 @@ static void
 rtc_write_b (struct vdev_rtc *rtc, uint8_t value, uint64_t now)
 {
   uint8_t b = rtc->cmos[RTC_B];
-  if ((value & B_SET) && !(b & B_SET))
+  if ((value & RTC_B_SET) && !(b & RTC_B_SET))
     rtc_read_time (rtc, now, &rtc->held);
   rtc->cmos[RTC_B] = value;
-  if (!(value & B_SET) && (b & B_SET))
+  if (!(value & RTC_B_SET) && (b & RTC_B_SET))
     rtc_start (rtc, rtc->held, now);
 }
 
@@ -534,7 +436,7 @@ rtc_write (struct vm *vm, unsigned reg, uint8_t value, uint64_t now)
   if (is_clock_reg (reg))
     rtc_clock_write (rtc, reg, value, now);
   else if (reg == RTC_A)
-    rtc->cmos[RTC_A] = value & ~A_UIP;
+    rtc->cmos[RTC_A] = value & ~RTC_A_UIP;
   else if (reg == RTC_B)
     rtc_write_b (rtc, value, now);
   else if (reg != RTC_C && reg != RTC_D)         /* Those are read-only. */
@@ -570,104 +472,6 @@ vdev_rtc_pio (struct vcpu *vcpu, struct vdev_pio *pio)
   return EXIT_RESUME;
 }
 
-/* ---- The host's clock, and power-on ---- */
-
-/* Returns byte REG of the host machine's CMOS.  Interrupts are off
-   between the index and the data access, so that no one else on this
-   CPU comes between them. */
-static uint8_t
-host_cmos (unsigned reg)
-{
-  enum intr_level old = intr_disable ();
-  outb (RTC_PORT_INDEX, reg);                   /* NMI stays unmasked. */
-  uint8_t value = inb (RTC_PORT_INDEX + 1);
-  intr_set_level (old);
-  return value;
-}
-
-/* The host's clock registers, as read. */
-struct host_reading
-  {
-    uint8_t reg[RTC_YEAR + 1];
-    uint8_t century;
-  };
-
-/* Reads the host's clock registers into R once its UIP is clear (or
-   has not cleared after HOST_POLLS reads, on a machine whose clock
-   does not run). */
-static void
-host_read_once (struct host_reading *r)
-{
-  for (unsigned i = 0; i < HOST_POLLS && (host_cmos (RTC_A) & A_UIP); i++)
-    continue;
-  for (unsigned reg = RTC_SEC; reg <= RTC_YEAR; reg++)
-    r->reg[reg] = host_cmos (reg);
-  r->century = host_cmos (RTC_CENTURY);
-}
-
-/* Returns the host's clock register value RAW in binary, as the
-   host's status B, B, formats it (hours without their PM bit). */
-static unsigned
-host_value (uint8_t b, uint8_t raw)
-{
-  return b & B_BINARY ? raw : (raw >> 4) * 10 + (raw & 0xf);
-}
-
-/* Returns the host's wall-clock time, in seconds since 0000-01-01,
-   from its CMOS: read until two readings agree (an update may come in
-   the middle of one).  A reading out of range gives DEFAULT_TIME. */
-static uint64_t
-host_read_time (void)
-{
-  struct host_reading a, b;
-  host_read_once (&a);
-  for (unsigned i = 0; i < HOST_TRIES; i++)
-    {
-      host_read_once (&b);
-      if (memcmp (&a, &b, sizeof a) == 0)
-        break;
-      a = b;
-    }
-  uint8_t status_b = host_cmos (RTC_B);
-  struct vdev_rtc_time t;
-  t.sec = host_value (status_b, a.reg[RTC_SEC]);
-  t.min = host_value (status_b, a.reg[RTC_MIN]);
-  t.hour = host_value (status_b, a.reg[RTC_HOUR] & ~HOUR_PM);
-  if (!(status_b & B_24H))
-    t.hour = t.hour % 12 + (a.reg[RTC_HOUR] & HOUR_PM ? 12 : 0);
-  t.mday = host_value (status_b, a.reg[RTC_MDAY]);
-  t.month = host_value (status_b, a.reg[RTC_MONTH]);
-  unsigned year = host_value (status_b, a.reg[RTC_YEAR]);
-  unsigned century = host_value (status_b, a.century);
-  if (century < 19 || century > 99)
-    century = year < 70 ? 20 : 19;      /* No century byte: guess. */
-  t.year = century * 100 + year;
-  t.wday = 1;
-  if (t.sec > 59 || t.min > 59 || t.hour > 23 || year > 99
-      || t.month < 1 || t.month > 12
-      || t.mday < 1 || t.mday > days_in_month (t.year, t.month))
-    t = (struct vdev_rtc_time) DEFAULT_TIME;
-  return time_to_sec (&t);
-}
-
-/* Returns the host's wall-clock time now, in seconds since
-   0000-01-01: its CMOS is read the first time only, then the host's
-   timer ticks count on from there. */
-static uint64_t
-host_now (void)
-{
-  static bool read;
-  static uint64_t read_sec;
-  static int64_t read_tick;
-  if (!read)
-    {
-      read_sec = host_read_time ();
-      read_tick = timer_ticks ();
-      read = true;
-    }
-  return read_sec + (timer_ticks () - read_tick) / TIMER_FREQ;
-}
-
 /* Stores VALUE in CMOS bytes REG (low) and REG + 1 (high). */
 static void
 cmos_put16 (struct vdev_rtc *rtc, unsigned reg, unsigned value)
@@ -682,7 +486,8 @@ static void
 rtc_init_config (struct vdev_rtc *rtc, uint32_t ram_size)
 {
   uint32_t ext_kb = ram_size > MB ? (ram_size - MB) / KB : 0;
-  uint32_t high = ram_size > HIGH_MEMORY ? (ram_size - HIGH_MEMORY) / HIGH_BLOCK : 0;
+  uint32_t high = ram_size > HIGH_MEMORY
+                  ? (ram_size - HIGH_MEMORY) / HIGH_BLOCK : 0;
   rtc->cmos[CMOS_EQUIPMENT] = EQUIPMENT;
   cmos_put16 (rtc, CMOS_BASE_KB, clamp (ram_size / KB, 0, BASE_KB));
   cmos_put16 (rtc, CMOS_EXT_KB, clamp (ext_kb, 0, EXT_KB_MAX));
@@ -705,8 +510,8 @@ vdev_rtc_init (struct vm *vm)
   memset (rtc, 0, sizeof *rtc);
   rtc->cmos[RTC_A] = A_POWER_ON;
   rtc->cmos[RTC_B] = B_POWER_ON;
-  rtc->epoch_sec = host_now ();
+  rtc->epoch_sec = vdev_rtc_host_now ();
   rtc->epoch_ns = 0;
-  rtc->wday_shift = WDAY_SHIFT_TRUE;
+  rtc->wday_shift = VDEV_RTC_WDAY_SHIFT;
   rtc_init_config (rtc, vm->ram_size);
 }
