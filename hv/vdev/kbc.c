@@ -19,7 +19,8 @@
      pulse output lines (0xf0-0xff);
    - keyboard commands through port 0x60: reset (0xfa, 0xaa), echo,
      identify (0xfa 0xab 0x83), set LEDs, typematic rate and scan
-     code set (with their parameter byte), enable, disable, defaults,
+     code set (each acknowledged with its parameter byte; the set is
+     not kept and always reads as 2), enable, disable, defaults,
      resend; any other byte is acknowledged (0xfa);
    - IRQ 1, high while the output buffer holds a byte and the command
      byte enables it; the next queued byte makes a new edge.

@@ -25,6 +25,7 @@ static const uint16_t month_start[12] =
 
 /* ---- The calendar ---- */
 
+/* Returns true if YEAR has a February 29. */
 static bool
 leap_year (unsigned year)
 {

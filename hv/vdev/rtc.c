@@ -78,6 +78,7 @@ rtc_lock (struct vm *vm)
   return old;
 }
 
+/* Releases VM's pc_lock and restores interrupt level OLD. */
 static void
 rtc_unlock (struct vm *vm, enum intr_level old)
 {

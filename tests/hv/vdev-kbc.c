@@ -4,6 +4,7 @@
    ends the VM. */
 
 #include "hv/guest/guest.h"
+#include "tests/hv/vdev-pc.inc"
 
 const char test_name[] = "vdev-kbc";
 
@@ -12,11 +13,7 @@ const char test_name[] = "vdev-kbc";
 #define KBC_COMMAND 0x64        /* Write. */
 #define STATUS_OBF 0x01         /* Output buffer full. */
 
-#define PIC_MASTER 0x20
-#define PIC_SLAVE 0xa0
-#define PIC_VECTOR 0x20         /* Vector of IRQ 0. */
 #define KBC_IRQ 1
-#define PIC_EOI 0x20
 
 #define CMD_KBD_INT 0x01        /* Command byte: IRQ 1 enabled. */
 #define SPIN_MAX 1000000        /* Pauses to wait for an interrupt. */
@@ -60,23 +57,6 @@ keyboard (const char *what, uint8_t byte, int count)
   if (inb (KBC_STATUS) & STATUS_OBF)
     fail ("%s: more than %d bytes", what, count);
   msg ("keyboard %s:%s", what, line);
-}
-
-/* Programs the PIC pair: IRQ 0-15 on vectors PIC_VECTOR..., only
-   IRQ 1 unmasked. */
-static void
-pic_init (void)
-{
-  outb (PIC_MASTER, 0x11);                      /* ICW1: ICW4 follows. */
-  outb (PIC_MASTER + 1, PIC_VECTOR);            /* ICW2. */
-  outb (PIC_MASTER + 1, 1 << 2);                /* ICW3: slave on 2. */
-  outb (PIC_MASTER + 1, 0x01);                  /* ICW4: 8086 mode. */
-  outb (PIC_SLAVE, 0x11);
-  outb (PIC_SLAVE + 1, PIC_VECTOR + 8);
-  outb (PIC_SLAVE + 1, 2);
-  outb (PIC_SLAVE + 1, 0x01);
-  outb (PIC_MASTER + 1, (uint8_t) ~(1 << KBC_IRQ));
-  outb (PIC_SLAVE + 1, 0xff);
 }
 
 static volatile unsigned irq_count;
@@ -177,7 +157,7 @@ test_keyboard (void)
 static void
 test_irq (void)
 {
-  pic_init ();
+  pic_init (KBC_IRQ);
   idt_set_handler (PIC_VECTOR + KBC_IRQ, on_kbc_irq);
   tell (0x60, 0x44 | CMD_KBD_INT);
   keyboard_irq ("echo", 0xee, 1);

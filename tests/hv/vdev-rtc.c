@@ -6,11 +6,10 @@
    them. */
 
 #include "hv/guest/guest.h"
+#include "tests/hv/vdev-pc.inc"
 
 const char test_name[] = "vdev-rtc";
 
-#define CMOS_INDEX 0x70
-#define CMOS_DATA 0x71
 #define NMI_OFF 0x80            /* Index bit 7 (masks NMI on a PC). */
 
 /* Registers. */
@@ -50,20 +49,6 @@ struct clock
   {
     uint8_t sec, min, hour, wday, mday, month, year, century;
   };
-
-static uint8_t
-cmos_read (uint8_t reg)
-{
-  outb (CMOS_INDEX, reg);
-  return inb (CMOS_DATA);
-}
-
-static void
-cmos_write (uint8_t reg, uint8_t value)
-{
-  outb (CMOS_INDEX, reg);
-  outb (CMOS_DATA, value);
-}
 
 /* Returns the 16-bit value in CMOS bytes REG (low) and REG + 1. */
 static unsigned
