@@ -325,8 +325,9 @@ rtc_catch_up (struct vm *vm, uint64_t now)
   if (!(rtc->cmos[RTC_B] & RTC_B_SET) && last != first)
     {
       rtc->flags |= RTC_C_UF;
-      if (rtc_alarm_between (rtc, rtc->epoch_sec + first,
-                             rtc->epoch_sec + last))
+      if (!(rtc->flags & RTC_C_AF)
+          && rtc_alarm_between (rtc, rtc->epoch_sec + first,
+                                rtc->epoch_sec + last))
         rtc->flags |= RTC_C_AF;
     }
   rtc_set_irq (vm);
