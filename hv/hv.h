@@ -26,6 +26,7 @@
 #include "hv/vdev/kbc.h"
 #include "hv/vdev/pic.h"
 #include "hv/vdev/pit.h"
+#include "hv/vdev/power.h"
 #include "hv/vdev/rtc.h"
 #include "threads/interrupt.h"
 #include "threads/synch.h"
@@ -195,6 +196,8 @@ int64_t vdev_pit_next_ns (struct vm *);
 enum exit_action vdev_pit_pio (struct vcpu *, struct vdev_pio *);
 enum exit_action vdev_port61_pio (struct vcpu *, struct vdev_pio *);
 void vdev_rtc_init (struct vm *);
+void vdev_rtc_update (struct vm *);
+int64_t vdev_rtc_next_ns (struct vm *);
 enum exit_action vdev_rtc_pio (struct vcpu *, struct vdev_pio *);
 void vdev_kbc_init (struct vm *);
 enum exit_action vdev_kbc_pio (struct vcpu *, struct vdev_pio *);
@@ -451,6 +454,7 @@ struct vm
     struct vdev_pit pit;
     struct vdev_rtc rtc;
     struct vdev_kbc kbc;
+    struct vdev_power power;
     struct vdev_ide ide;
     struct spinlock pc_lock;    /* Guards the PC devices: VCPU 0 may run
                                    on any CPU, port exits are on cpu 0. */
