@@ -180,6 +180,8 @@ uint32_t vdev_vtimer_now (const struct vm *);
 /* The PC devices (hv/vdev/pc.c ties them together).  Their state
    lives in struct vm; PC_LOCK guards it. */
 void vdev_pc_init (struct vm *);
+enum intr_level vdev_pc_lock (struct vm *);
+void vdev_pc_unlock (struct vm *, enum intr_level);
 void vdev_pc_destroy (struct vm *);
 uint64_t vdev_clock_ns (const struct vm *);
 void vdev_pc_update (struct vm *);

@@ -8,6 +8,7 @@
 
 #include "hv/hv.h"
 #include "threads/cpu.h"
+#include "threads/interrupt.h"
 
 #define NSEC_PER_TICK (1000000000ull / HV_TICK_HZ)
 
@@ -21,6 +22,25 @@ vdev_pc_init (struct vm *vm)
   vdev_rtc_init (vm);
   vdev_kbc_init (vm);
   vdev_ide_init (vm);
+}
+
+/* Takes VM's pc_lock, which guards the devices whose state VCPU 0's
+   CPU and the boot CPU's port exits both touch (PIC, PIT, RTC), with
+   interrupts off on this CPU; returns the old interrupt level. */
+enum intr_level
+vdev_pc_lock (struct vm *vm)
+{
+  enum intr_level old = intr_disable ();
+  spin_lock (&vm->pc_lock);
+  return old;
+}
+
+/* Releases VM's pc_lock and restores interrupt level OLD. */
+void
+vdev_pc_unlock (struct vm *vm, enum intr_level old)
+{
+  spin_unlock (&vm->pc_lock);
+  intr_set_level (old);
 }
 
 /* Releases what VM's PC devices hold (the disks' files). */
@@ -49,6 +69,7 @@ void
 vdev_pc_update (struct vm *vm)
 {
   vdev_pit_update (vm);
+  vdev_rtc_update (vm);
 }
 
 /* Returns the host tick at which VM's PC timers next raise an
@@ -57,6 +78,9 @@ int64_t
 vdev_pc_next_tick (struct vm *vm)
 {
   int64_t ns = vdev_pit_next_ns (vm);
+  int64_t rtc = vdev_rtc_next_ns (vm);
+  if (ns < 0 || (rtc >= 0 && rtc < ns))
+    ns = rtc;
   if (ns < 0)
     return -1;
   return vm->start_tick + (int64_t) (((uint64_t) ns + NSEC_PER_TICK - 1)

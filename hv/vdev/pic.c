@@ -59,22 +59,6 @@ enum pic_ocw2
     OCW2_ROTATE_SPECIFIC = 7    /* EOI of line L, then rotate. */
   };
 
-/* Takes VM's pc_lock with interrupts off; returns the old level. */
-static enum intr_level
-pc_lock (struct vm *vm)
-{
-  enum intr_level old = intr_disable ();
-  spin_lock (&vm->pc_lock);
-  return old;
-}
-
-static void
-pc_unlock (struct vm *vm, enum intr_level old)
-{
-  spin_unlock (&vm->pc_lock);
-  intr_set_level (old);
-}
-
 /* Resets CHIP as power-on leaves it: uninitialised, nothing pending. */
 static void
 pic_reset (struct vdev_pic_chip *chip)
@@ -190,9 +174,9 @@ void
 vdev_pic_set_irq (struct vm *vm, unsigned irq, bool level)
 {
   ASSERT (irq < 16);
-  enum intr_level old = pc_lock (vm);
+  enum intr_level old = vdev_pc_lock (vm);
   vdev_pic_set_irq_locked (vm, irq, level);
-  pc_unlock (vm, old);
+  vdev_pc_unlock (vm, old);
 }
 
 /* Returns the vector VM's PIC offers the CPU now, or -1 if none. */
@@ -200,7 +184,7 @@ int
 vdev_pic_pending (struct vm *vm)
 {
   struct vdev_pic *pic = &vm->pic;
-  enum intr_level old = pc_lock (vm);
+  enum intr_level old = vdev_pc_lock (vm);
   int vector = -1;
   int line = pic_chip_pending (&pic->chip[0], pic_master_requests (pic));
   if (line == PIC_CASCADE_LINE && !pic->chip[0].single)
@@ -208,7 +192,7 @@ vdev_pic_pending (struct vm *vm)
              + pic_chip_pending (&pic->chip[1], pic->chip[1].irr);
   else if (line >= 0)
     vector = pic->chip[0].vector_base + line;
-  pc_unlock (vm, old);
+  vdev_pc_unlock (vm, old);
   return vector;
 }
 
@@ -243,7 +227,7 @@ int
 vdev_pic_ack (struct vm *vm)
 {
   struct vdev_pic *pic = &vm->pic;
-  enum intr_level old = pc_lock (vm);
+  enum intr_level old = vdev_pc_lock (vm);
   bool spurious = false;
   int vector;
   uint8_t requests = pic_master_requests (pic);
@@ -261,7 +245,7 @@ vdev_pic_ack (struct vm *vm)
     pic->spurious++;
   else
     pic->delivered[line]++;
-  pc_unlock (vm, old);
+  vdev_pc_unlock (vm, old);
   return vector;
 }
 
@@ -359,7 +343,7 @@ vdev_pic_pio (struct vcpu *vcpu, struct vdev_pio *pio)
 
   if (pio->port == 0x4d0 || pio->port == 0x4d1)
     {
-      enum intr_level old = pc_lock (vm);
+      enum intr_level old = vdev_pc_lock (vm);
       /* Lines 0-2 (timer, keyboard, cascade) and 8, 13 are always
          edge-triggered on a PC. */
       static const uint8_t writable[2] = { 0xf8, 0xde };
@@ -368,7 +352,7 @@ vdev_pic_pio (struct vcpu *vcpu, struct vdev_pio *pio)
         pio->value = pic->elcr[i];
       else
         pic->elcr[i] = value & writable[i];
-      pc_unlock (vm, old);
+      vdev_pc_unlock (vm, old);
       return EXIT_RESUME;
     }
 
@@ -377,12 +361,12 @@ vdev_pic_pio (struct vcpu *vcpu, struct vdev_pio *pio)
   bool data = pio->port & 1;
   if (!pio->in)
     {
-      enum intr_level old = pc_lock (vm);
+      enum intr_level old = vdev_pc_lock (vm);
       if (data)
         pic_write_data (chip, value);
       else
         pic_write_command (chip, value);
-      pc_unlock (vm, old);
+      vdev_pc_unlock (vm, old);
       return EXIT_RESUME;
     }
 
@@ -391,13 +375,13 @@ vdev_pic_pio (struct vcpu *vcpu, struct vdev_pio *pio)
   else if (chip->poll)
     {
       /* Poll: acknowledge as an interrupt would, and say which line. */
-      enum intr_level old = pc_lock (vm);
+      enum intr_level old = vdev_pc_lock (vm);
       chip->poll = false;
       uint8_t requests = i == 0 ? pic_master_requests (pic) : chip->irr;
       bool spurious = false;
       int line = pic_chip_ack (chip, requests, pic->elcr[i], &spurious);
       pio->value = spurious ? 0 : 0x80 | line;
-      pc_unlock (vm, old);
+      vdev_pc_unlock (vm, old);
     }
   else
     pio->value = chip->read_isr ? chip->isr : chip->irr;

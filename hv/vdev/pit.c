@@ -36,21 +36,6 @@
 #define PORT61_OUT2 0x20                /* Port 0x61: channel 2 output. */
 #define REFRESH_NS 15085                /* A refresh cycle, 15.085 us. */
 
-static enum intr_level
-pc_lock (struct vm *vm)
-{
-  enum intr_level old = intr_disable ();
-  spin_lock (&vm->pc_lock);
-  return old;
-}
-
-static void
-pc_unlock (struct vm *vm, enum intr_level old)
-{
-  spin_unlock (&vm->pc_lock);
-  intr_set_level (old);
-}
-
 /* Returns the VM's virtual time in PIT input cycles. */
 static uint64_t
 pit_now (const struct vm *vm)
@@ -190,9 +175,9 @@ pit_update_locked (struct vm *vm)
 void
 vdev_pit_update (struct vm *vm)
 {
-  enum intr_level old = pc_lock (vm);
+  enum intr_level old = vdev_pc_lock (vm);
   pit_update_locked (vm);
-  pc_unlock (vm, old);
+  vdev_pc_unlock (vm, old);
 }
 
 /* Returns the VM time, in nanoseconds, at which channel 0 next raises
@@ -202,14 +187,14 @@ int64_t
 vdev_pit_next_ns (struct vm *vm)
 {
   struct vdev_pit_channel *c = &vm->pit.ch[0];
-  enum intr_level old = pc_lock (vm);
+  enum intr_level old = vdev_pc_lock (vm);
   int64_t next = -1;
   if (c->armed && !(pit_one_shot (c) && c->irq_done > 0))
     {
       uint64_t due = (c->irq_done + 1) * (uint64_t) c->reload + c->start;
       next = due / PIT_HZ * NSEC_PER_SEC + due % PIT_HZ * NSEC_PER_SEC / PIT_HZ;
     }
-  pc_unlock (vm, old);
+  vdev_pc_unlock (vm, old);
   return next;
 }
 
@@ -357,7 +342,7 @@ vdev_pit_pio (struct vcpu *vcpu, struct vdev_pio *pio)
   struct vdev_pit *pit = &vm->pit;
   unsigned reg = pio->port - 0x40;
 
-  enum intr_level old = pc_lock (vm);
+  enum intr_level old = vdev_pc_lock (vm);
   uint64_t now = pit_now (vm);
   pit_update_locked (vm);
   if (reg == 3)
@@ -371,7 +356,7 @@ vdev_pit_pio (struct vcpu *vcpu, struct vdev_pio *pio)
     pio->value = pit_read (&pit->ch[reg], now);
   else
     pit_write (&pit->ch[reg], pio->value, now);
-  pc_unlock (vm, old);
+  vdev_pc_unlock (vm, old);
   return EXIT_RESUME;
 }
 
@@ -385,7 +370,7 @@ vdev_port61_pio (struct vcpu *vcpu, struct vdev_pio *pio)
   struct vdev_pit *pit = &vm->pit;
   struct vdev_pit_channel *c = &pit->ch[2];
 
-  enum intr_level old = pc_lock (vm);
+  enum intr_level old = vdev_pc_lock (vm);
   uint64_t now = pit_now (vm);
   if (pio->in)
     pio->value = pit->port61
@@ -406,6 +391,6 @@ vdev_port61_pio (struct vcpu *vcpu, struct vdev_pio *pio)
       c->gate = gate;
       pit->port61 = pio->value & PORT61_WRITABLE;
     }
-  pc_unlock (vm, old);
+  vdev_pc_unlock (vm, old);
   return EXIT_RESUME;
 }

@@ -68,24 +68,6 @@
 #define UIP_UPDATE_NS    1984000 /* ...which lasts 1984 us (32.768 kHz). */
 #define XTAL_HZ          32768  /* The time base. */
 
-/* Takes VM's pc_lock with interrupts off; returns the old level.
-   (pic.c and pit.c have the same pair: it belongs in pc.c.) */
-static enum intr_level
-rtc_lock (struct vm *vm)
-{
-  enum intr_level old = intr_disable ();
-  spin_lock (&vm->pc_lock);
-  return old;
-}
-
-/* Releases VM's pc_lock and restores interrupt level OLD. */
-static void
-rtc_unlock (struct vm *vm, enum intr_level old)
-{
-  spin_unlock (&vm->pc_lock);
-  intr_set_level (old);
-}
-
 /* Returns VALUE, or LOW or HIGH if it is outside them. */
 static unsigned
 clamp (unsigned value, unsigned low, unsigned high)
@@ -338,9 +320,9 @@ rtc_catch_up (struct vm *vm, uint64_t now)
 void
 vdev_rtc_update (struct vm *vm)
 {
-  enum intr_level old = rtc_lock (vm);
+  enum intr_level old = vdev_pc_lock (vm);
   rtc_catch_up (vm, vdev_clock_ns (vm));
-  rtc_unlock (vm, old);
+  vdev_pc_unlock (vm, old);
 }
 
 /* Returns the virtual time in nanoseconds of the time base's CYCLES,
@@ -360,7 +342,7 @@ int64_t
 vdev_rtc_next_ns (struct vm *vm)
 {
   struct vdev_rtc *rtc = &vm->rtc;
-  enum intr_level old = rtc_lock (vm);
+  enum intr_level old = vdev_pc_lock (vm);
   uint8_t b = rtc->cmos[RTC_B];
   unsigned rate = rtc->cmos[RTC_A] & RTC_A_RATE;
   int64_t next = -1;
@@ -376,7 +358,7 @@ vdev_rtc_next_ns (struct vm *vm)
       if (next < 0 || update < next)
         next = update;
     }
-  rtc_unlock (vm, old);
+  vdev_pc_unlock (vm, old);
   return next;
 }
 
@@ -456,7 +438,7 @@ vdev_rtc_pio (struct vcpu *vcpu, struct vdev_pio *pio)
   struct vm *vm = vcpu->vm;
   struct vdev_rtc *rtc = &vm->rtc;
 
-  enum intr_level old = rtc_lock (vm);
+  enum intr_level old = vdev_pc_lock (vm);
   uint64_t now = vdev_clock_ns (vm);
   rtc_catch_up (vm, now);
   if (pio->port == RTC_PORT_INDEX)
@@ -470,7 +452,7 @@ vdev_rtc_pio (struct vcpu *vcpu, struct vdev_pio *pio)
     pio->value = rtc_read (vm, rtc->index, now);
   else
     rtc_write (vm, rtc->index, pio->value, now);
-  rtc_unlock (vm, old);
+  vdev_pc_unlock (vm, old);
   return EXIT_RESUME;
 }
 

@@ -41,3 +41,4 @@ GUEST_TEST (vdev_power_acpi, "vdev-power-acpi");
 GUEST_TEST (vdev_power_acpi_old, "vdev-power-acpi-old");
 GUEST_TEST (vdev_power_bochs, "vdev-power-bochs");
 GUEST_TEST (vdev_power_debugexit, "vdev-power-debugexit");
+GUEST_TEST (vdev_rtc_irq, "vdev-rtc-irq");
