@@ -5,7 +5,10 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include "hv/hv.h"
+#include "devices/timer.h"
 #include "threads/interrupt.h"
+
+static void exit_print_devices (const struct vm *);
 
 /* Charges one exit of exit-table slot SLOT, whose handler took CYCLES
    host cycles, to VM. */
@@ -17,6 +20,20 @@ exit_stats_add (struct vm *vm, unsigned slot, uint64_t cycles)
   spin_lock (&vm->stats->lock);
   vm->stats->count[slot]++;
   vm->stats->cycles[slot] += cycles;
+  spin_unlock (&vm->stats->lock);
+  intr_set_level (old_level);
+}
+
+/* Charges one IOIO exit to device DEV, its handler having taken
+   CYCLES host cycles, in VM's statistics. */
+void
+exit_stats_add_device (struct vm *vm, enum vdev_id dev, uint64_t cycles)
+{
+  ASSERT (dev < VDEV_CNT);
+  enum intr_level old_level = intr_disable ();
+  spin_lock (&vm->stats->lock);
+  vm->stats->dev_count[dev]++;
+  vm->stats->dev_cycles[dev] += cycles;
   spin_unlock (&vm->stats->lock);
   intr_set_level (old_level);
 }
@@ -63,4 +80,41 @@ exit_print_stats (const struct vm *vm)
         printf ("hv:   %-10s %10"PRIu64" %12"PRIu64"\n", name,
                 stats->count[slot], stats->cycles[slot] / stats->count[slot]);
       }
+  exit_print_devices (vm);
+}
+
+/* Names of the devices, by enum vdev_id. */
+static const char *const vdev_names[VDEV_CNT] =
+  {
+    [VDEV_NONE] = "no device", [VDEV_UART] = "uart",
+    [VDEV_DEBUG_EXIT] = "debug-exit", [VDEV_PIC] = "pic", [VDEV_PIT] = "pit",
+    [VDEV_KBC] = "kbd-ctrl", [VDEV_RTC] = "rtc", [VDEV_IDE] = "ide",
+    [VDEV_VGA] = "vga", [VDEV_POWER] = "power",
+  };
+
+/* Prints, for a VM whose port exits went to more than one device,
+   how many each device took, their average cost and their rate over
+   the VM's life on the host's clock: what emulating each device
+   costs. */
+static void
+exit_print_devices (const struct vm *vm)
+{
+  const struct exit_stats *stats = vm->stats;
+  unsigned used = 0;
+  for (unsigned dev = 0; dev < VDEV_CNT; dev++)
+    used += stats->dev_count[dev] != 0;
+  if (used < 2)
+    return;
+  int64_t ticks = timer_ticks () - vm->start_tick;
+  if (ticks < 1)
+    ticks = 1;
+  printf ("hv:   %-10s %10s %12s %10s   (port I/O over %"PRId64".%02"PRId64
+          " s)\n", "device", "exits", "cycles/exit", "exits/s",
+          ticks / HV_TICK_HZ, ticks % HV_TICK_HZ * 100 / HV_TICK_HZ);
+  for (unsigned dev = 0; dev < VDEV_CNT; dev++)
+    if (stats->dev_count[dev] != 0)
+      printf ("hv:   %-10s %10"PRIu64" %12"PRIu64" %10"PRIu64"\n",
+              vdev_names[dev], stats->dev_count[dev],
+              stats->dev_cycles[dev] / stats->dev_count[dev],
+              stats->dev_count[dev] * HV_TICK_HZ / (uint64_t) ticks);
 }

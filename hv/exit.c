@@ -150,9 +150,13 @@ exit_dispatch (struct vcpu *vcpu)
       && (c->exit_int_info & EVENT_TYPE_MASK) != EVENT_TYPE_INTR)
     c->event_inj = c->exit_int_info;
 
+  enum vdev_id device = ioio_device_of (c->exit_info1 >> IOIO_PORT_SHIFT);
   uint64_t start = rdtsc ();
   enum exit_action action = (handler != NULL ? handler : exit_unexpected) (vcpu);
-  exit_stats_add (vcpu->vm, slot, rdtsc () - start);
+  uint64_t cycles = rdtsc () - start;
+  exit_stats_add (vcpu->vm, slot, cycles);
+  if (c->exit_code == SVM_EXIT_IOIO)
+    exit_stats_add_device (vcpu->vm, device, cycles);
   return action;
 }
 

@@ -72,11 +72,24 @@ enum exit_action
 #define EXIT_SLOT_BOGUS    0xa5
 #define EXIT_SLOT_CNT      0xa6
 
+/* The devices behind the I/O ports (hv/ioio.c), for the statistics of
+   which device a guest's port exits went to. */
+enum vdev_id
+  {
+    VDEV_NONE,                  /* No device: the port reads all ones. */
+    VDEV_UART, VDEV_DEBUG_EXIT, VDEV_PIC, VDEV_PIT, VDEV_KBC, VDEV_RTC,
+    VDEV_IDE, VDEV_VGA, VDEV_POWER,
+    VDEV_CNT
+  };
+enum vdev_id ioio_device_of (uint16_t port);
+
 /* Per-VM counts, per exit slot. */
 struct exit_stats
   {
     uint64_t count[EXIT_SLOT_CNT];      /* Exits. */
     uint64_t cycles[EXIT_SLOT_CNT];     /* Host TSC cycles handling them. */
+    uint64_t dev_count[VDEV_CNT];       /* IOIO exits, per device. */
+    uint64_t dev_cycles[VDEV_CNT];      /* Host cycles handling them. */
     struct spinlock lock;               /* VCPUs on several CPUs add. */
   };
 
@@ -86,6 +99,7 @@ void exit_slot_name (unsigned slot, char *buf, size_t size);
 
 /* ---- hv/exit-stats.c: exit statistics ---- */
 void exit_stats_add (struct vm *, unsigned slot, uint64_t cycles);
+void exit_stats_add_device (struct vm *, enum vdev_id, uint64_t cycles);
 void exit_fill_report (const struct vm *, struct vmctl_report *);
 void exit_print_stats (const struct vm *);
 

@@ -18,32 +18,32 @@ struct ioio_device
     uint16_t first;             /* First port. */
     uint16_t count;             /* Number of ports. */
     enum exit_action (*pio) (struct vcpu *, struct vdev_pio *);
+    enum vdev_id id;            /* Which device, for the statistics. */
   };
 
-/* LAB hv: ioio */
 /* The emulated devices on the I/O bus. */
 static const struct ioio_device ioio_devices[] =
   {
-    { HV_PORT_COM1, 8, vdev_serial_pio },
-    { HV_PORT_DEBUG_EXIT, 1, vdev_debug_exit_pio },
+    { HV_PORT_COM1, 8, vdev_serial_pio, VDEV_UART },
+    { HV_PORT_DEBUG_EXIT, 1, vdev_debug_exit_pio, VDEV_DEBUG_EXIT },
     /* The PC devices (hv/vdev/): an unmodified kernel probes these. */
-    { 0x20, 2, vdev_pic_pio },          /* 8259A master. */
-    { 0xa0, 2, vdev_pic_pio },          /* 8259A slave. */
-    { 0x4d0, 2, vdev_pic_pio },         /* Edge/level control registers. */
-    { 0x40, 4, vdev_pit_pio },          /* 8254 counters and control. */
-    { 0x61, 1, vdev_port61_pio },       /* Speaker gate, channel 2 output. */
-    { 0x60, 1, vdev_kbc_pio },          /* 8042 data. */
-    { 0x64, 1, vdev_kbc_pio },          /* 8042 status and command. */
-    { 0x70, 2, vdev_rtc_pio },          /* CMOS index and data. */
-    { 0x1f0, 8, vdev_ide_pio },         /* IDE channel 0 command block. */
-    { 0x3f6, 1, vdev_ide_pio },         /* IDE channel 0 control. */
-    { 0x170, 8, vdev_ide_pio },         /* IDE channel 1 command block. */
-    { 0x376, 1, vdev_ide_pio },         /* IDE channel 1 control. */
-    { 0x3d4, 2, vdev_vga_pio },         /* VGA CRT controller. */
-    { 0x501, 1, vdev_power_pio },       /* Debug exit, at its usual base. */
-    { 0x604, 2, vdev_power_pio },       /* ACPI PM1a control (PIIX4). */
-    { 0xb004, 2, vdev_power_pio },      /* ACPI PM1a control (older). */
-    { 0x8900, 1, vdev_power_pio },      /* "Shutdown" string port. */
+    { 0x20, 2, vdev_pic_pio, VDEV_PIC },          /* 8259A master. */
+    { 0xa0, 2, vdev_pic_pio, VDEV_PIC },          /* 8259A slave. */
+    { 0x4d0, 2, vdev_pic_pio, VDEV_PIC },         /* Edge/level control registers. */
+    { 0x40, 4, vdev_pit_pio, VDEV_PIT },          /* 8254 counters and control. */
+    { 0x61, 1, vdev_port61_pio, VDEV_PIT },       /* Speaker gate, channel 2 output. */
+    { 0x60, 1, vdev_kbc_pio, VDEV_KBC },          /* 8042 data. */
+    { 0x64, 1, vdev_kbc_pio, VDEV_KBC },          /* 8042 status and command. */
+    { 0x70, 2, vdev_rtc_pio, VDEV_RTC },          /* CMOS index and data. */
+    { 0x1f0, 8, vdev_ide_pio, VDEV_IDE },         /* IDE channel 0 command block. */
+    { 0x3f6, 1, vdev_ide_pio, VDEV_IDE },         /* IDE channel 0 control. */
+    { 0x170, 8, vdev_ide_pio, VDEV_IDE },         /* IDE channel 1 command block. */
+    { 0x376, 1, vdev_ide_pio, VDEV_IDE },         /* IDE channel 1 control. */
+    { 0x3d4, 2, vdev_vga_pio, VDEV_VGA },         /* VGA CRT controller. */
+    { 0x501, 1, vdev_power_pio, VDEV_POWER },       /* Debug exit, at its usual base. */
+    { 0x604, 2, vdev_power_pio, VDEV_POWER },       /* ACPI PM1a control (PIIX4). */
+    { 0xb004, 2, vdev_power_pio, VDEV_POWER },      /* ACPI PM1a control (older). */
+    { 0x8900, 1, vdev_power_pio, VDEV_POWER },      /* "Shutdown" string port. */
   };
 
 /* Returns the device that serves PORT, or a null pointer. */
@@ -56,6 +56,16 @@ ioio_find (uint16_t port)
       return &ioio_devices[i];
   return NULL;
 }
+
+/* Returns which device serves PORT, for the exit statistics. */
+enum vdev_id
+ioio_device_of (uint16_t port)
+{
+  const struct ioio_device *dev = ioio_find (port);
+  return dev != NULL ? dev->id : VDEV_NONE;
+}
+
+/* LAB hv: ioio */
 
 /* An access to a port with nothing behind it. */
 static enum exit_action
