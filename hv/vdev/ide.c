@@ -752,11 +752,15 @@ vdev_ide_attach (struct vm *vm, const struct vmctl_spec *spec, char *why,
       block_sector_t first;
       size_t bytes;
       const char *error = scratch_locate (file, &store, &first, &bytes);
-      if (error == NULL && bytes < VDEV_IDE_SECTOR)
-        error = "the file is shorter than one sector";
       if (error != NULL)
         {
           snprintf (why, size, "disk%u '%s': %s", disk, file, error);
+          return why;
+        }
+      if (bytes < VDEV_IDE_SECTOR)
+        {
+          snprintf (why, size, "disk%u '%s': the file is shorter than one "
+                    "sector (%zu bytes)", disk, file, bytes);
           return why;
         }
       d->present = true;

@@ -35,3 +35,15 @@ GUEST_TEST (cr4_write, "cr4-write");
 GUEST_TEST (npf_mmio_walk, "npf-mmio-walk");
 GUEST_TEST (npf_mmio_idt, "npf-mmio-idt");
 GUEST_TEST (debug_regs, "debug-regs");
+
+/* The IDE controller's guest test, with its disk image as disk0
+   (tests/hv/Make.tests makes the image). */
+static void
+vdev_ide (void)
+{
+  struct hvtest_options options = { .disk = { "vdev-ide.dsk" } };
+  static struct vmctl_report report;  /* Too big for the stack. */
+
+  hvtest_run ("vdev-ide.bin", &options, &report);
+}
+KTEST ("vdev-ide", vdev_ide);
