@@ -6,9 +6,12 @@
    the same file as its slave disk (sectors 9-10), then reads the file
    from the archive and checks that exactly those sectors changed.  A
    disk file that does not exist, or is shorter than a sector, makes
-   the VM's creation fail without leaking a page.  The file holds 16
-   sectors in which word I of sector S is S * 256 + I, then 100 bytes
-   of 'T' that are no whole sector. */
+   the VM's creation fail without leaking a page.  And a hostile guest
+   (tests/hv/guest-ide-fuzz.c) whose disk is vdev-ide-fuzz.dsk, the
+   file just before vdev-ide-persist.dsk in the archive, changes
+   neither that file nor its own file's partial last sector.  Both
+   disk files hold sectors in which word I of sector S is S * 256 + I,
+   then 100 bytes of 'T' that are no whole sector. */
 
 #include "tests/hv/hvtest.h"
 #include <stdio.h>
@@ -18,6 +21,9 @@
 #include "threads/palloc.h"
 
 #define DISK_FILE "vdev-ide-persist.dsk"
+#define FUZZ_FILE "vdev-ide-fuzz.dsk"
+#define FUZZ_SECTORS 4
+#define FUZZ_BUDGET 3000        /* Ticks: it makes many port exits. */
 #define DISK_SECTORS 16
 #define TAIL_BYTES 100
 #define TAIL_BYTE 'T'
@@ -62,30 +68,37 @@ sector_as_expected (const uint16_t *words, unsigned s)
   return true;
 }
 
+/* Reads file NAME from the archive into a new buffer (the caller
+   frees it), fails unless it is SECTORS sectors and the tail long, and
+   checks the tail. */
+static uint16_t *
+read_disk_file (const char *name, unsigned sectors)
+{
+  void *data;
+  size_t size;
+  const char *error = scratch_read_file (name, 1 << 20, &data, &size);
+  if (error != NULL)
+    fail ("cannot read %s: %s", name, error);
+  if (size != sectors * 512 + TAIL_BYTES)
+    fail ("%s: %zu bytes: its length changed", name, size);
+  const char *tail = (const char *) data + sectors * 512;
+  for (unsigned i = 0; i < TAIL_BYTES; i++)
+    if (tail[i] != TAIL_BYTE)
+      fail ("%s: the partial last sector changed at byte %u", name, i);
+  return data;
+}
+
 /* Reads the disk file from the archive and reports what it holds. */
 static void
 check_file (void)
 {
-  void *data;
-  size_t size;
-  const char *error = scratch_read_file (DISK_FILE, 1 << 20, &data, &size);
-  if (error != NULL)
-    fail ("cannot read %s: %s", DISK_FILE, error);
-  msg ("%s: %zu bytes", DISK_FILE, size);
-  if (size != DISK_SECTORS * 512 + TAIL_BYTES)
-    fail ("the file's length changed");
-
-  const uint16_t *words = data;
+  uint16_t *words = read_disk_file (DISK_FILE, DISK_SECTORS);
   for (unsigned s = 0; s < DISK_SECTORS; s++)
     if (!sector_as_expected (words + s * SECTOR_WORDS, s))
       fail ("sector %u does not hold what it should", s);
-  const char *tail = (const char *) data + DISK_SECTORS * 512;
-  for (unsigned i = 0; i < TAIL_BYTES; i++)
-    if (tail[i] != TAIL_BYTE)
-      fail ("the partial last sector changed at byte %u", i);
   msg ("sectors 5-6 hold the master's pattern, 9-10 the slave's; "
        "the other sectors and the partial tail are as before");
-  free (data);
+  free (words);
 }
 
 /* Tries to create a VM whose disk0 is FILE, which must fail, and
@@ -111,10 +124,16 @@ refuse_disk (const char *file)
 static void
 vdev_ide_persist_test (void)
 {
-  struct hvtest_options options = { .disk = { NULL, DISK_FILE } };
+  struct hvtest_options slave = { .disk = { NULL, DISK_FILE } };
   static struct vmctl_report report;  /* Too big for the stack. */
 
-  hvtest_run ("guest-ide-write.bin", &options, &report);
+  hvtest_run ("guest-ide-write.bin", &slave, &report);
+
+  struct hvtest_options fuzz = { .budget = FUZZ_BUDGET,
+                                 .disk = { FUZZ_FILE } };
+  hvtest_run ("guest-ide-fuzz.bin", &fuzz, &report);
+  free (read_disk_file (FUZZ_FILE, FUZZ_SECTORS));
+  msg ("%s: its partial last sector is as before", FUZZ_FILE);
   check_file ();
   refuse_disk ("no-such.dsk");
   refuse_disk ("vdev-ide-tiny.dsk");
