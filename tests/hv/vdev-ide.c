@@ -310,8 +310,8 @@ pic_init (void)
 }
 
 /* The completion interrupt: one per sector ready to read, none after
-   the last; none while nIEN is set, but one pending comes in once it
-   is cleared. */
+   the last; for a write, none before the data and one after; none
+   while nIEN is set, but one pending comes in once it is cleared. */
 static void
 test_interrupts (void)
 {
@@ -329,6 +329,15 @@ test_interrupts (void)
   msg ("read of 2 sectors: interrupts so far: %u at the start, %u after "
        "the first sector, %u after the second; data %s", first, second, after,
        ok && holds_sector (6) ? "good" : "bad");
+
+  ide_irqs = 0;
+  issue (DEVICE_LBA, CMD_WRITE, SCRATCH_SECTOR + 1, 1);
+  unsigned before_data = take_interrupts ();
+  for (int i = 0; i < SECTOR_WORDS; i++)
+    outw (IDE_DATA, (SCRATCH_SECTOR + 1) * SECTOR_WORDS + i);
+  unsigned after_data = take_interrupts ();
+  msg ("write of 1 sector: %u interrupts before its data, %u after",
+       before_data, after_data);
 
   ide_irqs = 0;
   outb (IDE_CONTROL, CONTROL_NIEN);

@@ -10,7 +10,7 @@ use warnings;
 use tests::tests;
 
 my $stats = "hv: vm 1 'vdev-ide': disk0 'vdev-ide.dsk' (hda): "
-  . "22 commands, 11 sectors read, 4 written";
+  . "23 commands, 11 sectors read, 5 written";
 grep { $_ eq $stats } read_output ()
   or fail ("Missing line: $stats");
 check_expected ([<<'EOF']);
@@ -38,6 +38,7 @@ check_expected ([<<'EOF']);
 (vdev-ide) verify of sectors 0-7: status 0x50
 (vdev-ide) flush: status 0x50
 (vdev-ide) read of 2 sectors: interrupts so far: 1 at the start, 2 after the first sector, 2 after the second; data good
+(vdev-ide) write of 1 sector: 0 interrupts before its data, 1 after
 (vdev-ide) flush with nIEN: 0 interrupts; after clearing nIEN: 1
 vdev-ide: exit(0)
 (vdev-ide) end
