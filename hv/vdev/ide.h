@@ -1,10 +1,13 @@
-/* The emulated IDE (ATA PIO) controller (hv/vdev/ide.c): its state,
-   as part of struct vm.  Two channels, each with a master and a slave
-   position; a position holds a disk only if one was attached. */
+/* The emulated IDE (ATA PIO) controller (hv/vdev/ide.c) and its disks
+   (hv/vdev/ide-disk.c): their state, as part of struct vm, and what
+   the two files call of each other.  Two channels, each with a master
+   and a slave position; a position holds a disk only if one was
+   attached. */
 #ifndef HV_VDEV_IDE_H
 #define HV_VDEV_IDE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 struct block;
@@ -69,5 +72,14 @@ struct vdev_ide
   {
     struct vdev_ide_channel channel[VDEV_IDE_CHANNELS];
   };
+
+/* The disks (hv/vdev/ide-disk.c), for the controller (hv/vdev/ide.c). */
+const char *vdev_ide_disk_open (struct vdev_ide_drive *, unsigned disk,
+                                const char *file, char *why, size_t size);
+void vdev_ide_disk_read (struct vdev_ide_drive *, uint32_t lba, void *buf);
+void vdev_ide_disk_write (struct vdev_ide_drive *, uint32_t lba,
+                          const void *buf);
+void vdev_ide_disk_identify (const struct vdev_ide_drive *, unsigned disk,
+                             uint8_t *buf);
 
 #endif /* hv/vdev/ide.h */
