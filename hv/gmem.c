@@ -53,6 +53,15 @@ vm_read_phys (struct vm *vm, uint32_t gpa, void *dst, size_t size)
   return vm_copy_phys (vm, gpa, dst, size, false);
 }
 
+/* Copies SIZE bytes from SRC to guest-physical GPA of VM's RAM.
+   Returns false if any of them is outside RAM or host memory for a
+   page runs out (some may have been written by then). */
+bool
+vm_write_phys (struct vm *vm, uint32_t gpa, const void *src, size_t size)
+{
+  return vm_copy_phys (vm, gpa, (void *) src, size, true);
+}
+
 /* Reads the 32-bit guest page-table entry INDEX of the table at TABLE
    into *ENTRY; returns false if it is not in RAM or not present. */
 static bool

@@ -136,6 +136,14 @@ struct vdev_serial
     uint8_t mcr;                /* Modem control. */
     uint8_t scr;                /* Scratch. */
     uint16_t divisor;           /* Baud-rate divisor (DLL, DLM). */
+    bool thre_pending;          /* Transmitter-empty interrupt pending. */
+  };
+
+/* The VGA's CRT controller registers (vdev/vga.c). */
+struct vdev_vga
+  {
+    uint8_t index;              /* Register selected through port 0x3d4. */
+    uint8_t crtc[0x19];         /* Its registers 0x00-0x18. */
   };
 
 /* A VCPU's virtual timer (vdev/vtimer.c). */
@@ -191,6 +199,7 @@ enum exit_action vdev_rtc_pio (struct vcpu *, struct vdev_pio *);
 void vdev_kbc_init (struct vm *);
 enum exit_action vdev_kbc_pio (struct vcpu *, struct vdev_pio *);
 enum exit_action vdev_power_pio (struct vcpu *, struct vdev_pio *);
+enum exit_action vdev_vga_pio (struct vcpu *, struct vdev_pio *);
 void vdev_ide_init (struct vm *);
 void vdev_ide_destroy (struct vm *);
 const char *vdev_ide_attach (struct vm *, const struct vmctl_spec *,
@@ -205,12 +214,20 @@ void *npt_translate (struct vm *, uint32_t gpa);
 
 /* ---- hv/gmem.c: reading guest memory ---- */
 bool vm_read_phys (struct vm *, uint32_t gpa, void *dst, size_t size);
+bool vm_write_phys (struct vm *, uint32_t gpa, const void *src, size_t size);
 bool vcpu_linear_to_phys (struct vcpu *, uint32_t linear, uint32_t *gpa);
 bool vcpu_read_linear (struct vcpu *, uint32_t linear, void *dst,
                        size_t size);
 bool vcpu_write_linear (struct vcpu *, uint32_t linear, const void *src,
                         size_t size);
 size_t vcpu_fetch_insn (struct vcpu *, uint8_t insn[]);
+
+/* ---- hv/multiboot.c: unmodified kernels as guests ---- */
+bool multiboot_is_kernel (const void *image, size_t size);
+const char *multiboot_check (const void *image, size_t size, uint32_t ram,
+                             const char *cmdline);
+bool multiboot_load (struct vm *, const void *image, size_t size,
+                     const char *file, const char *cmdline);
 
 /* ---- hv/decode.c: instructions that access MMIO ---- */
 
@@ -428,6 +445,8 @@ struct vm
     struct vcpu vcpus[HV_VCPU_MAX];
     int64_t start_tick;         /* Host tick at which it started. */
     struct vdev_console console;
+    bool console_prefix;        /* Console lines start "NAME| ". */
+    struct vdev_vga vga;
     struct vdev_serial serial;
     struct vdev_pic pic;        /* The PC devices (hv/vdev/). */
     struct vdev_pit pit;

@@ -6,6 +6,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include "hv/hv.h"
+#include "threads/cpu.h"
 
 /* Unknown-port accesses a VM gets a message about; later ones are
    silent. */
@@ -38,6 +39,7 @@ static const struct ioio_device ioio_devices[] =
     { 0x3f6, 1, vdev_ide_pio },         /* IDE channel 0 control. */
     { 0x170, 8, vdev_ide_pio },         /* IDE channel 1 command block. */
     { 0x376, 1, vdev_ide_pio },         /* IDE channel 1 control. */
+    { 0x3d4, 2, vdev_vga_pio },         /* VGA CRT controller. */
     { 0x501, 1, vdev_power_pio },       /* Debug exit, at its usual base. */
     { 0x604, 2, vdev_power_pio },       /* ACPI PM1a control (PIIX4). */
     { 0xb004, 2, vdev_power_pio },      /* ACPI PM1a control (older). */
@@ -70,6 +72,58 @@ ioio_unknown (struct vcpu *vcpu, struct vdev_pio *pio)
   return EXIT_RESUME;
 }
 
+/* Most elements of a REP INS or OUTS carried out in one exit; the
+   rest run after the guest resumes at the same instruction (ECX and
+   the index register say where it stopped), so a long transfer
+   cannot keep the CPU from the host. */
+#define IOIO_STRING_BATCH 4096
+
+/* Carries out INS or OUTS (with or without REP) for the port access
+   PIO: one element per call of the device's pio function, memory at
+   ES:EDI (INS) or DS:ESI (OUTS), stepping by the element size, down
+   if the guest's direction flag is set.  Ringlet's own IDE driver
+   moves each sector with REP INSW.  Moves the guest past the
+   instruction only once every element is done. */
+static enum exit_action
+ioio_string (struct vcpu *vcpu, struct vdev_pio *pio, uint32_t info)
+{
+  const struct vmcb_save *s = &vcpu->vmcb->save;
+  const struct vmcb_control *c = &vcpu->vmcb->control;
+  const struct ioio_device *dev = ioio_find (pio->port);
+  bool rep = info & IOIO_REP;
+  uint32_t mask = info & IOIO_A16 ? 0xffff : UINT32_MAX;
+  unsigned index_reg = pio->in ? REG_EDI : REG_ESI;
+  uint32_t base = pio->in ? s->es.base : s->ds.base;
+  uint32_t step = s->rflags & FLAG_DF ? -pio->size : pio->size;
+  uint32_t count = rep ? vcpu_get_reg (vcpu, REG_ECX) & mask : 1;
+  enum exit_action action = EXIT_RESUME;
+
+  for (unsigned done = 0; count > 0 && done < IOIO_STRING_BATCH; done++)
+    {
+      uint32_t index = vcpu_get_reg (vcpu, index_reg);
+      uint32_t linear = base + (index & mask);
+      uint32_t value = 0;
+      if (!pio->in && !vcpu_read_linear (vcpu, linear, &value, pio->size))
+        return vm_fail (vcpu->vm, "OUTS from memory the guest has not "
+                        "mapped (%#"PRIx32")", linear);
+      pio->value = value;
+      action = dev != NULL ? dev->pio (vcpu, pio) : ioio_unknown (vcpu, pio);
+      if (pio->in && !vcpu_write_linear (vcpu, linear, &pio->value, pio->size))
+        return vm_fail (vcpu->vm, "INS to memory the guest has not mapped "
+                        "(%#"PRIx32")", linear);
+      vcpu_set_reg (vcpu, index_reg, (index & ~mask) | ((index + step) & mask));
+      count--;
+      if (rep)
+        vcpu_set_reg (vcpu, REG_ECX,
+                      (vcpu_get_reg (vcpu, REG_ECX) & ~mask) | count);
+      if (action != EXIT_RESUME)
+        return action;
+    }
+  if (count == 0)
+    vcpu_skip_to (vcpu, c->exit_info2);
+  return action;
+}
+
 /* IOIO: EXITINFO1 holds the port, the direction and the operand size;
    EXITINFO2 the address of the next instruction (on both simulators,
    with or without nRIP). */
@@ -79,13 +133,12 @@ exit_ioio (struct vcpu *vcpu)
   const struct vmcb_control *c = &vcpu->vmcb->control;
   uint32_t info = c->exit_info1;
 
-  if (info & (IOIO_STR | IOIO_REP))
-    return vm_fail (vcpu->vm, "string port I/O (INS/OUTS) is not emulated");
-
   struct vdev_pio pio;
   pio.port = info >> IOIO_PORT_SHIFT;
   pio.size = info & IOIO_SZ32 ? 4 : info & IOIO_SZ16 ? 2 : 1;
   pio.in = info & IOIO_IN;
+  if (info & IOIO_STR)
+    return ioio_string (vcpu, &pio, info);
   uint32_t mask = pio.size == 4 ? UINT32_MAX : (1u << (pio.size * 8)) - 1;
   pio.value = pio.in ? 0 : vcpu_get_reg (vcpu, REG_EAX) & mask;
 

@@ -156,12 +156,15 @@ vm_apply_flaw (struct vm *vm, enum vmctl_flaw flaw)
     vmcb->control.intercept_misc1 |= INTERCEPT_RDTSC;
 }
 
-/* Allocates VM's memory, tables and permission maps, loads IMAGE of
-   SIZE bytes and sets up its VCPUs, VCPU 0 ready to start.  Returns a null pointer on
-   success, else what went wrong, with the vmctl status in *STATUS. */
+/* Allocates VM's memory, tables and permission maps, loads SPEC's
+   image (the hv's own format, or a multiboot kernel) and sets up its
+   VCPUs, VCPU 0 ready to start.  Returns a null pointer on success,
+   else what went wrong, with the vmctl status in *STATUS. */
 static const char *
-vm_build (struct vm *vm, const void *image, size_t size, int *status)
+vm_build (struct vm *vm, const struct vmctl_spec *spec, int *status)
 {
+  const void *image = spec->image;
+  size_t size = spec->image_size;
   const struct hv_image_header *h = image;
 
   vm->stats = calloc (1, sizeof *vm->stats);
@@ -182,12 +185,19 @@ vm_build (struct vm *vm, const void *image, size_t size, int *status)
       *status = VMCTL_EBUSY;
       return "no free ASID: too many VMs at once";
     }
-  if (!vm_load_image (vm, image, size))
-    goto no_memory;
   for (unsigned i = 0; i < vm->vcpu_cnt; i++)
     if (!vcpu_init (&vm->vcpus[i], vm, i))
       goto no_memory;
-  vcpu_start (&vm->vcpus[0], h->entry, h->stack_top);
+  if (h->magic == HV_IMAGE_MAGIC)
+    {
+      if (!vm_load_image (vm, image, size))
+        goto no_memory;
+      vcpu_start (&vm->vcpus[0], h->entry, h->stack_top);
+    }
+  else if (!multiboot_load (vm, image, size,
+                            spec->name != NULL ? spec->name : "kernel",
+                            spec->cmdline))
+    goto no_memory;
   return NULL;
 
  no_memory:
@@ -209,7 +219,15 @@ vm_check_spec (const struct vmctl_spec *spec, uint32_t ram)
     return "weight out of range";
   if (spec->cap > 100 * (spec->vcpus != 0 ? spec->vcpus : 1))
     return "cap above 100% per VCPU";
-  return vm_check_image (spec->image, spec->image_size, ram);
+  const struct hv_image_header *h = spec->image;
+  if (spec->image_size >= sizeof *h && h->magic == HV_IMAGE_MAGIC)
+    return spec->cmdline != NULL
+           ? "a command line is for multiboot kernels only"
+           : vm_check_image (spec->image, spec->image_size, ram);
+  if (multiboot_is_kernel (spec->image, spec->image_size))
+    return multiboot_check (spec->image, spec->image_size, ram, spec->cmdline);
+  return "not a guest image: neither the hv's image header nor a multiboot "
+         "header";
 }
 
 /* Creates a VM as SPEC says, ready to start.  Returns its number, or
@@ -243,7 +261,7 @@ vm_create (const struct vmctl_spec *spec)
   char disk_problem[VDEV_IDE_WHY_MAX];
   problem = vdev_ide_attach (vm, spec, disk_problem, sizeof disk_problem);
   if (problem == NULL)
-    problem = vm_build (vm, spec->image, spec->image_size, &status);
+    problem = vm_build (vm, spec, &status);
   if (problem != NULL)
     {
       printf ("hv: cannot create VM '%s': %s\n", vm->name, problem);

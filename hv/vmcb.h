@@ -263,6 +263,7 @@ _Static_assert (sizeof (struct vmcb) == 4096, "VMCB is one page");
 #define IOIO_SZ8          (1u << 4)     /* Operand sizes. */
 #define IOIO_SZ16         (1u << 5)
 #define IOIO_SZ32         (1u << 6)
+#define IOIO_A16          (1u << 7)     /* Address size of INS/OUTS. */
 #define IOIO_PORT_SHIFT   16
 
 /* NPF EXITINFO1 (a page-fault error code). */

@@ -117,5 +117,6 @@ read_eflags (void)
 }
 
 #define FLAG_IF 0x00000200              /* Interrupt flag. */
+#define FLAG_DF 0x00000400              /* Direction flag: string ops go down. */
 
 #endif /* threads/cpu.h */

@@ -54,6 +54,7 @@ EXPORT (memcmp);
 EXPORT (memcpy);
 EXPORT (memset);
 EXPORT (strcspn);
+EXPORT (strlen);
 EXPORT (strlcpy);
 
 /* 64-bit division, which gcc calls for 64-bit '/' and '%', signed and

@@ -14,7 +14,15 @@
 #include "threads/malloc.h"
 
 /* Largest guest image "vmrun" reads from the scratch archive. */
-#define VMCTL_IMAGE_MAX (1u << 20)
+#define VMCTL_IMAGE_MAX (8u << 20)
+
+/* The option whose value is a file in the scratch archive holding the
+   command line of a multiboot kernel ("+cmdline=FILE": a file, as the
+   "vmrun" argument cannot hold spaces). */
+#define VMCTL_OPT_CMDLINE "cmdline="
+
+/* Longest command line such a file may hold. */
+#define VMCTL_CMDLINE_MAX 1024
 
 /* Most VMs one "vmrun" action starts together. */
 #define VMCTL_RUN_MAX 4
@@ -133,6 +141,43 @@ vmctl_load (const char *file, struct vmctl_spec *spec, void **buffer)
   return VMCTL_OK;
 }
 
+/* Reads FILE from the scratch archive as a multiboot kernel's command
+   line: a new string from malloc in *CMDLINE, without the final new
+   line if there is one.  Returns VMCTL_OK or, having printed why,
+   VMCTL_ENOENT or VMCTL_EINVAL.  May sleep. */
+static int
+vmctl_load_cmdline (const char *file, char **cmdline)
+{
+  void *data;
+  size_t size;
+  const char *error = scratch_read_file (file, VMCTL_CMDLINE_MAX, &data,
+                                         &size);
+  if (error != NULL)
+    {
+      printf ("vmctl: cannot read command line '%s': %s\n", file, error);
+      return VMCTL_ENOENT;
+    }
+  char *s = malloc (size + 1);
+  if (s == NULL)
+    {
+      free (data);
+      return VMCTL_ENOMEM;
+    }
+  memcpy (s, data, size);
+  free (data);
+  while (size > 0 && (s[size - 1] == '\n' || s[size - 1] == '\r'))
+    size--;
+  s[size] = '\0';
+  if (strlen (s) != size)
+    {
+      printf ("vmctl: command line '%s' holds a null byte\n", file);
+      free (s);
+      return VMCTL_EINVAL;
+    }
+  *cmdline = s;
+  return VMCTL_OK;
+}
+
 /* Returns a short explanation of STATUS. */
 const char *
 vmctl_strerror (int status)
@@ -174,7 +219,7 @@ vmctl_parse_number (const char *s, int64_t min, int64_t max, int64_t *value)
 
 /* The "+NAME=VALUE" options a "vmrun" guest name may carry, with the
    range of each and where it goes in a struct vmctl_spec. */
-enum vmctl_opt_field { OPT_BUDGET, OPT_VCPUS, OPT_WEIGHT, OPT_CAP };
+enum vmctl_opt_field { OPT_BUDGET, OPT_VCPUS, OPT_WEIGHT, OPT_CAP, OPT_RAM };
 static const struct vmctl_opt
   {
     const char *name;           /* Up to and including '='. */
@@ -190,6 +235,7 @@ vmctl_opts[] =
       "CPU share weight" },
     { "cap=", 0, 100 * VMCTL_VCPUS_MAX, OPT_CAP,
       "most CPU in percent of one CPU, 0 = none" },
+    { "ram=", 1, VMCTL_RAM_MAX_MB, OPT_RAM, "guest RAM in MiB" },
   };
 #define VMCTL_OPT_CNT (sizeof vmctl_opts / sizeof *vmctl_opts)
 
@@ -219,6 +265,7 @@ vmctl_set_option (const char *opt, struct vmctl_spec *spec)
         case OPT_VCPUS: spec->vcpus = value; break;
         case OPT_WEIGHT: spec->weight = value; break;
         case OPT_CAP: spec->cap = value; break;
+        case OPT_RAM: spec->ram_size = value << 20; break;
         }
       return true;
     }
@@ -269,6 +316,9 @@ vmctl_parse_options (char *guest, struct vmctl_spec *spec)
     {
       if (!strcmp (opt, VMCTL_OPT_TRACE))
         spec->trace = true;
+      else if (!strncmp (opt, VMCTL_OPT_CMDLINE, strlen (VMCTL_OPT_CMDLINE))
+               && opt[strlen (VMCTL_OPT_CMDLINE)] != '\0')
+        spec->cmdline = opt + strlen (VMCTL_OPT_CMDLINE);
       else if (!vmctl_set_disk (opt, spec) && !vmctl_set_option (opt, spec))
         {
           printf ("vmctl: unknown option or value out of range: '+%s' "
@@ -302,8 +352,21 @@ vmctl_create_from_file (char *guest)
   spec.weight = options.weight;
   spec.cap = options.cap;
   memcpy (spec.disk, options.disk, sizeof spec.disk);
+  spec.ram_size = options.ram_size;
+  char *cmdline = NULL;
+  if (options.cmdline != NULL)
+    {
+      status = vmctl_load_cmdline (options.cmdline, &cmdline);
+      if (status != VMCTL_OK)
+        {
+          free (image);
+          return status;
+        }
+      spec.cmdline = cmdline;
+    }
   status = vmctl_create (&spec);
   free (image);
+  free (cmdline);
   if (status < 0)
     printf ("vmctl: cannot create a VM for '%s': %s\n", guest,
             vmctl_strerror (status));

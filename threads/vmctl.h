@@ -70,12 +70,17 @@ struct vmctl_spec
                                    VMCTL_WEIGHT_MAX; 0 = the default. */
     unsigned cap;               /* Most CPU it may use, in percent of one
                                    CPU (up to 100 per VCPU); 0 = none. */
+    const char *cmdline;        /* A multiboot kernel's command line
+                                   (copied), or null. */
     const char *disk[VMCTL_DISK_MAX]; /* Files of the scratch archive its
                                    IDE disks live in, read and written in
                                    place: disk0 is the primary master
                                    (hda), disk1 the primary slave (hdb);
                                    null = no disk there. */
   };
+
+/* Most RAM a VM may have, in MiB ("vmrun NAME+ram=MB"). */
+#define VMCTL_RAM_MAX_MB 64
 
 /* Scheduling parameters (hv/vsched.c). */
 #define VMCTL_VCPUS_MAX 8

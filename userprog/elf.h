@@ -6,29 +6,7 @@
 #define USERPROG_ELF_H
 
 #include <stdint.h>
-
-/* e_type of an executable. */
-#define ELF_TYPE_EXEC 2
-
-/* A program header: one segment. */
-struct elf32_segment
-  {
-    uint32_t p_type;            /* +0x00 Segment type (PT_*). */
-    uint32_t p_offset;          /* +0x04 Offset in the file. */
-    uint32_t p_vaddr;           /* +0x08 Virtual address. */
-    uint32_t p_paddr;           /* +0x0c Physical address (unused). */
-    uint32_t p_filesz;          /* +0x10 Bytes in the file. */
-    uint32_t p_memsz;           /* +0x14 Bytes in memory (rest zeroed). */
-    uint32_t p_flags;           /* +0x18 PF_* permissions. */
-    uint32_t p_align;           /* +0x1c Alignment. */
-  };
-_Static_assert (sizeof (struct elf32_segment) == 0x20, "ELF32 program header");
-
-/* Segment types. */
-#define PT_LOAD 1               /* Loadable segment. */
-#define PT_DYNAMIC 2            /* Dynamic linking information. */
-#define PT_INTERP 3             /* Name of a program interpreter. */
-#define PT_SHLIB 5              /* Reserved, unspecified semantics. */
+#include "threads/elf.h"
 
 /* Segment permission flags. */
 #define PF_X 1                  /* Executable. */

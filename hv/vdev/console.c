@@ -1,7 +1,11 @@
 /* A VM's console output: bytes the guest writes through the serial
    port or the console hypercall, collected a line at a time and
    printed whole, so that lines of VMs running at once never mix with
-   each other or with the host's messages. */
+   each other or with the host's messages.  A multiboot kernel's lines
+   carry its name ("NAME| ..."): they look like the host's own (its
+   banner, its panics, "Powering off..."), and the launcher
+   (utils/Ringlet/Run.pm) and the checkers must not take them for the
+   host's. */
 
 #include <stdio.h>
 #include "hv/hv.h"
@@ -32,6 +36,11 @@ vdev_console_flush (struct vm *vm)
   struct vdev_console *con = &vm->console;
 
   if (con->len > 0 && !vm->quiet)
-    printf ("%.*s\n", (int) con->len, con->line);
+    {
+      if (vm->console_prefix)
+        printf ("%s| %.*s\n", vm->name, (int) con->len, con->line);
+      else
+        printf ("%.*s\n", (int) con->len, con->line);
+    }
   con->len = 0;
 }

@@ -7,11 +7,13 @@
    its count and output at any moment follow from the time since.
    Channel 0's output is wired to IRQ 0 of the PIC: each period of
    modes 2 and 3 (and the terminal count of mode 0) is one rising
-   edge.  Periods that pass while the guest has not taken the last
-   timer interrupt are kept and raised one by one as it takes them,
-   so a guest that was descheduled for a while still counts every
-   tick (up to PIT_BACKLOG_MAX periods; older ones are dropped and
-   counted in LOST).
+   edge.  As on a PC, a period that ends while the last timer
+   interrupt is still waiting in the PIC is lost (counted in LOST):
+   a guest that was descheduled for a while, or that kept interrupts
+   off, sees fewer ticks than time passed, never a burst of them.
+   (Delivering the missed ones later, back to back, broke guests
+   that check each tick's work was done in that tick -- Ringlet's own
+   alarm tests.)
 
    What a kernel uses is here: the control word (channel, access, mode,
    BCD), counts of 1 to 65536 written as low byte, high byte or both,
@@ -27,8 +29,6 @@
 
 #define PIT_HZ 1193182ull               /* Input clock. */
 #define NSEC_PER_SEC 1000000000ull
-#define PIT_BACKLOG_MAX 1000            /* Timer periods kept for a guest
-                                           that has fallen behind. */
 #define PIT_CTL_READBACK 3              /* Control word SC field: read-back. */
 #define PORT61_GATE2 0x01               /* Port 0x61: channel 2 gate. */
 #define PORT61_WRITABLE 0x0f            /* Port 0x61 bits the guest sets. */
@@ -173,14 +173,15 @@ pit_update_locked (struct vm *vm)
   uint64_t periods = pit_one_shot (c) ? (d >= c->reload ? 1 : 0) : d / c->reload;
   if (periods <= c->irq_done)
     return;
-  if (periods - c->irq_done > PIT_BACKLOG_MAX)
-    {
-      pit->lost += periods - c->irq_done - PIT_BACKLOG_MAX;
-      c->irq_done = periods - PIT_BACKLOG_MAX;
-    }
   if (vm->pic.chip[0].irr & 1)
-    return;                     /* The last one is not taken yet. */
-  c->irq_done++;
+    {
+      /* The last one is not taken yet: these are lost. */
+      pit->lost += periods - c->irq_done;
+      c->irq_done = periods;
+      return;
+    }
+  pit->lost += periods - c->irq_done - 1;
+  c->irq_done = periods;
   vdev_pic_set_irq_locked (vm, 0, true);
   vdev_pic_set_irq_locked (vm, 0, false);
 }

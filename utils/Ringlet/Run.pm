@@ -225,6 +225,9 @@ sub scan_line
 {
   my ($run, $line) = @_;
   my $now = time;
+  # A line a multiboot guest of the hv printed ("NAME| ...") is the
+  # guest's: its banner, panic or power-off is not the machine's.
+  return if $line =~ /^[^\s|]+\| /;
   # The banner is Pintos's in compatibility mode (-pintos).
   if ($line =~ /(?:Ringlet|Pintos) booting with / && ++$run->{banners} > 1)
     {
