@@ -402,6 +402,8 @@ struct vcpu
     int pic_offered;            /* VCPU 0: the PIC vector in V_IRQ, or -1. */
     int pic_redeliver;          /* VCPU 0: a PIC interrupt taken but not
                                    delivered (an exit came first), or -1. */
+    uint32_t pic_offer_rip;     /* VCPU 0: RIP when the offer was made, */
+    bool pic_offer_open;        /* and whether it could be taken then. */
     struct vsched_vcpu sched;   /* Scheduler state (hv/vsched.c). */
   };
 

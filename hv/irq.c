@@ -16,6 +16,7 @@
    they always exit, whatever the guest's IF, and the host takes them
    as the world switch sets GIF again. */
 
+#include <stdio.h>
 #include "hv/hv.h"
 #include "threads/cpu.h"
 
@@ -36,13 +37,22 @@
    request goes in service); if not the offer is withdrawn, and the
    next entry offers whatever is pending then. */
 
+/* True once a CPU has been seen not to deliver V_IRQ to a guest that
+   entered able to take it (see irq_after_exit): then PIC interrupts
+   go in through EVENTINJ as external interrupts instead, when the
+   guest can take them, and a VINTR exit tells when it can.  QEMU
+   needs V_IRQ (it delivers an injected external interrupt twice);
+   Bochs needs EVENTINJ. */
+static bool irq_pic_by_eventinj;
+
 /* Before entering VCPU 0 with no other interrupt to deliver: offers
    the guest the interrupt its PIC has pending, if any. */
 static void
 irq_offer_pic (struct vcpu *vcpu)
 {
   struct vmcb_control *c = &vcpu->vmcb->control;
-  if (vcpu->index != 0)
+  const struct vmcb_save *s = &vcpu->vmcb->save;
+  if (vcpu->index != 0 || (c->event_inj & EVENT_VALID))
     return;
   int vector = vcpu->pic_redeliver;
   if (vector < 0)
@@ -50,11 +60,34 @@ irq_offer_pic (struct vcpu *vcpu)
       vdev_pc_update (vcpu->vm);
       vector = vdev_pic_pending (vcpu->vm);
     }
-  if (vector < 0 || (c->event_inj & EVENT_VALID))
+  if (vector < 0)
     return;
+
+  bool open = (s->rflags & FLAG_IF) && !(c->int_state & INT_STATE_SHADOW);
+  if (irq_pic_by_eventinj)
+    {
+      if (open)
+        {
+          /* The acknowledgement happens now: EVENTINJ always
+             delivers (or EXITINTINFO says it did not). */
+          if (vcpu->pic_redeliver < 0)
+            vector = vdev_pic_ack (vcpu->vm);
+          vcpu->pic_redeliver = -1;
+          c->event_inj = vector | EVENT_TYPE_INTR | EVENT_VALID;
+        }
+      else
+        {
+          /* Exit with VINTR when the guest unmasks (exit_vintr). */
+          c->int_ctl |= V_IRQ_ANY;
+          c->intercept_misc1 |= INTERCEPT_VINTR;
+        }
+      return;
+    }
   c->int_vector = vector;
   c->int_ctl |= V_IRQ_ANY;
   vcpu->pic_offered = vector;
+  vcpu->pic_offer_rip = s->rip;
+  vcpu->pic_offer_open = open;
 }
 
 /* After every exit of VCPU, before its handler: if a PIC interrupt
@@ -70,6 +103,21 @@ irq_after_exit (struct vcpu *vcpu)
     {
       bool taken = !(c->int_ctl & V_IRQ);
       c->int_ctl &= ~V_IRQ_ANY;
+      if (!taken && vcpu->pic_offer_open
+          && vcpu->vmcb->save.rip != vcpu->pic_offer_rip
+          && !irq_pic_by_eventinj)
+        {
+          /* The guest could take it from its first instruction on,
+             ran on, and did not: this CPU does not deliver V_IRQ to
+             a guest that enters with interrupts enabled (Bochs 2.7
+             only does when the guest itself sets IF).  From now on
+             PIC interrupts go through EVENTINJ, which it delivers
+             once. */
+          irq_pic_by_eventinj = true;
+          printf ("hv: this CPU does not deliver a virtual interrupt to a "
+                  "guest that enters with interrupts enabled: PIC "
+                  "interrupts go through EVENTINJ\n");
+        }
       if (taken)
         {
           if (vcpu->pic_redeliver >= 0)

@@ -145,7 +145,7 @@ vmctl_load (const char *file, struct vmctl_spec *spec, void **buffer)
    line: a new string from malloc in *CMDLINE, without the final new
    line if there is one.  Returns VMCTL_OK or, having printed why,
    VMCTL_ENOENT or VMCTL_EINVAL.  May sleep. */
-static int
+int
 vmctl_load_cmdline (const char *file, char **cmdline)
 {
   void *data;

@@ -201,6 +201,7 @@ int vmctl_pcpus (struct vmctl_pcpu *, unsigned max);
 int vmctl_vcpu_cpus (int vm, unsigned vcpu, struct vmctl_vcpu_cpus *);
 
 int vmctl_load (const char *file, struct vmctl_spec *, void **buffer);
+int vmctl_load_cmdline (const char *file, char **cmdline);
 const char *vmctl_strerror (int status);
 uint64_t vmctl_report_count (const struct vmctl_report *, const char *reason);
 

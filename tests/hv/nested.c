@@ -1,0 +1,71 @@
+/* Ringlet inside Ringlet: an unmodified Ringlet kernel, loaded as a
+   multiboot kernel, boots in a VM on the PC devices the hv emulates
+   (PIC, PIT, UART, ...) and runs one of its own tests there.
+
+   "nested-TEST" runs kernel image ringlet-threads.bin with the command
+   line in nested-TEST.cmd ("-q run TEST", made by tests/hv/Make.tests)
+   and waits for it to power off.  The guest's console lines reach the
+   host's output marked "ringlet-threads| "; the checker
+   (tests/hv/nested.pm) hands them to TEST's own checker, and checks
+   here only what the host sees: how the VM ended and that every page
+   came back. */
+
+#include "tests/hv/hvtest.h"
+#include "tests/ktest.h"
+#include "threads/malloc.h"
+#include "threads/palloc.h"
+
+/* Guest RAM: what Ringlet's threads tests get on a bare simulator. */
+#define NESTED_RAM (4u << 20)
+
+/* Runs kernel image IMAGE as a guest with the command line in file
+   CMD_FILE and reports how it ended. */
+static void
+nested_run (const char *image, const char *cmd_file)
+{
+  static struct vmctl_report report;  /* Too big for the stack. */
+  struct vmctl_spec spec;
+  void *buffer;
+  char *line;
+
+  size_t free_before = palloc_free_count ();
+  if (vmctl_load (image, &spec, &buffer) != VMCTL_OK)
+    fail ("cannot read kernel image %s", image);
+  if (vmctl_load_cmdline (cmd_file, &line) != VMCTL_OK)
+    fail ("cannot read command line %s", cmd_file);
+  spec.cmdline = line;
+  spec.ram_size = NESTED_RAM;
+  int vm = vmctl_create (&spec);
+  free (buffer);
+  free (line);
+  if (vm < 0)
+    fail ("cannot create a VM for %s: %s", image, vmctl_strerror (vm));
+  msg ("booting %s as a multiboot guest", image);
+  if (vmctl_start (vm) != VMCTL_OK)
+    fail ("cannot start the VM of %s", image);
+  hvtest_finish (vm, image, &report);
+  if (report.end == VMCTL_END_EXIT)
+    msg ("the guest powered off with status %d", report.exit_code);
+  hvtest_check_pages (free_before);
+}
+
+/* Registers nested test NAME, which runs the threads kernel's TEST. */
+#define NESTED_TEST(ID, NAME)                                           \
+  static void ID (void)                                                 \
+  {                                                                     \
+    nested_run ("ringlet-threads.bin", NAME ".cmd");                    \
+  }                                                                     \
+  KTEST (NAME, ID)
+
+NESTED_TEST (nested_alarm_multiple, "nested-alarm-multiple");
+NESTED_TEST (nested_priority_donate_chain, "nested-priority-donate-chain");
+NESTED_TEST (nested_mlfqs_load_1, "nested-mlfqs-load-1");
+
+/* The hv kernel itself (with the hv built in) as a guest: SVM is
+   hidden from it, so its hv refuses to load, with the usual message. */
+static void
+nested_hv_refused (void)
+{
+  nested_run ("ringlet-hv.bin", "nested-hv-refused.cmd");
+}
+KTEST ("nested-hv-refused", nested_hv_refused);
