@@ -7,10 +7,11 @@
 use strict;
 use warnings;
 use tests::tests;
+use tests::hv::nested;
 
 my @output = read_output ();
-my @guest = map { /^ringlet\| (.*)$/ ? $1 : () } @output;
-my @host = grep { !/^[^\s|]+\| / } @output;
+my @guest = nested_guest_lines ('ringlet', @output);
+my @host = nested_host_lines (@output);
 common_checks ('run', @host);
 
 # The guest's own lines, in this order (others may come between).
