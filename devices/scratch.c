@@ -1,8 +1,9 @@
 /* Reads one named file out of the ustar archive on the scratch
-   partition.  The archive comes from outside the kernel, so a damaged
-   one is reported as an error, never a panic: every header is checked
-   by lib/ustar.c and every sector number against the partition's
-   size before it is read. */
+   partition, or finds where its data lies for a caller that reads and
+   writes it in place (scratch_locate).  The archive comes from
+   outside the kernel, so a damaged one is reported as an error, never
+   a panic: every header is checked by lib/ustar.c and every sector
+   number against the partition's size before it is read. */
 
 #include "devices/scratch.h"
 #include <round.h>
@@ -22,11 +23,11 @@ struct scratch_member
     size_t size;                /* Its length in bytes. */
   };
 
+static block_sector_t scratch_sectors (size_t size);
 static const char *scratch_find (struct block *, const char *name,
                                  struct scratch_member *);
-static const char *scratch_read_data (struct block *,
-                                      const struct scratch_member *,
-                                      char *data);
+static void scratch_read_data (struct block *, const struct scratch_member *,
+                               char *data);
 
 /* Reads the file called NAME from the scratch archive into a new
    buffer from malloc.  On success returns a null pointer and stores
@@ -39,16 +40,14 @@ const char *
 scratch_read_file (const char *name, size_t max_size,
                    void **data, size_t *size)
 {
-  struct block *scratch = block_get_role (BLOCK_SCRATCH);
+  struct block *scratch;
   struct scratch_member member;
   const char *error;
   char *buffer;
 
   *data = NULL;
   *size = 0;
-  if (scratch == NULL)
-    return "there is no scratch partition";
-  error = scratch_find (scratch, name, &member);
+  error = scratch_locate (name, &scratch, &member.first, &member.size);
   if (error != NULL)
     return error;
   if (member.size > max_size)
@@ -59,13 +58,38 @@ scratch_read_file (const char *name, size_t max_size,
   buffer = malloc (member.size > 0 ? member.size : 1);
   if (buffer == NULL)
     return "out of memory reading the scratch archive";
-  error = scratch_read_data (scratch, &member, buffer);
-  if (error != NULL)
-    {
-      free (buffer);
-      return error;
-    }
+  scratch_read_data (scratch, &member, buffer);
   *data = buffer;
+  *size = member.size;
+  return NULL;
+}
+
+/* Finds the file called NAME in the scratch archive without reading
+   its data.  On success returns a null pointer and stores the scratch
+   partition in *DEV, the partition sector that holds the file's first
+   byte in *FIRST and the file's length in *SIZE: its data fills the
+   following sectors, whole except perhaps the last, and all of them
+   lie within the partition, so a caller may read and write them there
+   in place.  Otherwise returns a message saying why: no scratch
+   partition, no such file, or a damaged archive.  May sleep; must not
+   be called with interrupts off. */
+const char *
+scratch_locate (const char *name, struct block **dev, block_sector_t *first,
+                size_t *size)
+{
+  struct block *scratch = block_get_role (BLOCK_SCRATCH);
+  struct scratch_member member;
+  const char *error;
+
+  if (scratch == NULL)
+    return "there is no scratch partition";
+  error = scratch_find (scratch, name, &member);
+  if (error != NULL)
+    return error;
+  if (scratch_sectors (member.size) > block_size (scratch) - member.first)
+    return "the scratch archive is damaged (file runs past its end)";
+  *dev = scratch;
+  *first = member.first;
   *size = member.size;
   return NULL;
 }
@@ -115,18 +139,14 @@ scratch_find (struct block *scratch, const char *name,
 }
 
 /* Reads the data of MEMBER from SCRATCH into DATA, which has room for
-   MEMBER->size bytes.  Returns a null pointer, or an error message if
-   the data runs past the end of the partition. */
-static const char *
+   MEMBER->size bytes.  The data must lie within the partition
+   (scratch_locate checks). */
+static void
 scratch_read_data (struct block *scratch,
                    const struct scratch_member *member, char *data)
 {
   char sector[BLOCK_SECTOR_SIZE];
   size_t done;
-
-  if (scratch_sectors (member->size)
-      > block_size (scratch) - member->first)
-    return "the scratch archive is damaged (file runs past its end)";
 
   for (done = 0; done < member->size; done += BLOCK_SECTOR_SIZE)
     {
@@ -141,5 +161,4 @@ scratch_read_data (struct block *scratch,
           memcpy (data + done, sector, chunk);
         }
     }
-  return NULL;
 }

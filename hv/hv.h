@@ -221,6 +221,9 @@ enum exit_action vdev_power_pio (struct vcpu *, struct vdev_pio *);
 enum exit_action vdev_vga_pio (struct vcpu *, struct vdev_pio *);
 void vdev_ide_init (struct vm *);
 void vdev_ide_destroy (struct vm *);
+const char *vdev_ide_attach (struct vm *, const struct vmctl_spec *,
+                             char *why, size_t size);
+void vdev_ide_print_stats (const struct vm *);
 enum exit_action vdev_ide_pio (struct vcpu *, struct vdev_pio *);
 
 /* ---- hv/npt.c: nested page tables and guest RAM ---- */

@@ -257,8 +257,11 @@ vm_create (const struct vmctl_spec *spec)
   vm->sched.cap = spec->cap;
   sema_init (&vm->done, 0);
   vdev_pc_init (vm);
-  int status;
-  problem = vm_build (vm, spec, &status);
+  int status = VMCTL_EINVAL;
+  char disk_problem[VDEV_IDE_WHY_MAX];
+  problem = vdev_ide_attach (vm, spec, disk_problem, sizeof disk_problem);
+  if (problem == NULL)
+    problem = vm_build (vm, spec, &status);
   if (problem != NULL)
     {
       printf ("hv: cannot create VM '%s': %s\n", vm->name, problem);
@@ -276,8 +279,8 @@ vm_create (const struct vmctl_spec *spec)
   return vm->id;
 }
 
-/* Prints how VM ended, its exit statistics and its scheduling
-   statistics. */
+/* Prints how VM ended, its exit statistics, its scheduling statistics
+   and its disks' statistics. */
 static void
 vm_print_end (const struct vm *vm)
 {
@@ -287,6 +290,7 @@ vm_print_end (const struct vm *vm)
     printf ("hv: vm %d '%s' killed: %s\n", vm->id, vm->name, vm->why);
   exit_print_stats (vm);
   vsched_print_stats (vm);
+  vdev_ide_print_stats (vm);
 }
 
 /* Called by the scheduler once every VCPU of VM has stopped: prints

@@ -18,7 +18,9 @@
 #include <section.h>
 #include <stdio.h>
 #include <string.h>
+#include "devices/block.h"
 #include "devices/lapic.h"
+#include "devices/scratch.h"
 #include "devices/timer.h"
 #include "threads/init.h"
 #include "threads/interrupt.h"
@@ -110,6 +112,13 @@ EXPORT (timer_ticks);
 EXPORT (timer_sleep);
 EXPORT (timer_udelay);
 EXPORT (timer_mdelay);
+
+/* Disks, for the hv's emulated IDE disks, which live in files of the
+   scratch archive, read and written in place (devices/block.h,
+   devices/scratch.h). */
+EXPORT (block_read);
+EXPORT (block_write);
+EXPORT (scratch_locate);
 
 /* The local APIC, for the hv's other CPUs (devices/lapic.h). */
 EXPORT (lapic_init);

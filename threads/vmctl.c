@@ -242,6 +242,10 @@ vmctl_opts[] =
 /* The one option without a value: print a line per exit. */
 #define VMCTL_OPT_TRACE "trace"
 
+/* The options that give a VM its IDE disks: "diskN=FILE", N from 0 to
+   VMCTL_DISK_MAX - 1, FILE a file of the scratch archive. */
+#define VMCTL_OPT_DISK "disk"
+
 /* Sets the option of SPEC that OPT, "NAME=VALUE", names.  Returns false
    if OPT is not a known option with a value in its range. */
 static bool
@@ -268,6 +272,23 @@ vmctl_set_option (const char *opt, struct vmctl_spec *spec)
   return false;
 }
 
+/* Sets the disk of SPEC that OPT, "diskN=FILE", names to FILE, which
+   stays in OPT's string.  Returns false if OPT is no such option or
+   names no file. */
+static bool
+vmctl_set_disk (const char *opt, struct vmctl_spec *spec)
+{
+  size_t len = strlen (VMCTL_OPT_DISK);
+  char digit = opt[len];
+
+  if (strncmp (opt, VMCTL_OPT_DISK, len) || digit < '0'
+      || digit >= '0' + VMCTL_DISK_MAX || opt[len + 1] != '='
+      || opt[len + 2] == '\0')
+    return false;
+  spec->disk[digit - '0'] = opt + len + 2;
+  return true;
+}
+
 /* Prints the options "vmrun" knows, after a bad one. */
 static void
 vmctl_print_options (void)
@@ -277,6 +298,8 @@ vmctl_print_options (void)
     printf (", +%s%lld..%lld (%s)", vmctl_opts[i].name,
             (long long) vmctl_opts[i].min, (long long) vmctl_opts[i].max,
             vmctl_opts[i].meaning);
+  printf (", +%s0..%d=FILE (an IDE disk in FILE of the scratch archive)",
+          VMCTL_OPT_DISK, VMCTL_DISK_MAX - 1);
   printf ("\n");
 }
 
@@ -296,7 +319,7 @@ vmctl_parse_options (char *guest, struct vmctl_spec *spec)
       else if (!strncmp (opt, VMCTL_OPT_CMDLINE, strlen (VMCTL_OPT_CMDLINE))
                && opt[strlen (VMCTL_OPT_CMDLINE)] != '\0')
         spec->cmdline = opt + strlen (VMCTL_OPT_CMDLINE);
-      else if (!vmctl_set_option (opt, spec))
+      else if (!vmctl_set_disk (opt, spec) && !vmctl_set_option (opt, spec))
         {
           printf ("vmctl: unknown option or value out of range: '+%s' "
                   "for '%s'\n", opt, guest);
@@ -328,6 +351,7 @@ vmctl_create_from_file (char *guest)
   spec.vcpus = options.vcpus;
   spec.weight = options.weight;
   spec.cap = options.cap;
+  memcpy (spec.disk, options.disk, sizeof spec.disk);
   spec.ram_size = options.ram_size;
   char *cmdline = NULL;
   if (options.cmdline != NULL)
@@ -356,7 +380,12 @@ vmctl_create_from_file (char *guest)
    '+': NAME+trace has every exit printed, NAME+budget=TICKS kills the
    VM once it has used TICKS timer ticks of CPU time (by default a VM
    may run for ever), NAME+vcpus=N gives it N VCPUs, NAME+weight=W and
-   NAME+cap=PERCENT set its share of the CPU (hv/vsched.c).  A failure sets a failing power-off status. */
+   NAME+cap=PERCENT set its share of the CPU (hv/vsched.c), and
+   NAME+disk0=FILE and NAME+disk1=FILE give it IDE disks, the primary
+   master and slave (hda and hdb to a Ringlet guest), that live in FILE
+   of the scratch archive: the guest reads and writes the file itself,
+   in place (hv/vdev/ide.c).  A failure sets a failing power-off
+   status. */
 void
 vmctl_run_action (char **argv)
 {

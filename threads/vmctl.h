@@ -47,6 +47,9 @@ enum vmctl_flaw
                                    no handler for. */
   };
 
+/* IDE disks a VM may have (hv/vdev/ide.c). */
+#define VMCTL_DISK_MAX 2
+
 /* What to build a VM from. */
 struct vmctl_spec
   {
@@ -69,6 +72,11 @@ struct vmctl_spec
                                    CPU (up to 100 per VCPU); 0 = none. */
     const char *cmdline;        /* A multiboot kernel's command line
                                    (copied), or null. */
+    const char *disk[VMCTL_DISK_MAX]; /* Files of the scratch archive its
+                                   IDE disks live in, read and written in
+                                   place: disk0 is the primary master
+                                   (hda), disk1 the primary slave (hdb);
+                                   null = no disk there. */
   };
 
 /* Most RAM a VM may have, in MiB ("vmrun NAME+ram=MB"). */

@@ -42,3 +42,15 @@ GUEST_TEST (vdev_power_acpi_old, "vdev-power-acpi-old");
 GUEST_TEST (vdev_power_bochs, "vdev-power-bochs");
 GUEST_TEST (vdev_power_debugexit, "vdev-power-debugexit");
 GUEST_TEST (vdev_rtc_irq, "vdev-rtc-irq");
+
+/* The IDE controller's guest test, with its disk image as disk0
+   (tests/hv/Make.tests makes the image). */
+static void
+vdev_ide (void)
+{
+  struct hvtest_options options = { .disk = { "vdev-ide.dsk" } };
+  static struct vmctl_report report;  /* Too big for the stack. */
+
+  hvtest_run ("vdev-ide.bin", &options, &report);
+}
+KTEST ("vdev-ide", vdev_ide);

@@ -27,6 +27,7 @@ hvtest_create (const char *file, const struct hvtest_options *options)
       spec.vcpus = options->vcpus;
       spec.weight = options->weight;
       spec.cap = options->cap;
+      memcpy (spec.disk, options->disk, sizeof spec.disk);
     }
   int vm = vmctl_create (&spec);
   free (image);

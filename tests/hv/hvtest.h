@@ -19,6 +19,7 @@ struct hvtest_options
     unsigned cap;               /* Cap, percent of one CPU (default none). */
     bool pinned;                /* Pin every VCPU to physical CPU PIN_CPU. */
     unsigned pin_cpu;
+    const char *disk[VMCTL_DISK_MAX]; /* Files of its IDE disks (none). */
   };
 
 /* CPU budget of a test VM unless a test asks otherwise: a runaway
