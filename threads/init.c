@@ -159,15 +159,38 @@ init_wind_down (void)
 }
 
 /* Splits STRING in place into words separated by spaces, appending
-   them to ARGV (which holds at most ARGV_MAX) from index *ARGC on. */
+   them to ARGV (which holds at most ARGV_MAX) from index *ARGC on.
+   Single quotes let a word hold spaces and are removed: "run 'echo
+   hi'" gives "run" and "echo hi", as the boot sector's NUL-separated
+   words would.  A quote may begin or end anywhere in a word; an
+   unclosed one runs to the end of STRING, and '' alone is an empty
+   word. */
 static void
 init_split_words (char *string, char **argv, int *argc)
 {
-  char *save_ptr;
-  for (char *word = strtok_r (string, " ", &save_ptr); word != NULL;
-       word = strtok_r (NULL, " ", &save_ptr))
-    if (*argc < ARGV_MAX)
-      argv[(*argc)++] = word;
+  char *in = string;            /* Next character to read. */
+  char *out = string;           /* Where it goes: never past IN. */
+
+  for (;;)
+    {
+      while (*in == ' ')
+        in++;
+      if (*in == '\0')
+        return;
+      char *word = out;
+      bool quoted = false;
+      for (; *in != '\0' && (quoted || *in != ' '); in++)
+        if (*in == '\'')
+          quoted = !quoted;
+        else
+          *out++ = *in;
+      bool more = *in != '\0';
+      *out++ = '\0';            /* Over a space or quote already read. */
+      if (more)
+        in++;
+      if (*argc < ARGV_MAX)
+        argv[(*argc)++] = word;
+    }
 }
 
 /* Copies the boot sector's command line (LOADER_ARG_CNT NUL-separated
@@ -231,9 +254,10 @@ init_has_option (char **argv, const char *name)
 }
 
 /* Prints the boot banner, with the RAM size, and then the command line
-   ARGV.  The banner's format depends on -pintos, and it comes before
-   the options are applied, so this looks for that one option itself
-   and sets init_pintos_compat. */
+   ARGV, a word that holds spaces (or no character at all) in single
+   quotes, as it would be typed.  The banner's format depends on
+   -pintos, and it comes before the options are applied, so this looks
+   for that one option itself and sets init_pintos_compat. */
 static void
 init_announce (char **argv)
 {
@@ -247,7 +271,8 @@ init_announce (char **argv)
 
   printf ("Kernel command line:");
   for (int i = 0; argv[i] != NULL; i++)
-    printf (strchr (argv[i], ' ') ? " '%s'" : " %s", argv[i]);
+    printf (strchr (argv[i], ' ') || argv[i][0] == '\0' ? " '%s'" : " %s",
+            argv[i]);
   printf ("\n");
 }
 
