@@ -227,7 +227,7 @@ vm_check_spec (const struct vmctl_spec *spec, uint32_t ram)
   if (multiboot_is_kernel (spec->image, spec->image_size))
     return multiboot_check (spec->image, spec->image_size, ram, spec->cmdline);
   return "not a guest image: neither the hv's image header nor a multiboot "
-         "header";
+         "header in its first 8 KiB";
 }
 
 /* Creates a VM as SPEC says, ready to start.  Returns its number, or
