@@ -23,6 +23,7 @@ struct hvtest_options
     const char *cmdline;        /* File holding a multiboot kernel's command
                                    line (none). */
     unsigned ram_mb;            /* Guest RAM in MiB (the hv's default). */
+    unsigned restarts;          /* Resets that restart it (none). */
   };
 
 /* CPU budget of a test VM unless a test asks otherwise: a runaway

@@ -49,3 +49,17 @@ multiboot_bad (void)
   hvtest_check_pages (free_before);
 }
 KTEST ("multiboot-bad", multiboot_bad);
+
+/* A reset restarts the VM as often as it may: the threads kernel,
+   told to reboot when done (-r), boots twice, and its second reset
+   ends the VM. */
+static void
+multiboot_restart (void)
+{
+  static struct vmctl_report report;  /* Too big for the stack. */
+  struct hvtest_options options = { .cmdline = "multiboot-restart.cmd",
+                                    .ram_mb = 4, .restarts = 1 };
+
+  hvtest_run ("ringlet-threads.bin", &options, &report);
+}
+KTEST ("multiboot-restart", multiboot_restart);
