@@ -157,6 +157,8 @@ exit_dispatch (struct vcpu *vcpu)
   exit_stats_add (vcpu->vm, slot, cycles);
   if (c->exit_code == SVM_EXIT_IOIO)
     exit_stats_add_device (vcpu->vm, device, cycles);
+  if (vcpu->vm->restart_pending && action == EXIT_RESUME)
+    vm_restart (vcpu);
   return action;
 }
 

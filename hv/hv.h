@@ -197,6 +197,7 @@ void vdev_pc_init (struct vm *);
 enum intr_level vdev_pc_lock (struct vm *);
 void vdev_pc_unlock (struct vm *, enum intr_level);
 void vdev_pc_destroy (struct vm *);
+void vdev_pc_reset (struct vm *);
 uint64_t vdev_clock_ns (const struct vm *);
 void vdev_pc_update (struct vm *);
 int64_t vdev_pc_next_tick (struct vm *);
@@ -221,6 +222,7 @@ enum exit_action vdev_power_pio (struct vcpu *, struct vdev_pio *);
 enum exit_action vdev_vga_pio (struct vcpu *, struct vdev_pio *);
 void vdev_ide_init (struct vm *);
 void vdev_ide_destroy (struct vm *);
+void vdev_ide_reset (struct vm *);
 const char *vdev_ide_attach (struct vm *, const struct vmctl_spec *,
                              char *why, size_t size);
 void vdev_ide_print_stats (const struct vm *);
@@ -481,6 +483,14 @@ struct vm
     uint64_t tsc_offset;        /* TSC_OFFSET the guest asked for. */
     unsigned ioio_unknown;      /* Accesses to ports with no device. */
 
+    /* Restarting on a reset request (vm_restart). */
+    unsigned restarts_left;     /* Resets that restart it rather than end it. */
+    bool restart_pending;       /* A reset was asked: restart after this exit. */
+    void *image;                /* Copy of its image, to load it again... */
+    size_t image_size;
+    char *cmdline;              /* ...with its command line (or null)... */
+    char *file;                 /* ...and its file name. */
+
     /* Limits and statistics. */
     int64_t budget;             /* Ticks of CPU time allowed; 0 = any. */
     struct vsched_vm sched;     /* Weight, cap (hv/vsched.c). */
@@ -514,6 +524,7 @@ enum exit_action vm_exit (struct vm *, int code);
 enum exit_action vm_fail (struct vm *, const char *format, ...)
   PRINTF_FORMAT (2, 3);
 void vm_finish (struct vm *);
+void vm_restart (struct vcpu *);
 uint64_t vm_run_cycles (const struct vm *);
 void vm_flush_tlbs (struct vm *);
 

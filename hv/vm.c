@@ -138,7 +138,68 @@ vm_free (struct vm *vm)
     vm_asids &= ~(1ull << vm->asid);
   free (vm->stats);
   vdev_pc_destroy (vm);
+  free (vm->image);
+  free (vm->file);
+  free (vm->cmdline);
   free (vm);
+}
+
+/* Loads IMAGE of SIZE bytes (the hv's own format, or a multiboot
+   kernel read from FILE, with arguments CMDLINE) into VM's RAM and
+   starts VCPU 0 at its entry.  Returns false if host memory runs
+   out. */
+static bool
+vm_boot (struct vm *vm, const void *image, size_t size, const char *file,
+         const char *cmdline)
+{
+  const struct hv_image_header *h = image;
+  if (h->magic != HV_IMAGE_MAGIC)
+    return multiboot_load (vm, image, size, file, cmdline);
+  if (!vm_load_image (vm, image, size))
+    return false;
+  vcpu_start (&vm->vcpus[0], h->entry, h->stack_top);
+  return true;
+}
+
+/* Restarts VM, whose guest asked for a reset (hv/vdev/kbc.c) in the
+   exit VCPU, its only VCPU, just had: its RAM is dropped (a fresh
+   nested table: every page reads as zeros again), its devices are
+   reset, its image is loaded again and VCPU 0 starts over, as after
+   a PC's reset button.  Called on the boot CPU at the end of that
+   exit. */
+void
+vm_restart (struct vcpu *vcpu)
+{
+  struct vm *vm = vcpu->vm;
+  struct vmcb_control *c = &vcpu->vmcb->control;
+
+  vm->restart_pending = false;
+  vm->restarts_left--;
+  vdev_console_flush (vm);
+  if (!vm->quiet)
+    printf ("hv: vm %d '%s': reset requested: restarting (%u more "
+            "restart%s allowed)\n", vm->id, vm->name, vm->restarts_left,
+            vm->restarts_left == 1 ? "" : "s");
+  uint64_t *npt = npt_create ();
+  if (npt == NULL)
+    {
+      vm_fail (vm, "out of host memory to restart it");
+      return;
+    }
+  npt_destroy (vm->npt);
+  vm->npt = npt;
+  vm->ram_pages = 0;
+  c->n_cr3 = vtop (npt);
+  c->event_inj = 0;
+  c->int_ctl &= ~V_IRQ;
+  c->intercept_misc1 &= ~INTERCEPT_VINTR;
+  vcpu->pic_offered = vcpu->pic_redeliver = -1;
+  memset (vcpu->dr, 0, sizeof vcpu->dr);
+  vcpu->dr7 = 0;
+  vm_flush_tlbs (vm);
+  vdev_pc_reset (vm);
+  if (!vm_boot (vm, vm->image, vm->image_size, vm->file, vm->cmdline))
+    vm_fail (vm, "out of host memory to restart it");
 }
 
 /* Breaks VM's VMCB as FLAW asks, for the tests of VMRUN's checks. */
@@ -165,7 +226,6 @@ vm_build (struct vm *vm, const struct vmctl_spec *spec, int *status)
 {
   const void *image = spec->image;
   size_t size = spec->image_size;
-  const struct hv_image_header *h = image;
 
   vm->stats = calloc (1, sizeof *vm->stats);
   vm->npt = npt_create ();
@@ -188,16 +248,28 @@ vm_build (struct vm *vm, const struct vmctl_spec *spec, int *status)
   for (unsigned i = 0; i < vm->vcpu_cnt; i++)
     if (!vcpu_init (&vm->vcpus[i], vm, i))
       goto no_memory;
-  if (h->magic == HV_IMAGE_MAGIC)
-    {
-      if (!vm_load_image (vm, image, size))
-        goto no_memory;
-      vcpu_start (&vm->vcpus[0], h->entry, h->stack_top);
-    }
-  else if (!multiboot_load (vm, image, size,
-                            spec->name != NULL ? spec->name : "kernel",
-                            spec->cmdline))
+  if (!vm_boot (vm, image, size, spec->name != NULL ? spec->name : "kernel",
+                spec->cmdline))
     goto no_memory;
+
+  /* A VM that may restart keeps what it needs to boot again. */
+  vm->restarts_left = spec->restarts;
+  if (spec->restarts > 0)
+    {
+      const char *file = spec->name != NULL ? spec->name : "kernel";
+      vm->image = malloc (size);
+      vm->file = malloc (strlen (file) + 1);
+      vm->cmdline = spec->cmdline != NULL ? malloc (strlen (spec->cmdline) + 1)
+                                          : NULL;
+      if (vm->image == NULL || vm->file == NULL
+          || (spec->cmdline != NULL && vm->cmdline == NULL))
+        goto no_memory;
+      memcpy (vm->image, image, size);
+      vm->image_size = size;
+      strlcpy (vm->file, file, strlen (file) + 1);
+      if (spec->cmdline != NULL)
+        strlcpy (vm->cmdline, spec->cmdline, strlen (spec->cmdline) + 1);
+    }
   return NULL;
 
  no_memory:
@@ -215,6 +287,8 @@ vm_check_spec (const struct vmctl_spec *spec, uint32_t ram)
     return "more RAM than a VM may have";
   if (spec->vcpus > HV_VCPU_MAX)
     return "more VCPUs than a VM may have";
+  if (spec->restarts > 0 && spec->vcpus > 1)
+    return "only a VM of one VCPU can restart on a reset";
   if (spec->weight > VMCTL_WEIGHT_MAX)
     return "weight out of range";
   if (spec->cap > 100 * (spec->vcpus != 0 ? spec->vcpus : 1))
@@ -227,7 +301,7 @@ vm_check_spec (const struct vmctl_spec *spec, uint32_t ram)
   if (multiboot_is_kernel (spec->image, spec->image_size))
     return multiboot_check (spec->image, spec->image_size, ram, spec->cmdline);
   return "not a guest image: neither the hv's image header nor a multiboot "
-         "header";
+         "header in its first 8 KiB";
 }
 
 /* Creates a VM as SPEC says, ready to start.  Returns its number, or

@@ -73,6 +73,7 @@ EXPORT (palloc_get_page);
 EXPORT (palloc_get_multiple);
 EXPORT (palloc_free_page);
 EXPORT (palloc_free_multiple);
+EXPORT (malloc);
 EXPORT (calloc);
 EXPORT (free);
 EXPORT (init_ram_pages);

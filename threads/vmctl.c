@@ -219,7 +219,8 @@ vmctl_parse_number (const char *s, int64_t min, int64_t max, int64_t *value)
 
 /* The "+NAME=VALUE" options a "vmrun" guest name may carry, with the
    range of each and where it goes in a struct vmctl_spec. */
-enum vmctl_opt_field { OPT_BUDGET, OPT_VCPUS, OPT_WEIGHT, OPT_CAP, OPT_RAM };
+enum vmctl_opt_field { OPT_BUDGET, OPT_VCPUS, OPT_WEIGHT, OPT_CAP, OPT_RAM,
+                       OPT_RESTARTS };
 static const struct vmctl_opt
   {
     const char *name;           /* Up to and including '='. */
@@ -236,6 +237,8 @@ vmctl_opts[] =
     { "cap=", 0, 100 * VMCTL_VCPUS_MAX, OPT_CAP,
       "most CPU in percent of one CPU, 0 = none" },
     { "ram=", 1, VMCTL_RAM_MAX_MB, OPT_RAM, "guest RAM in MiB" },
+    { "restarts=", 0, 100, OPT_RESTARTS,
+      "times a reset restarts it rather than ends it" },
   };
 #define VMCTL_OPT_CNT (sizeof vmctl_opts / sizeof *vmctl_opts)
 
@@ -266,6 +269,7 @@ vmctl_set_option (const char *opt, struct vmctl_spec *spec)
         case OPT_WEIGHT: spec->weight = value; break;
         case OPT_CAP: spec->cap = value; break;
         case OPT_RAM: spec->ram_size = value << 20; break;
+        case OPT_RESTARTS: spec->restarts = value; break;
         }
       return true;
     }
@@ -353,6 +357,7 @@ vmctl_create_from_file (char *guest)
   spec.cap = options.cap;
   memcpy (spec.disk, options.disk, sizeof spec.disk);
   spec.ram_size = options.ram_size;
+  spec.restarts = options.restarts;
   char *cmdline = NULL;
   if (options.cmdline != NULL)
     {
@@ -384,8 +389,12 @@ vmctl_create_from_file (char *guest)
    NAME+disk0=FILE and NAME+disk1=FILE give it IDE disks, the primary
    master and slave (hda and hdb to a Ringlet guest), that live in FILE
    of the scratch archive: the guest reads and writes the file itself,
-   in place (hv/vdev/ide.c).  A failure sets a failing power-off
-   status. */
+   in place (hv/vdev/ide.c).  For a multiboot kernel (an unmodified
+   operating system, hv/multiboot.c), NAME+cmdline=FILE gives its
+   command line, the contents of FILE in the scratch archive;
+   NAME+ram=MB sets any VM's RAM; NAME+restarts=N lets a reset request
+   restart the VM N times before one ends it.  A failure sets a
+   failing power-off status. */
 void
 vmctl_run_action (char **argv)
 {

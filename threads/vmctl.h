@@ -72,6 +72,8 @@ struct vmctl_spec
                                    CPU (up to 100 per VCPU); 0 = none. */
     const char *cmdline;        /* A multiboot kernel's command line
                                    (copied), or null. */
+    unsigned restarts;          /* Times a reset request restarts it
+                                   rather than ends it (0 = never). */
     const char *disk[VMCTL_DISK_MAX]; /* Files of the scratch archive its
                                    IDE disks live in, read and written in
                                    place: disk0 is the primary master

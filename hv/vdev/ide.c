@@ -639,6 +639,15 @@ vdev_ide_attach (struct vm *vm, const struct vmctl_spec *spec, char *why,
   return NULL;
 }
 
+/* Resets VM's IDE controller as a machine reset does: both channels'
+   devices come out of reset; the disks stay attached. */
+void
+vdev_ide_reset (struct vm *vm)
+{
+  for (unsigned i = 0; i < VDEV_IDE_CHANNELS; i++)
+    ide_reset (&vm->ide.channel[i]);
+}
+
 /* Releases what VM's IDE disks hold: nothing, as every sector the
    guest wrote went to its file when it was written, and the state is
    part of struct vm. */

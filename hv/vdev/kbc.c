@@ -26,8 +26,8 @@
      byte enables it; the next queued byte makes a new edge.
    A reset request -- pulsing the reset line (a command 0xf0-0xfe with
    bit 0 clear, 0xfe being the usual one) or writing the output port
-   with its reset bit clear -- ends the VM: restarting it is not
-   modelled.  Answers wait in a queue of VDEV_KBC_QUEUE bytes; more are
+   with its reset bit clear -- ends the VM, or restarts it if it was
+   created to (vm_restart, hv/vm.c).  Answers wait in a queue of VDEV_KBC_QUEUE bytes; more are
    dropped.  Scan-code translation does not change the answers.
 
    Port exits run on the boot CPU one at a time: the state needs no
@@ -116,10 +116,17 @@ kbc_set_irq (struct vm *vm)
   vdev_pic_set_irq (vm, KBC_IRQ, kbc->count > 0 && (kbc->ram[0] & CMD_KBD_INT));
 }
 
-/* Ends VCPU's VM: the guest asked the controller to reset the CPU. */
+/* The guest asked the controller to reset the CPU: the VM restarts
+   once this exit is done, if it may ("vmrun NAME+restarts=N",
+   vm_restart in hv/vm.c), and ends otherwise. */
 static enum exit_action
 kbc_reset (struct vcpu *vcpu)
 {
+  if (vcpu->vm->restarts_left > 0)
+    {
+      vcpu->vm->restart_pending = true;
+      return EXIT_RESUME;
+    }
   return vm_fail (vcpu->vm, "reset requested through the keyboard controller");
 }
 

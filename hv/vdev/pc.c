@@ -6,6 +6,7 @@
    (hv/abi.h) simply never touches their ports.  Their interrupts go
    through the PIC pair to VCPU 0 (hv/irq.c). */
 
+#include <string.h>
 #include "hv/hv.h"
 #include "threads/cpu.h"
 #include "threads/interrupt.h"
@@ -22,6 +23,21 @@ vdev_pc_init (struct vm *vm)
   vdev_rtc_init (vm);
   vdev_kbc_init (vm);
   vdev_ide_init (vm);
+}
+
+/* Resets VM's devices as pressing a PC's reset button does: all but
+   the battery-backed clock (its time and CMOS bytes) come back as at
+   power-on, and the disks stay attached.  Only while no VCPU runs
+   (vm_restart). */
+void
+vdev_pc_reset (struct vm *vm)
+{
+  vdev_pic_init (vm);
+  vdev_pit_init (vm);
+  vdev_kbc_init (vm);
+  vdev_ide_reset (vm);
+  memset (&vm->serial, 0, sizeof vm->serial);
+  memset (&vm->vga, 0, sizeof vm->vga);
 }
 
 /* Takes VM's pc_lock, which guards the devices whose state VCPU 0's

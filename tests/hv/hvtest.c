@@ -28,9 +28,19 @@ hvtest_create (const char *file, const struct hvtest_options *options)
       spec.weight = options->weight;
       spec.cap = options->cap;
       memcpy (spec.disk, options->disk, sizeof spec.disk);
+      spec.ram_size = options->ram_mb << 20;
+      spec.restarts = options->restarts;
+    }
+  char *cmdline = NULL;
+  if (options != NULL && options->cmdline != NULL)
+    {
+      if (vmctl_load_cmdline (options->cmdline, &cmdline) != VMCTL_OK)
+        fail ("cannot read command line %s", options->cmdline);
+      spec.cmdline = cmdline;
     }
   int vm = vmctl_create (&spec);
   free (image);
+  free (cmdline);
   if (vm < 0)
     fail ("cannot create a VM for %s: %s", file, vmctl_strerror (vm));
   if (options != NULL && options->pinned)

@@ -20,6 +20,10 @@ struct hvtest_options
     bool pinned;                /* Pin every VCPU to physical CPU PIN_CPU. */
     unsigned pin_cpu;
     const char *disk[VMCTL_DISK_MAX]; /* Files of its IDE disks (none). */
+    const char *cmdline;        /* File holding a multiboot kernel's command
+                                   line (none). */
+    unsigned ram_mb;            /* Guest RAM in MiB (the hv's default). */
+    unsigned restarts;          /* Resets that restart it (none). */
   };
 
 /* CPU budget of a test VM unless a test asks otherwise: a runaway
