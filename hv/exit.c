@@ -150,7 +150,9 @@ exit_dispatch (struct vcpu *vcpu)
       && (c->exit_int_info & EVENT_TYPE_MASK) != EVENT_TYPE_INTR)
     c->event_inj = c->exit_int_info;
 
-  enum vdev_id device = ioio_device_of (c->exit_info1 >> IOIO_PORT_SHIFT);
+  enum vdev_id device = c->exit_code == SVM_EXIT_IOIO
+                        ? ioio_device_of (c->exit_info1 >> IOIO_PORT_SHIFT)
+                        : VDEV_NONE;
   uint64_t start = rdtsc ();
   enum exit_action action = (handler != NULL ? handler : exit_unexpected) (vcpu);
   uint64_t cycles = rdtsc () - start;
