@@ -8,16 +8,11 @@
    changed. */
 
 #include "hv/guest/guest.h"
+#include "tests/hv/vdev-pc.inc"
 
 const char test_name[] = "guest-ide-fuzz";
 
-#define IDE_DATA     0x1f0
-#define IDE_DEVICE   0x1f6
-#define IDE_STATUS   0x1f7
-#define IDE_CONTROL  0x3f6
-
 #define STEPS 800               /* Random steps. */
-#define SECTOR_WORDS 256
 #define DISK_SECTORS 4          /* Whole sectors of its disk. */
 #define SPIN 100000
 

@@ -5,29 +5,10 @@
    written sector S holds 0xffff - (S * 256 + I) ^ UNIT_MARK. */
 
 #include "hv/guest/guest.h"
+#include "tests/hv/vdev-pc.inc"
 
 const char test_name[] = "guest-ide-write";
 
-#define IDE_DATA     0x1f0
-#define IDE_COUNT    0x1f2
-#define IDE_LBA_LOW  0x1f3
-#define IDE_LBA_MID  0x1f4
-#define IDE_LBA_HIGH 0x1f5
-#define IDE_DEVICE   0x1f6
-#define IDE_STATUS   0x1f7      /* Command when written. */
-#define IDE_CONTROL  0x3f6      /* Alternate status when read. */
-
-#define STATUS_BSY  0x80
-#define STATUS_DRDY 0x40
-#define STATUS_DRQ  0x08
-#define STATUS_ERR  0x01
-#define DEVICE_LBA  0xe0
-#define DEVICE_SLAVE 0x10
-#define CMD_READ    0x20
-#define CMD_WRITE   0x30
-#define CMD_FLUSH   0xe7
-
-#define SECTOR_WORDS 256
 #define WRITE_COUNT 2
 #define SPIN 100000
 

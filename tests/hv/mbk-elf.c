@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include "threads/io.h"           /* inb, outb, outw: plain port access. */
 
 #define MB_BOOTED     0x2badb002u       /* EAX from a multiboot loader. */
 #define MBI_MEMORY    (1u << 0)
@@ -48,26 +49,6 @@ static volatile uint32_t mbk_marker __attribute__ ((section (".mbkdata")))
 
 /* A large BSS: the loader must leave it zero. */
 static volatile uint8_t mbk_zeros[65536];
-
-static inline void
-outb (uint16_t port, uint8_t value)
-{
-  asm volatile ("outb %0, %1" : : "a" (value), "Nd" (port));
-}
-
-static inline void
-outw (uint16_t port, uint16_t value)
-{
-  asm volatile ("outw %0, %1" : : "a" (value), "Nd" (port));
-}
-
-static inline uint8_t
-inb (uint16_t port)
-{
-  uint8_t value;
-  asm volatile ("inb %1, %0" : "=a" (value) : "Nd" (port));
-  return value;
-}
 
 /* Sends C over COM1 once its transmitter is empty. */
 static void

@@ -8,47 +8,17 @@
    S * 256 + I, then 100 bytes that are not a whole sector. */
 
 #include "hv/guest/guest.h"
+#include "tests/hv/vdev-pc.inc"
 
 const char test_name[] = "vdev-ide";
 
-/* Channel 0's registers, and channel 1's status. */
-#define IDE_DATA     0x1f0
-#define IDE_ERROR    0x1f1
-#define IDE_COUNT    0x1f2
-#define IDE_LBA_LOW  0x1f3
-#define IDE_LBA_MID  0x1f4
-#define IDE_LBA_HIGH 0x1f5
-#define IDE_DEVICE   0x1f6
-#define IDE_STATUS   0x1f7      /* Command when written. */
-#define IDE_CONTROL  0x3f6      /* Alternate status when read. */
-#define IDE1_STATUS  0x177
-
-#define STATUS_BSY 0x80
-#define STATUS_DRQ 0x08
-#define STATUS_ERR 0x01
-#define DEVICE_LBA 0xe0         /* LBA, with the obsolete bits set. */
-#define DEVICE_SLAVE 0x10
-#define CONTROL_NIEN 0x02
-#define CONTROL_SRST 0x04
-
-#define CMD_READ 0x20
-#define CMD_WRITE 0x30
-#define CMD_VERIFY 0x40
-#define CMD_FLUSH 0xe7
-#define CMD_IDENTIFY 0xec
-#define CMD_IDENTIFY_PACKET 0xa1
 #define CMD_BOGUS 0xff
 
-#define SECTOR_WORDS 256
 #define DISK_SECTORS 64         /* Whole sectors of vdev-ide.dsk. */
 #define SCRATCH_SECTOR 20       /* The sector the test writes. */
 
-/* The PIC pair: IRQ 14 arrives on the slave's line 6. */
-#define PIC_MASTER 0x20
-#define PIC_SLAVE 0xa0
-#define PIC_EOI 0x20
-#define IRQ_VECTOR_BASE 0x20    /* Vectors 0x20-0x2f. */
-#define IDE_VECTOR (IRQ_VECTOR_BASE + 14)
+/* IRQ 14 arrives on the slave's line 6 (vectors as vdev-pc.inc sets them). */
+#define IDE_VECTOR (PIC_VECTOR + 14)
 #define SPIN 100000             /* Loop turns to wait for an interrupt. */
 
 static uint16_t buf[SECTOR_WORDS];
@@ -292,20 +262,11 @@ take_interrupts (void)
   return ide_irqs;
 }
 
-/* Maps the PICs' lines to IRQ_VECTOR_BASE and unmasks only IRQ 14. */
+/* Programs the PIC pair for IRQ 14 alone and installs its handler. */
 static void
-pic_init (void)
+ide_irq_init (void)
 {
-  outb (PIC_MASTER, 0x11);              /* ICW1: edge, cascade, ICW4. */
-  outb (PIC_MASTER + 1, IRQ_VECTOR_BASE);
-  outb (PIC_MASTER + 1, 0x04);          /* Slave on line 2. */
-  outb (PIC_MASTER + 1, 0x01);          /* 8086 mode. */
-  outb (PIC_SLAVE, 0x11);
-  outb (PIC_SLAVE + 1, IRQ_VECTOR_BASE + 8);
-  outb (PIC_SLAVE + 1, 0x02);           /* Its cascade identity. */
-  outb (PIC_SLAVE + 1, 0x01);
-  outb (PIC_MASTER + 1, 0xfb);          /* Only the cascade... */
-  outb (PIC_SLAVE + 1, 0xbf);           /* ...and IRQ 14. */
+  pic_init (14);
   idt_set_handler (IDE_VECTOR, ide_interrupt);
 }
 
@@ -315,7 +276,7 @@ pic_init (void)
 static void
 test_interrupts (void)
 {
-  pic_init ();
+  ide_irq_init ();
   outb (IDE_CONTROL, 0);
   issue (DEVICE_LBA, CMD_READ, 5, 2);
   unsigned first = take_interrupts ();

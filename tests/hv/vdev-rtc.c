@@ -6,28 +6,12 @@
    them. */
 
 #include "hv/guest/guest.h"
+#include "hv/vdev/rtc.h"            /* The register numbers. */
 #include "tests/hv/vdev-pc.inc"
 
 const char test_name[] = "vdev-rtc";
 
 #define NMI_OFF 0x80            /* Index bit 7 (masks NMI on a PC). */
-
-/* Registers. */
-#define RTC_SEC 0x00
-#define RTC_SEC_ALARM 0x01
-#define RTC_MIN 0x02
-#define RTC_MIN_ALARM 0x03
-#define RTC_HOUR 0x04
-#define RTC_HOUR_ALARM 0x05
-#define RTC_WDAY 0x06
-#define RTC_MDAY 0x07
-#define RTC_MONTH 0x08
-#define RTC_YEAR 0x09
-#define RTC_A 0x0a
-#define RTC_B 0x0b
-#define RTC_C 0x0c
-#define RTC_D 0x0d
-#define RTC_CENTURY 0x32
 
 #define A_UIP 0x80
 #define A_NORMAL 0x20           /* 32.768 kHz divider, no periodic rate. */
