@@ -11,29 +11,23 @@
 static void exit_print_devices (const struct vm *);
 
 /* Charges one exit of exit-table slot SLOT, whose handler took CYCLES
-   host cycles, to VM. */
+   host cycles, to VM; and, for a port exit, to device DEV (VDEV_NONE
+   for other exits). */
 void
-exit_stats_add (struct vm *vm, unsigned slot, uint64_t cycles)
+exit_stats_add (struct vm *vm, unsigned slot, enum vdev_id dev,
+                uint64_t cycles)
 {
   ASSERT (slot < EXIT_SLOT_CNT);
+  ASSERT (dev < VDEV_CNT);
   enum intr_level old_level = intr_disable ();
   spin_lock (&vm->stats->lock);
   vm->stats->count[slot]++;
   vm->stats->cycles[slot] += cycles;
-  spin_unlock (&vm->stats->lock);
-  intr_set_level (old_level);
-}
-
-/* Charges one IOIO exit to device DEV, its handler having taken
-   CYCLES host cycles, in VM's statistics. */
-void
-exit_stats_add_device (struct vm *vm, enum vdev_id dev, uint64_t cycles)
-{
-  ASSERT (dev < VDEV_CNT);
-  enum intr_level old_level = intr_disable ();
-  spin_lock (&vm->stats->lock);
-  vm->stats->dev_count[dev]++;
-  vm->stats->dev_cycles[dev] += cycles;
+  if (slot == SVM_EXIT_IOIO)
+    {
+      vm->stats->dev_count[dev]++;
+      vm->stats->dev_cycles[dev] += cycles;
+    }
   spin_unlock (&vm->stats->lock);
   intr_set_level (old_level);
 }

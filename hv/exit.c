@@ -156,9 +156,7 @@ exit_dispatch (struct vcpu *vcpu)
   uint64_t start = rdtsc ();
   enum exit_action action = (handler != NULL ? handler : exit_unexpected) (vcpu);
   uint64_t cycles = rdtsc () - start;
-  exit_stats_add (vcpu->vm, slot, cycles);
-  if (c->exit_code == SVM_EXIT_IOIO)
-    exit_stats_add_device (vcpu->vm, device, cycles);
+  exit_stats_add (vcpu->vm, slot, device, cycles);
   if (vcpu->vm->restart_pending && action == EXIT_RESUME)
     vm_restart (vcpu);
   return action;

@@ -98,8 +98,8 @@ bool exit_needs_host (const struct vcpu *);
 void exit_slot_name (unsigned slot, char *buf, size_t size);
 
 /* ---- hv/exit-stats.c: exit statistics ---- */
-void exit_stats_add (struct vm *, unsigned slot, uint64_t cycles);
-void exit_stats_add_device (struct vm *, enum vdev_id, uint64_t cycles);
+void exit_stats_add (struct vm *, unsigned slot, enum vdev_id,
+                     uint64_t cycles);
 void exit_fill_report (const struct vm *, struct vmctl_report *);
 void exit_print_stats (const struct vm *);
 
