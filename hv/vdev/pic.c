@@ -371,8 +371,15 @@ vdev_pic_pio (struct vcpu *vcpu, struct vdev_pio *pio)
     }
 
   if (data)
-    pio->value = chip->imr;
-  else if (chip->poll)
+    {
+      pio->value = chip->imr;
+      return EXIT_RESUME;
+    }
+  /* IRR and the poll show the timers' requests that have fallen due,
+     even while the CPU has not looked for interrupts (as when the
+     guest keeps IF clear with another interrupt pending). */
+  vdev_pc_update (vm);
+  if (chip->poll)
     {
       /* Poll: acknowledge as an interrupt would, and say which line. */
       enum intr_level old = vdev_pc_lock (vm);
