@@ -19,6 +19,7 @@ const char test_name[] = "vdev-pic";
 #define SLAVE_ICW2 0x23
 #define MASTER_BASE 0x28
 #define SLAVE_BASE 0x20
+#define TIMER_VECTOR 0x30               /* The virtual timer's. */
 
 /* OCW2 commands; L is a line, 0-7. */
 #define OCW2_ROTATE_EOI 0xa0            /* Non-specific EOI, then rotate. */
@@ -335,6 +336,23 @@ test_irr_isr (void)
   eoi_mode = EOI_NORMAL;
 }
 
+/* IRR shows a device's request even while the guest, IF clear, leaves
+   another interrupt pending (its virtual timer's), so that the hv
+   offers it nothing: a kernel may poll IRR with interrupts off. */
+static void
+test_irr_if_clear (void)
+{
+  timer_start (1, TIMER_VECTOR, timer_count);
+  uint32_t start = timer_now ();
+  while (timer_now () - start < 2)
+    continue;
+  RAISE (0);
+  uint8_t irr = pic_irr (PIC_MASTER);
+  timer_stop ();
+  msg ("IRQ 0 raised, IF clear, a timer interrupt pending: IRR 0x%02x; "
+       "taken: %s", irr, take ());
+}
+
 /* Nothing comes in while IF is clear, however long; it comes at STI. */
 static void
 test_if (void)
@@ -424,6 +442,10 @@ test_in_service (void)
   msg ("IRQ 0 in service: %s", take ());
   outb (PIC_MASTER, PIC_EOI);
   msg ("after a non-specific EOI: %s", take ());
+  RAISE (1);
+  msg ("IRQ 4 in service, raised 1: %s", take ());
+  outb (PIC_MASTER, PIC_EOI);
+  show_registers ("after a non-specific EOI");
   outb (PIC_MASTER, PIC_EOI);
 
   RAISE (8);
@@ -534,6 +556,7 @@ main (void)
   test_init ();
   test_vectors ();
   test_irr_isr ();
+  test_irr_if_clear ();
   test_if ();
   test_masking ();
   test_priority ();

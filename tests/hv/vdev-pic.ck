@@ -29,6 +29,7 @@ check_expected ([<<'EOF']);
 (vdev-pic) taken: 8
 (vdev-pic) IRQ 8 in service: IRR 0x00 0x00, ISR 0x04 0x01
 (vdev-pic) after EOI at both: IRR 0x00 0x00, ISR 0x00 0x00
+(vdev-pic) IRQ 0 raised, IF clear, a timer interrupt pending: IRR 0x01; taken: 0
 (vdev-pic) IRQ 4 raised, 2 ticks with IF clear: 0 interrupts; after STI: 4
 (vdev-pic) IRQ 0, 1, 4 and 8 masked and raised: none
 (vdev-pic) masked: IRR 0x13 0x01, ISR 0x00 0x00
@@ -51,6 +52,8 @@ check_expected ([<<'EOF']);
 (vdev-pic) after a specific EOI of line 1: IRR 0x10 0x00, ISR 0x01 0x00
 (vdev-pic) IRQ 0 in service: none
 (vdev-pic) after a non-specific EOI: 4
+(vdev-pic) IRQ 4 in service, raised 1: 1
+(vdev-pic) after a non-specific EOI: IRR 0x00 0x00, ISR 0x10 0x00
 (vdev-pic) taken: 8
 (vdev-pic) IRQ 8 in service, raised 14 4: none
 (vdev-pic) after the slave's EOI (master's line 2 in service): none

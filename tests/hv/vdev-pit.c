@@ -348,6 +348,11 @@ test_channel2 (void)
   count = pit_latch (2);
   expect (count == stopped && stopped < 0xffff - 10000,
           "gate lowered mid-count: the count stops", count);
+  gate2 (true);
+  count = pit_latch (2);
+  expect (count <= stopped, "gate raised again: the count goes on from there",
+          count);
+  gate2 (false);
 }
 
 /* Port 0x61: bits 0-3 read back, bit 4 toggles with refresh cycles. */
@@ -404,7 +409,7 @@ test_bcd (void)
 }
 
 /* Access modes 1 and 2: one byte makes the count, the other byte 0;
-   every read gives that byte. */
+   every read, and a latch, gives that byte. */
 static void
 test_access (void)
 {
@@ -417,6 +422,15 @@ test_access (void)
   gate2_rise_timed ();
   msg ("low byte only, 0x56: status %#x, reads %#x %#x, OUT2 %s 0x800 "
        "cycles after the gate rose", status, first, second, out2_at (0x800));
+
+  gate2 (false);
+  outb (PIT_COUNTER + 2, 0x11);
+  pit_set (2, CTL_LATCH);
+  first = inb (PIT_COUNTER + 2);
+  outb (PIT_COUNTER + 2, 0x22);
+  pit_set (2, CTL_LATCH);
+  msg ("low byte only, latched: 0x11 reads %#x, then 0x22 reads %#x", first,
+       inb (PIT_COUNTER + 2));
 
   gate2 (false);
   pit_set (2, CTL_HIGH | CTL_MODE (0));

@@ -28,6 +28,7 @@ check_expected ([<<'EOF']);
 (vdev-pit) gate low for 2 ticks: count 0x8000, OUT2 low
 (vdev-pit) gate raised: OUT2 low 0x4000 cycles later, high 0xc000 cycles later
 (vdev-pit) gate lowered mid-count: the count stops: yes
+(vdev-pit) gate raised again: the count goes on from there: yes
 (vdev-pit) port 0x61: wrote 0x0c, bits 0-3 read 0x0c
 (vdev-pit) refresh bit toggles over 200 reads: yes
 (vdev-pit) BCD count 1234, gate low: status 0x31, count 0x1234
@@ -35,6 +36,7 @@ check_expected ([<<'EOF']);
 (vdev-pit) BCD 5 after a gate pulse: past 0, from 9999 down, in BCD: yes
 (vdev-pit) binary 5 after a gate pulse: past 0, from 0xffff down: yes
 (vdev-pit) low byte only, 0x56: status 0x10, reads 0x56 0x56, OUT2 high 0x800 cycles after the gate rose
+(vdev-pit) low byte only, latched: 0x11 reads 0x11, then 0x22 reads 0x22
 (vdev-pit) high byte only, 0x78 (0x7800): status 0x20, reads 0x78 0x78, OUT2 low 0x3c00 cycles after the gate rose, high 0xb400 cycles after
 vdev-pit: exit(0)
 (vdev-pit) end
