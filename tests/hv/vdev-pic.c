@@ -361,8 +361,9 @@ test_if (void)
   uint32_t start = timer_now ();
   while (timer_now () - start < 3)
     continue;
+  unsigned masked = taken_count;
   msg ("IRQ 4 raised, 2 ticks with IF clear: %u interrupts; after STI: %s",
-       taken_count, take ());
+       masked, take ());
 }
 
 /* A masked line's request waits in IRR and comes in once unmasked:
