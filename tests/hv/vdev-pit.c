@@ -22,8 +22,8 @@ const char test_name[] = "vdev-pit";
 #define CTL_MODE(M) ((M) << 1)
 #define CTL_BCD 0x01
 #define CTL_READBACK 0xc0
-#define RB_NO_COUNT 0x20                /* Read-back: do not latch the count. */
-#define RB_NO_STATUS 0x10               /* Read-back: do not latch the status. */
+#define RB_NO_COUNT 0x20                /* Read-back: leave the count. */
+#define RB_NO_STATUS 0x10               /* Read-back: leave the status. */
 #define RB_CHANNEL(N) (2 << (N))
 
 /* Port 0x61. */
