@@ -371,8 +371,15 @@ vdev_pic_pio (struct vcpu *vcpu, struct vdev_pio *pio)
     }
 
   if (data)
-    pio->value = chip->imr;
-  else if (chip->poll)
+    {
+      pio->value = chip->imr;
+      return EXIT_RESUME;
+    }
+  /* IRR and the poll show the timers' requests that have fallen due,
+     even while the CPU has not looked for interrupts (as when the
+     guest keeps IF clear with another interrupt pending). */
+  vdev_pc_update (vm);
+  if (chip->poll)
     {
       /* Poll: acknowledge as an interrupt would, and say which line. */
       enum intr_level old = vdev_pc_lock (vm);
@@ -383,7 +390,15 @@ vdev_pic_pio (struct vcpu *vcpu, struct vdev_pio *pio)
       pio->value = spurious ? 0 : 0x80 | line;
       vdev_pc_unlock (vm, old);
     }
+  else if (chip->read_isr)
+    pio->value = chip->isr;
   else
-    pio->value = chip->read_isr ? chip->isr : chip->irr;
+    {
+      /* The master's line 2 is the slave's INT output: high while the
+         slave has an interrupt to give. */
+      enum intr_level old = vdev_pc_lock (vm);
+      pio->value = i == 0 ? pic_master_requests (pic) : chip->irr;
+      vdev_pc_unlock (vm, old);
+    }
   return EXIT_RESUME;
 }

@@ -97,7 +97,12 @@ pit_count (const struct vdev_pit_channel *c, uint64_t now)
     return c->reload & 0xffff;
   uint64_t d = pit_elapsed (c, now);
   if (pit_one_shot (c))
-    return (uint16_t) (c->reload - d);          /* Wraps past 0, as the chip. */
+    {
+      /* Past 0 the count goes on down from the largest: 0xffff, or
+         9999 in BCD. */
+      uint32_t modulus = c->bcd ? 10000 : 65536;
+      return (c->reload + modulus - d % modulus) % modulus;
+    }
   if (c->mode == 2)
     return c->reload - d % c->reload;
   /* Mode 3 counts down by two, twice per period. */

@@ -42,15 +42,25 @@ GUEST_TEST (vdev_power_acpi_old, "vdev-power-acpi-old");
 GUEST_TEST (vdev_power_bochs, "vdev-power-bochs");
 GUEST_TEST (vdev_power_debugexit, "vdev-power-debugexit");
 GUEST_TEST (vdev_rtc_irq, "vdev-rtc-irq");
+GUEST_TEST (vdev_pit, "vdev-pit");
 
-/* The IDE controller's guest test, with its disk image as disk0
-   (tests/hv/Make.tests makes the image). */
+/* Runs guest image FILE with DISK as its disk0. */
 static void
-vdev_ide (void)
+run_with_disk (const char *file, const char *disk)
 {
-  struct hvtest_options options = { .disk = { "vdev-ide.dsk" } };
+  struct hvtest_options options = { .disk = { disk } };
   static struct vmctl_report report;  /* Too big for the stack. */
 
-  hvtest_run ("vdev-ide.bin", &options, &report);
+  hvtest_run (file, &options, &report);
 }
-KTEST ("vdev-ide", vdev_ide);
+
+/* Registers the guest test NAME under the C identifier ID, with disk
+   image DISK (tests/hv/Make.tests makes it) as its disk0. */
+#define GUEST_TEST_DISK(ID, NAME, DISK)                                 \
+  static void ID (void) { run_with_disk (NAME ".bin", DISK); }          \
+  KTEST (NAME, ID)
+
+/* The IDE controller's guest test; the PIC's, which takes IRQ 14 from
+   the same disk. */
+GUEST_TEST_DISK (vdev_ide, "vdev-ide", "vdev-ide.dsk");
+GUEST_TEST_DISK (vdev_pic, "vdev-pic", "vdev-ide.dsk");
