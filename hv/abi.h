@@ -57,7 +57,12 @@ _Static_assert (sizeof (struct hv_image_header) == 0x14,
 #define HV_TICK_HZ       100    /* Ticks per second (the host's timer). */
 #define HV_VECTOR_MIN    32     /* Vectors below are exceptions. */
 
-/* ---- I/O ports ---- */
+/* ---- I/O ports ----
+
+   Besides these two, every VM has the ports of a small PC (PIC, PIT,
+   CMOS clock, keyboard controller, IDE, power-off; hv/vdev/ and
+   docs/hv.md, section 9), which a guest written for the hv may ignore.
+   Any other port reads as all ones. */
 #define HV_PORT_COM1       0x3f8  /* 16550 UART subset: a console. */
 #define HV_PORT_DEBUG_EXIT 0xf4   /* Write V: the VM ends with exit code V. */
 
