@@ -113,14 +113,21 @@ exit_trace (const struct vcpu *vcpu, unsigned slot)
    and HC_VCPU_STATS.  A nested page fault on the virtual timer's
    registers is emulated anywhere: the instruction and the guest page
    tables it reads are in memory the VM has (on another CPU, guest RAM
-   not backed yet reads as absent: hv/npt.c).  A traced VM prints at
-   every exit. */
+   not backed yet reads as absent: hv/npt.c).  Port I/O to the PIC,
+   the PIT and the VGA's cursor registers is handled anywhere too
+   (ioio_anywhere): those devices keep their state under the VM's
+   pc_lock or in single bytes, and a guest kernel reaches them at every
+   timer tick.  A traced VM prints at every exit. */
 bool
 exit_needs_host (const struct vcpu *vcpu)
 {
   const struct vmcb_control *c = &vcpu->vmcb->control;
   unsigned slot = exit_slot (c->exit_code);
-  if (vcpu->vm->trace || !exit_table[slot].anywhere)
+  if (vcpu->vm->trace)
+    return true;
+  if (c->exit_code == SVM_EXIT_IOIO)
+    return !ioio_anywhere (c->exit_info1);
+  if (!exit_table[slot].anywhere)
     return true;
   if (c->exit_code == SVM_EXIT_NPF)
     return !(c->exit_info2 >= HV_VTIMER_BASE

@@ -82,6 +82,7 @@ enum vdev_id
     VDEV_CNT
   };
 enum vdev_id ioio_device_of (uint16_t port);
+bool ioio_anywhere (uint32_t info);
 
 /* Per-VM counts, per exit slot. */
 struct exit_stats

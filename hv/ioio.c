@@ -65,6 +65,21 @@ ioio_device_of (uint16_t port)
   return dev != NULL ? dev->id : VDEV_NONE;
 }
 
+/* Returns true if the port access an IOIO exit's EXITINFO1 INFO
+   describes may be carried out on any CPU, not only the boot CPU
+   (exit_needs_host, hv/exit.c): a single IN or OUT to the PIC, the
+   PIT or the VGA's cursor registers.  String I/O reads or writes
+   guest memory, and the other devices print, sleep on disk I/O or
+   restart the VM, all of which is the boot CPU's. */
+bool
+ioio_anywhere (uint32_t info)
+{
+  if (info & IOIO_STR)
+    return false;
+  enum vdev_id dev = ioio_device_of (info >> IOIO_PORT_SHIFT);
+  return dev == VDEV_PIC || dev == VDEV_PIT || dev == VDEV_VGA;
+}
+
 /* LAB hv: ioio */
 
 /* An access to a port with nothing behind it. */

@@ -16,18 +16,22 @@ enum exit_action
 vdev_vga_pio (struct vcpu *vcpu, struct vdev_pio *pio)
 {
   struct vdev_vga *vga = &vcpu->vm->vga;
-  bool known = vga->index < sizeof vga->crtc;
+  /* Read once: VCPUs of one VM on two CPUs may race here (the exit
+     is handled where it happens, hv/exit.c), and a register number
+     checked must be the one used. */
+  uint8_t index = vga->index;
+  bool known = index < sizeof vga->crtc;
 
   if (pio->port == VGA_CRTC_INDEX)
     {
       if (pio->in)
-        pio->value = vga->index;
+        pio->value = index;
       else
         vga->index = pio->value;
     }
   else if (pio->in)
-    pio->value = known ? vga->crtc[vga->index] : 0;
+    pio->value = known ? vga->crtc[index] : 0;
   else if (known)
-    vga->crtc[vga->index] = pio->value;
+    vga->crtc[index] = pio->value;
   return EXIT_RESUME;
 }
