@@ -13,7 +13,7 @@ use tests::tests;
 use File::Basename qw(dirname);
 use Cwd qw(abs_path);
 use Exporter 'import';
-our @EXPORT = qw(nested_guest_lines nested_host_lines check_nested
+our @EXPORT = qw(nested_guest_lines nested_host_lines check_nested check_devices
                  check_host);
 
 my $srcdir = dirname (dirname (dirname (abs_path (__FILE__))));
@@ -78,7 +78,24 @@ sub check_nested
     unless $verdict eq 'PASS';
 
   check_host ($name, $image, 0, @output);
+  check_devices (@output);
   pass;
+}
+
+# Checks that the hv counted the guest's port exits by device when it
+# ended: a Ringlet guest prints through the UART and takes its timer
+# ticks through the PIC, so both have lines with a count above 0.
+sub check_devices
+{
+  my @output = @_;
+  grep { /^hv:   device\s+exits\s+cycles\/exit\s+exits\/s/ } @output
+    or fail ("The hv printed no table of the guest's port exits by device.");
+  for my $device ('uart', 'pic')
+    {
+      grep { /^hv:   \Q$device\E\s+[1-9]\d*\s+\d+\s+\d+$/ } @output
+        or fail ("The hv's table of port exits by device has no exits for "
+                 . "the $device.");
+    }
 }
 
 1;
