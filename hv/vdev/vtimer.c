@@ -39,13 +39,13 @@ vdev_vtimer_update (struct vcpu *vcpu)
 }
 
 /* Returns the host tick at which VCPU's timer next expires, or -1 if
-   it is stopped.  For VCPU 0 the PC's timers count too: their
-   interrupts come to it through the PIC. */
+   it is stopped.  For VCPU 0 the PC's timers count too once its guest
+   has set up the PIC: their interrupts come to it through the PIC. */
 int64_t
 vdev_vtimer_next (const struct vcpu *vcpu)
 {
   int64_t next = vcpu->vtimer.period != 0 ? vcpu->vtimer.next : -1;
-  if (vcpu->index == 0)
+  if (vcpu->index == 0 && vcpu->vm->pic.chip[0].initialised)
     {
       int64_t pc = vdev_pc_next_tick (vcpu->vm);
       if (pc >= 0 && (next < 0 || pc < next))
