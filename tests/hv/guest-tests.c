@@ -64,3 +64,29 @@ run_with_disk (const char *file, const char *disk)
    the same disk. */
 GUEST_TEST_DISK (vdev_ide, "vdev-ide", "vdev-ide.dsk");
 GUEST_TEST_DISK (vdev_pic, "vdev-pic", "vdev-ide.dsk");
+
+/* Runs guest image FILE under shadow paging, whatever the kernel's
+   default. */
+static void
+run_shadowed (const char *file)
+{
+  struct hvtest_options options = { .paging = VMCTL_PAGING_SHADOW };
+  static struct vmctl_report report;  /* Too big for the stack. */
+
+  hvtest_run (file, &options, &report);
+}
+
+/* Registers the test NAME under the C identifier ID: guest GUEST's own
+   test, run under shadow paging (hv/shadow.c) even when the rest of
+   the suite runs under nested paging. */
+#define GUEST_TEST_SHADOW(ID, NAME, GUEST)                              \
+  static void ID (void) { run_shadowed (GUEST ".bin"); }                \
+  KTEST (NAME, ID)
+
+GUEST_TEST (paging_mmu_legacy, "paging-mmu-legacy");
+GUEST_TEST (paging_mmu_pae, "paging-mmu-pae");
+GUEST_TEST_SHADOW (shadow_mmu_legacy, "shadow-mmu-legacy", "paging-mmu-legacy");
+GUEST_TEST_SHADOW (shadow_mmu_pae, "shadow-mmu-pae", "paging-mmu-pae");
+GUEST_TEST_SHADOW (shadow_paging_legacy, "shadow-paging-legacy", "paging-legacy");
+GUEST_TEST_SHADOW (shadow_paging_pae, "shadow-paging-pae", "paging-pae");
+GUEST_TEST_SHADOW (shadow_npf_demand, "shadow-npf-demand", "npf-demand");

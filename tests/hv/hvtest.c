@@ -30,6 +30,7 @@ hvtest_create (const char *file, const struct hvtest_options *options)
       memcpy (spec.disk, options->disk, sizeof spec.disk);
       spec.ram_size = options->ram_mb << 20;
       spec.restarts = options->restarts;
+      spec.paging = options->paging;
     }
   char *cmdline = NULL;
   if (options != NULL && options->cmdline != NULL)
