@@ -317,8 +317,8 @@ shadow_fill (struct vcpu *vcpu, uint32_t linear, uint32_t host_pa,
 }
 
 /* Fills VCPU's shadow, just emptied by a CR3 write, with the kernel
-   pages it held last (RECENT, CNT of them), as the guest's new tables
-   map them.  A guest kernel switching threads or processes writes CR3
+   pages it filled last and the guest used since (RECENT, CNT of them),
+   as the guest's new tables map them.  A guest kernel switching threads or processes writes CR3
    each time, and on a real CPU that empties the TLB of everything but
    global pages; here it also empties the shadow, and each kernel page
    the guest then touches (its stack, code, IDT, GDT) would cost an
@@ -648,9 +648,19 @@ shadow_set_cr (struct vcpu *vcpu, unsigned cr, uint32_t value)
     }
   else if (cr == 3)
     {
+      /* The kernel pages filled lately that the guest has used since:
+         the CPU set the accessed bit of their shadow entries. */
       uint32_t recent[SHADOW_RECENT];
-      unsigned cnt = sh->recent_cnt;
-      memcpy (recent, sh->recent, sizeof recent);
+      unsigned cnt = 0;
+      for (unsigned i = 0; i < sh->recent_cnt; i++)
+        {
+          uint32_t linear = sh->recent[i];
+          uint64_t *pt = shadow_table (sh, linear >> SLOT_SHIFT);
+          if (pt != NULL
+              && (pt[(linear >> PGBITS) & 511] & (PTE_P | PTE_A))
+                 == (PTE_P | PTE_A))
+            recent[cnt++] = linear;
+        }
       shadow_flush (vcpu);
       sh->cr3 = value;
       if (sh->cr0 & CR0_PG)
