@@ -1,0 +1,186 @@
+#! /usr/bin/perl
+# bench-paging.pl [--exits] PREFIX GUEST... -- the figures of "make
+# bench-paging" and "make demo-paging" (run in the hv lab's build
+# folder, after the runs they made).  Guest GUEST is the program
+# bench-paging-GUEST (hv/guest/bench-paging-GUEST.c), and
+# PREFIX-GUEST-MODE.output the run of it with nested paging (MODE npt)
+# or shadow page tables (MODE shadow).  From each run it takes the
+# guest's cycles for its fixed work and its checksum, and the hv's
+# exit statistics: the VM's exits, its CPU time and its exits by
+# reason.
+#
+# Without --exits it prints a table: per guest, the cycles in both
+# modes, shadow/npt, the exits per second of the VM's CPU time in both
+# modes, then each guest's exits by reason.  With --exits, for each
+# GUEST: its work and cycles, and its exits by reason side by side, the
+# lecture demo.  Dies, saying why, if a run failed or a figure is
+# missing.
+use strict;
+use warnings;
+
+my $exits_only = @ARGV && $ARGV[0] eq '--exits' ? shift @ARGV : 0;
+@ARGV >= 2 or die "usage: bench-paging.pl [--exits] PREFIX GUEST...\n";
+my ($prefix, @guests) = @ARGV;
+my @MODES = qw(npt shadow);
+
+# Returns the figures of the run in FILE of guest program NAME, a hash
+# reference: work (its "work:" line), cycles, checksum, exits, ms (the
+# VM's CPU time), reasons (a list of [name, count, cycles per exit]).
+sub read_run
+{
+  my ($file, $name) = @_;
+  open my $fh, '<', $file or die "bench-paging: cannot read $file: $!\n";
+  chomp (my @lines = <$fh>);
+  close $fh;
+
+  my %run = (reasons => []);
+  my $in_table = 0;
+  for (@lines)
+    {
+      $run{work} = $1 if /^\(\Q$name\E\) work: (.*)$/;
+      @run{qw(cycles checksum)} = ($1, $2)
+        if /^\(\Q$name\E\) cycles (\d+), checksum (0x[0-9a-f]+|0)$/;
+      $run{ended} = 1 if $_ eq "$name: exit(0)";
+      @run{qw(exits ms)} = ($1, $2)
+        if /^hv: vm \d+ '\Q$name\E': (\d+) exits in (\d+\.\d) ms of CPU time/;
+      if (/^hv:   exit\s+count\s+cycles\/exit$/)
+        {
+          $in_table = 1;
+          next;
+        }
+      if ($in_table && /^hv:   (\S.*?)\s+(\d+)\s+(\d+)$/)
+        {
+          push @{$run{reasons}}, [$1, $2, $3];
+          next;
+        }
+      $in_table = 0;
+    }
+
+  die "bench-paging: $file: the guest did not exit with code 0\n"
+    unless $run{ended};
+  for my $key (qw(work cycles checksum exits ms))
+    {
+      die "bench-paging: $file: no figure '$key' (did the run fail?)\n"
+        unless defined $run{$key};
+    }
+  die "bench-paging: $file: no exit statistics\n" unless @{$run{reasons}};
+  die "bench-paging: $file: no CPU time\n" unless $run{ms} > 0;
+  return \%run;
+}
+
+# Returns GUEST's runs, a hash reference from mode to run, after
+# checking that both did the same work with the same result.
+sub read_guest
+{
+  my ($guest) = @_;
+  my $name = "bench-paging-$guest";
+  my %runs = map { $_ => read_run ("$prefix-$guest-$_.output", $name) } @MODES;
+  my ($npt, $shadow) = @runs{@MODES};
+  die "bench-paging: $guest: the npt and shadow runs did different work\n"
+    unless $npt->{work} eq $shadow->{work};
+  die "bench-paging: $guest: checksum $npt->{checksum} with npt, "
+    . "$shadow->{checksum} with shadow paging\n"
+    unless $npt->{checksum} eq $shadow->{checksum};
+  return \%runs;
+}
+
+# Formats N with thousands separators.
+sub big
+{
+  my $n = sprintf ("%.0f", $_[0]);
+  1 while $n =~ s/^(\d+)(\d{3})/$1,$2/;
+  return $n;
+}
+
+# Returns RUN's exits per second of its CPU time.
+sub rate
+{
+  my ($run) = @_;
+  return $run->{exits} * 1000 / $run->{ms};
+}
+
+# Returns the reason names of RUNS (mode to run), those of the shadow
+# run first, in the hv's order, then any only the npt run had.
+sub reason_names
+{
+  my ($runs) = @_;
+  my (@names, %seen);
+  for my $mode (reverse @MODES)
+    {
+      push @names, grep { !$seen{$_}++ } map { $_->[0] } @{$runs->{$mode}{reasons}};
+    }
+  return @names;
+}
+
+# Returns RUN's exits of reason NAME: [count, cycles per exit].
+sub reason
+{
+  my ($run, $name) = @_;
+  my ($r) = grep { $_->[0] eq $name } @{$run->{reasons}};
+  return $r ? [@$r[1, 2]] : [0, 0];
+}
+
+# Prints the benchmark's table for RUNS (guest to its runs).
+sub print_table
+{
+  my (%runs) = @_;
+  print "Nested paging (npt) against shadow page tables: the guest's TSC cycles for\n"
+    . "its fixed work, and the VM's exits per second of its CPU time\n";
+  printf "  %-10s %15s %15s %10s %14s %14s\n", 'guest', 'npt cycles',
+    'shadow cycles', 'shadow/npt', 'npt exits/s', 'shadow exits/s';
+  for my $guest (@guests)
+    {
+      my ($npt, $shadow) = @{$runs{$guest}}{@MODES};
+      printf "  %-10s %15s %15s %9.2fx %14s %14s\n", $guest, big ($npt->{cycles}),
+        big ($shadow->{cycles}), $shadow->{cycles} / $npt->{cycles},
+        big (rate ($npt)), big (rate ($shadow));
+    }
+  print "Exits by reason over each VM's life, npt / shadow\n";
+  for my $guest (@guests)
+    {
+      my $runs = $runs{$guest};
+      my @parts = map { my $name = $_;
+                        join ('/', map { reason ($runs->{$_}, $name)->[0] } @MODES)
+                          . " $name" } reason_names ($runs);
+      print "  $guest ($runs->{npt}{work}):\n";
+      print "    ", join (', ', @parts), "\n";
+    }
+  print "Published direction: nested paging is fastest on page-table-heavy work\n"
+    . "(no exits on CR3 writes or PTE edits); shadow paging is cheaper on TLB\n"
+    . "misses (a one-level walk instead of a 2-D walk of up to 24 memory references).\n";
+}
+
+# Prints, for GUEST's RUNS, the demo: its work, its cycles in both
+# modes and its exits by reason side by side.
+sub print_exits
+{
+  my ($guest, $runs) = @_;
+  my ($npt, $shadow) = @$runs{@MODES};
+  print "bench-paging-$guest, $npt->{work}, run twice:\n";
+  printf "  %-12s %14s %14s\n", '', 'nested (npt)', 'shadow';
+  printf "  %-12s %14s %14s   %.2fx\n", 'guest cycles', big ($npt->{cycles}),
+    big ($shadow->{cycles}), $shadow->{cycles} / $npt->{cycles};
+  printf "  %-12s %14s %14s\n", 'exits', big ($npt->{exits}),
+    big ($shadow->{exits});
+  printf "  %-12s %14s %14s\n", 'exits/s', big (rate ($npt)),
+    big (rate ($shadow));
+  print "Exits by reason: how many, and the hv's cycles for each\n";
+  printf "  %-12s %14s %14s %14s %14s\n", 'reason', 'npt', 'cycles/exit',
+    'shadow', 'cycles/exit';
+  for my $name (reason_names ($runs))
+    {
+      my ($n, $s) = map { reason ($runs->{$_}, $name) } @MODES;
+      printf "  %-12s %14s %14s %14s %14s\n", $name, big ($n->[0]),
+        $n->[0] ? big ($n->[1]) : '-', big ($s->[0]), $s->[0] ? big ($s->[1]) : '-';
+    }
+}
+
+my %runs = map { $_ => read_guest ($_) } @guests;
+if ($exits_only)
+  {
+    print_exits ($_, $runs{$_}) foreach @guests;
+  }
+else
+  {
+    print_table (%runs);
+  }
