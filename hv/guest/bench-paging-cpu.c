@@ -9,7 +9,7 @@
 
 const char test_name[] = "bench-paging-cpu";
 
-#define STEPS 4000000                   /* Steps of the loop timed. */
+#define STEPS 1000000                   /* Steps of the loop timed. */
 
 static uint32_t buffer[BENCH_BUFFER_WORDS];
 

@@ -3,11 +3,11 @@
 # bench-paging" and "make demo-paging" (run in the hv lab's build
 # folder, after the runs they made).  Guest GUEST is the program
 # bench-paging-GUEST (hv/guest/bench-paging-GUEST.c), and
-# PREFIX-GUEST-MODE.output the run of it with nested paging (MODE npt)
-# or shadow page tables (MODE shadow).  From each run it takes the
-# guest's cycles for its fixed work and its checksum, and the hv's
-# exit statistics: the VM's exits, its CPU time and its exits by
-# reason.
+# PREFIX-GUEST.output a boot that ran it in two VMs, one after the
+# other: with nested paging (npt), then with shadow page tables
+# (shadow).  From each VM it takes the guest's cycles for its fixed
+# work and its checksum, and the hv's exit statistics: the VM's exits,
+# its CPU time and its exits by reason.
 #
 # Without --exits it prints a table: per guest, the cycles in both
 # modes, shadow/npt, the exits per second of the VM's CPU time in both
@@ -21,28 +21,33 @@ use warnings;
 my $exits_only = @ARGV && $ARGV[0] eq '--exits' ? shift @ARGV : 0;
 @ARGV >= 2 or die "usage: bench-paging.pl [--exits] PREFIX GUEST...\n";
 my ($prefix, @guests) = @ARGV;
-my @MODES = qw(npt shadow);
+my @MODES = qw(npt shadow);     # In the order the VMs ran.
 
-# Returns the figures of the run in FILE of guest program NAME, a hash
-# reference: work (its "work:" line), cycles, checksum, exits, ms (the
-# VM's CPU time), reasons (a list of [name, count, cycles per exit]).
-sub read_run
+# Returns the figures of the VMs of guest program NAME in the boot
+# whose output is FILE, in the order they ran: a list of hash
+# references with work (the guest's "work:" line), cycles, checksum,
+# ended (it exited with code 0), exits, ms (the VM's CPU time) and
+# reasons (a list of [name, count, cycles per exit]).  A VM's figures
+# end with its scheduling line, which the hv prints last.
+sub read_vms
 {
   my ($file, $name) = @_;
   open my $fh, '<', $file or die "bench-paging: cannot read $file: $!\n";
   chomp (my @lines = <$fh>);
   close $fh;
 
-  my %run = (reasons => []);
+  my @vms = ({reasons => []});
   my $in_table = 0;
   for (@lines)
     {
-      $run{work} = $1 if /^\(\Q$name\E\) work: (.*)$/;
-      @run{qw(cycles checksum)} = ($1, $2)
+      my $vm = $vms[-1];
+      $vm->{work} = $1 if /^\(\Q$name\E\) work: (.*)$/;
+      @$vm{qw(cycles checksum)} = ($1, $2)
         if /^\(\Q$name\E\) cycles (\d+), checksum (0x[0-9a-f]+|0)$/;
-      $run{ended} = 1 if $_ eq "$name: exit(0)";
-      @run{qw(exits ms)} = ($1, $2)
+      $vm->{ended} = 1 if $_ eq "$name: exit(0)";
+      @$vm{qw(exits ms)} = ($1, $2)
         if /^hv: vm \d+ '\Q$name\E': (\d+) exits in (\d+\.\d) ms of CPU time/;
+      push @vms, {reasons => []} if /^hv: vm \d+ '\Q$name\E' scheduling:/;
       if (/^hv:   exit\s+count\s+cycles\/exit$/)
         {
           $in_table = 1;
@@ -50,22 +55,30 @@ sub read_run
         }
       if ($in_table && /^hv:   (\S.*?)\s+(\d+)\s+(\d+)$/)
         {
-          push @{$run{reasons}}, [$1, $2, $3];
+          push @{$vm->{reasons}}, [$1, $2, $3];
           next;
         }
       $in_table = 0;
     }
+  pop @vms unless defined $vms[-1]{exits} || $vms[-1]{ended};
+  return @vms;
+}
 
-  die "bench-paging: $file: the guest did not exit with code 0\n"
-    unless $run{ended};
+# Dies, saying what is missing, unless VM, the run in MODE of guest
+# GUEST (in FILE), ran to its end and has every figure.
+sub check_vm
+{
+  my ($vm, $mode, $guest, $file) = @_;
+  my $what = "$file: the $mode run of $guest";
+  die "bench-paging: $what did not happen (see $file)\n" unless defined $vm;
+  die "bench-paging: $what did not exit with code 0\n" unless $vm->{ended};
   for my $key (qw(work cycles checksum exits ms))
     {
-      die "bench-paging: $file: no figure '$key' (did the run fail?)\n"
-        unless defined $run{$key};
+      die "bench-paging: $what printed no figure '$key'\n"
+        unless defined $vm->{$key};
     }
-  die "bench-paging: $file: no exit statistics\n" unless @{$run{reasons}};
-  die "bench-paging: $file: no CPU time\n" unless $run{ms} > 0;
-  return \%run;
+  die "bench-paging: $what: no exit statistics\n" unless @{$vm->{reasons}};
+  die "bench-paging: $what: no CPU time\n" unless $vm->{ms} > 0;
 }
 
 # Returns GUEST's runs, a hash reference from mode to run, after
@@ -73,8 +86,15 @@ sub read_run
 sub read_guest
 {
   my ($guest) = @_;
-  my $name = "bench-paging-$guest";
-  my %runs = map { $_ => read_run ("$prefix-$guest-$_.output", $name) } @MODES;
+  my $file = "$prefix-$guest.output";
+  my @vms = read_vms ($file, "bench-paging-$guest");
+  die "bench-paging: $file: " . @vms . " VMs of $guest, not 2\n" if @vms > 2;
+  my %runs;
+  for my $i (0 .. $#MODES)
+    {
+      check_vm ($vms[$i], $MODES[$i], $guest, $file);
+      $runs{$MODES[$i]} = $vms[$i];
+    }
   my ($npt, $shadow) = @runs{@MODES};
   die "bench-paging: $guest: the npt and shadow runs did different work\n"
     unless $npt->{work} eq $shadow->{work};
