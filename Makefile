@@ -58,7 +58,7 @@ check:
 # makes of their own, which must not inherit this one's settings (a
 # RERUN=1 or TESTS=... given to make check would change what they see).
 HARNESS_ENV = $(foreach var,MAKEFLAGS MFLAGS MAKELEVEL RERUN TESTS SIMULATOR CHECK_LABEL \
-  TEST_TIMEOUT TIMEOUT_SCALE SMP,-u $(var))
+  TEST_TIMEOUT TIMEOUT_SCALE SMP PAGING,-u $(var))
 check-harness:
 	@echo "=== harness: prove tests/harness"
 	@log=$$(mktemp); env $(HARNESS_ENV) prove tests/harness > $$log 2>&1; status=$$?; \

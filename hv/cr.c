@@ -6,7 +6,11 @@
    Two bits of CR0 are fixed: ET (always 1 on every CPU since the
    486) and NE.  With NE clear, an x87 error asserts FERR#, which
    reaches the host's PIC as IRQ 13, not the guest; with NE set it
-   raises #MF in the guest, where it belongs. */
+   raises #MF in the guest, where it belongs.
+
+   Under shadow paging (hv/shadow.c) writes to CR3 are intercepted too,
+   and reads of CR0, CR3 and CR4: the guest keeps its own values, which
+   the shadow pager turns into the ones the CPU runs with. */
 
 #include <inttypes.h>
 #include <x86-decode.h>
@@ -45,6 +49,8 @@ cr4_features[] =
 #define OP2_GROUP7   0x01       /* LMSW is 0F 01 /6. */
 #define OP2_CLTS     0x06
 #define OP2_MOV_TO_CR 0x22      /* MOV CRn, r32: 0F 22 /r. */
+#define OP2_MOV_FROM_CR 0x20    /* MOV r32, CRn: 0F 20 /r. */
+#define GROUP7_SMSW  4          /* SMSW is 0F 01 /4. */
 #define GROUP7_LMSW  6
 #define LMSW_BITS    (CR0_PE | CR0_MP | CR0_EM | CR0_TS)
 
@@ -54,7 +60,7 @@ cr4_features[] =
 /* A decoded write to a control register. */
 struct cr_write
   {
-    unsigned cr;                /* Register written: 0 or 4. */
+    unsigned cr;                /* Register written: 0, 3 or 4. */
     uint32_t value;             /* New value, before the checks. */
     unsigned length;            /* Instruction bytes. */
   };
@@ -69,7 +75,7 @@ cr_decode (struct vcpu *vcpu, struct cr_write *w)
   size_t len = vcpu_fetch_insn (vcpu, insn);
   struct x86_prefixes prefixes;
   size_t p = x86_read_prefixes (insn, len, &prefixes);
-  uint32_t cr0 = vcpu->vmcb->save.cr0;
+  uint32_t cr0 = vcpu_guest_cr (vcpu, 0);
 
   if (p + 2 > len || insn[p] != OP_TWO_BYTE)
     return "not a control-register write";
@@ -133,9 +139,11 @@ cr_cr4_valid (uint64_t value)
   return !(value & ~(uint64_t) cr4_allowed ());
 }
 
-/* Stores W's value, if legal, in VCPU's CR0 or CR4 and moves past the
-   instruction; injects #GP(0) if not. */
-static void
+/* Stores W's value, if legal, in VCPU's CR0, CR3 or CR4 and moves past
+   the instruction; injects #GP(0) if not.  Under shadow paging the
+   value is the guest's own, and the shadow decides what the CPU gets
+   (hv/shadow.c). */
+static enum exit_action
 cr_apply (struct vcpu *vcpu, const struct cr_write *w)
 {
   struct vmcb_save *s = &vcpu->vmcb->save;
@@ -143,10 +151,21 @@ cr_apply (struct vcpu *vcpu, const struct cr_write *w)
 
   if (w->cr == 0)
     value |= CR0_FIXED_ON;
-  if (!(w->cr == 0 ? cr_cr0_valid (value) : cr_cr4_valid (value)))
+  if ((w->cr == 0 && !cr_cr0_valid (value))
+      || (w->cr == 4 && !cr_cr4_valid (value)))
     {
       vcpu_inject_exception (vcpu, VEC_GP, true, 0);
-      return;
+      return EXIT_RESUME;
+    }
+  if (vcpu->shadow != NULL)
+    {
+      /* The shadow needs the CPU's paging on, which needs protection. */
+      if (w->cr == 0 && !(value & CR0_PE))
+        return vm_fail (vcpu->vm, "the guest left protected mode, which "
+                        "only nested paging can run");
+      shadow_set_cr (vcpu, w->cr, value);
+      vcpu_skip_to (vcpu, s->rip + w->length);
+      return EXIT_RESUME;
     }
   uint64_t *reg = w->cr == 0 ? &s->cr0 : &s->cr4;
   /* The CPU did not carry out the write, so it did not drop the
@@ -155,6 +174,7 @@ cr_apply (struct vcpu *vcpu, const struct cr_write *w)
     vcpu->flush_tlb = true;
   *reg = value;
   vcpu_skip_to (vcpu, s->rip + w->length);
+  return EXIT_RESUME;
 }
 
 /* CR0 and CR4 write exits.  Without decode assists (QEMU has none)
@@ -172,6 +192,43 @@ exit_cr_write (struct vcpu *vcpu)
   if (problem != NULL)
     return vm_fail (vcpu->vm, "CR%u write at eip %#"PRIx32": %s", cr,
                     (uint32_t) vcpu->vmcb->save.rip, problem);
-  cr_apply (vcpu, &w);
-  return EXIT_RESUME;
+  return cr_apply (vcpu, &w);
+}
+
+/* CR0, CR3 and CR4 read exits, under shadow paging only: MOV r32, CRn
+   (0F 20 /r) and SMSW r (0F 01 /4, CR0's low bits) get the guest's own
+   value, not the one the CPU runs with. */
+enum exit_action
+exit_cr_read (struct vcpu *vcpu)
+{
+  unsigned cr = vcpu->vmcb->control.exit_code - SVM_EXIT_CR0_READ;
+  uint8_t insn[DECODE_INSN_MAX];
+  size_t len = vcpu_fetch_insn (vcpu, insn);
+  struct x86_prefixes prefixes;
+  size_t p = x86_read_prefixes (insn, len, &prefixes);
+  uint32_t value = vcpu_guest_cr (vcpu, cr);
+
+  if (p + 3 <= len && insn[p] == OP_TWO_BYTE
+      && x86_modrm_mod (insn[p + 2]) == 3)
+    {
+      unsigned reg = x86_modrm_reg (insn[p + 2]);
+      unsigned rm = x86_modrm_rm (insn[p + 2]);
+      if (insn[p + 1] == OP2_MOV_FROM_CR && reg == cr)
+        {
+          vcpu_set_reg (vcpu, rm, value);
+          vcpu_skip_to (vcpu, vcpu->vmcb->save.rip + p + 3);
+          return EXIT_RESUME;
+        }
+      if (insn[p + 1] == OP2_GROUP7 && reg == GROUP7_SMSW && cr == 0)
+        {
+          uint32_t old = vcpu_get_reg (vcpu, rm);
+          vcpu_set_reg (vcpu, rm, prefixes.operand_size
+                                  ? (old & 0xffff0000u) | (value & 0xffff)
+                                  : value);
+          vcpu_skip_to (vcpu, vcpu->vmcb->save.rip + p + 3);
+          return EXIT_RESUME;
+        }
+    }
+  return vm_fail (vcpu->vm, "CR%u read at eip %#"PRIx32" that the hv cannot "
+                  "emulate", cr, (uint32_t) vcpu->vmcb->save.rip);
 }

@@ -26,8 +26,14 @@ static enum exit_action exit_invalid (struct vcpu *);
 /* Every exit the hv handles, by slot (exit_slot ()). */
 static const struct exit_type exit_table[EXIT_SLOT_CNT] =
   {
+    [SVM_EXIT_CR0_READ] = { "cr0-read", exit_cr_read },
+    [SVM_EXIT_CR3_READ] = { "cr3-read", exit_cr_read },
+    [SVM_EXIT_CR4_READ] = { "cr4-read", exit_cr_read },
     [SVM_EXIT_CR0_WRITE] = { "cr0", exit_cr_write },
+    [SVM_EXIT_CR3_WRITE] = { "cr3", exit_cr_write },
     [SVM_EXIT_CR4_WRITE] = { "cr4", exit_cr_write },
+    [SVM_EXIT_PF]       = { "#pf", exit_page_fault, true },
+    [SVM_EXIT_INVLPG]   = { "invlpg", exit_invlpg },
     [SVM_EXIT_DR0_READ ... SVM_EXIT_DR7_READ] = { "dr-read", exit_dr_access },
     [SVM_EXIT_DR0_WRITE ... SVM_EXIT_DR7_WRITE] = { "dr-write", exit_dr_access },
     [SVM_EXIT_DF]       = { "#df", exit_double_fault },
@@ -117,9 +123,11 @@ exit_trace (const struct vcpu *vcpu, unsigned slot)
    the PIT and the VGA's cursor registers is handled anywhere too
    (ioio_anywhere): those devices keep their state under the VM's
    pc_lock or in single bytes, and a guest kernel reaches them at every
-   timer tick.  A traced VM prints at every exit. */
+   timer tick.  A page fault under shadow paging is handled anywhere
+   when the guest's tables and the page it wants are all backed
+   (shadow_fault_anywhere).  A traced VM prints at every exit. */
 bool
-exit_needs_host (const struct vcpu *vcpu)
+exit_needs_host (struct vcpu *vcpu)
 {
   const struct vmcb_control *c = &vcpu->vmcb->control;
   unsigned slot = exit_slot (c->exit_code);
@@ -127,6 +135,8 @@ exit_needs_host (const struct vcpu *vcpu)
     return true;
   if (c->exit_code == SVM_EXIT_IOIO)
     return !ioio_anywhere (c->exit_info1);
+  if (c->exit_code == SVM_EXIT_PF)
+    return !shadow_fault_anywhere (vcpu);
   if (!exit_table[slot].anywhere)
     return true;
   if (c->exit_code == SVM_EXIT_NPF)
@@ -135,6 +145,21 @@ exit_needs_host (const struct vcpu *vcpu)
   uint32_t nr = vcpu_get_reg (vcpu, REG_EAX);
   return (c->exit_code == SVM_EXIT_VMMCALL
           && (nr == HC_CONSOLE_WRITE || nr == HC_VCPU_STATS));
+}
+
+/* Returns true if the event VCPU's guest was receiving when it exited
+   (EXITINTINFO) is a software interrupt of its own INTn instruction,
+   not one the hv injected at that entry.  Such an event is not
+   injected again: RIP still points at the instruction, which runs
+   again and raises it again, whereas injecting it would push RIP as
+   the return address and run the instruction twice (a guest's system
+   call made twice). */
+static bool
+exit_guest_intn (const struct vcpu *vcpu)
+{
+  const struct vmcb_control *c = &vcpu->vmcb->control;
+  return ((c->exit_int_info & EVENT_TYPE_MASK) == EVENT_TYPE_SOFT
+          && (uint32_t) c->exit_int_info != (uint32_t) vcpu->entry_event);
 }
 
 /* Handles the exit the last run of VCPU ended with and returns what
@@ -149,12 +174,23 @@ exit_dispatch (struct vcpu *vcpu)
   if (vcpu->vm->trace)
     exit_trace (vcpu, slot);
 
+  /* QEMU 7.2 records an interrupt it was delivering from V_IRQ as an
+     exception (type 3) with the interrupt's vector, which no exception
+     has: it is an external interrupt (docs/design.md, "Simulator
+     facts"). */
+  if ((c->exit_int_info & EVENT_VALID)
+      && (c->exit_int_info & EVENT_TYPE_MASK) == EVENT_TYPE_EXCEPT
+      && (c->exit_int_info & EVENT_VECTOR_MASK) >= 32)
+    c->exit_int_info = ((c->exit_int_info & ~(uint64_t) EVENT_TYPE_MASK)
+                        | EVENT_TYPE_INTR);
+
   /* An event the guest was in the middle of receiving (an interrupt
      whose stack push hit a nested page fault, say) was not
      delivered: deliver it again on the next entry. */
   irq_after_exit (vcpu);
   if ((c->exit_int_info & EVENT_VALID)
-      && (c->exit_int_info & EVENT_TYPE_MASK) != EVENT_TYPE_INTR)
+      && (c->exit_int_info & EVENT_TYPE_MASK) != EVENT_TYPE_INTR
+      && !exit_guest_intn (vcpu))
     c->event_inj = c->exit_int_info;
 
   enum vdev_id device = c->exit_code == SVM_EXIT_IOIO

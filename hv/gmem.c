@@ -126,21 +126,24 @@ walk_pae (struct vm *vm, uint32_t cr3, uint32_t linear, uint32_t *gpa)
 }
 
 /* Translates guest-linear address LINEAR the way VCPU's guest would,
-   with its current CR0, CR3 and CR4, into *GPA.  Returns false if the
-   guest's tables do not map it (or are not in its RAM). */
+   with its current CR0, CR3 and CR4 (its own values, also under
+   shadow paging), into *GPA.  Returns false if the guest's tables do
+   not map it (or are not in its RAM). */
 bool
 vcpu_linear_to_phys (struct vcpu *vcpu, uint32_t linear, uint32_t *gpa)
 {
-  const struct vmcb_save *s = &vcpu->vmcb->save;
+  uint32_t cr0 = vcpu_guest_cr (vcpu, 0);
+  uint32_t cr3 = vcpu_guest_cr (vcpu, 3);
+  uint32_t cr4 = vcpu_guest_cr (vcpu, 4);
 
-  if (!(s->cr0 & CR0_PG))
+  if (!(cr0 & CR0_PG))
     {
       *gpa = linear;
       return true;
     }
-  if (s->cr4 & CR4_PAE)
-    return walk_pae (vcpu->vm, s->cr3, linear, gpa);
-  return walk_legacy (vcpu->vm, s->cr3, s->cr4 & CR4_PSE, linear, gpa);
+  if (cr4 & CR4_PAE)
+    return walk_pae (vcpu->vm, cr3, linear, gpa);
+  return walk_legacy (vcpu->vm, cr3, cr4 & CR4_PSE, linear, gpa);
 }
 
 /* Copies SIZE bytes between guest-linear LINEAR, as VCPU's guest maps

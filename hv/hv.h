@@ -95,7 +95,7 @@ struct exit_stats
   };
 
 enum exit_action exit_dispatch (struct vcpu *);
-bool exit_needs_host (const struct vcpu *);
+bool exit_needs_host (struct vcpu *);
 void exit_slot_name (unsigned slot, char *buf, size_t size);
 
 /* ---- hv/exit-stats.c: exit statistics ---- */
@@ -112,6 +112,7 @@ enum exit_action exit_npf (struct vcpu *);      /* npf.c */
 enum exit_action exit_vmmcall (struct vcpu *);  /* hypercall.c */
 enum exit_action exit_hlt (struct vcpu *);      /* hlt.c */
 enum exit_action exit_cr_write (struct vcpu *);  /* cr.c */
+enum exit_action exit_cr_read (struct vcpu *);  /* cr.c */
 enum exit_action exit_dr_access (struct vcpu *);  /* dr.c */
 enum exit_action exit_intr (struct vcpu *);     /* irq.c */
 enum exit_action exit_nmi (struct vcpu *);      /* irq.c */
@@ -233,6 +234,62 @@ enum exit_action vdev_ide_pio (struct vcpu *, struct vdev_pio *);
 uint64_t *npt_create (void);
 void npt_destroy (uint64_t *npt);
 void *npt_translate (struct vm *, uint32_t gpa);
+
+/* ---- hv/npf.c: nested page faults and MMIO ---- */
+const char *npf_mmio_name (uint32_t gpa);
+enum exit_action npf_emulate_mmio_at (struct vcpu *, uint32_t gpa,
+                                      bool fetch);
+
+/* ---- hv/shadow.c: shadow page tables ---- */
+
+/* Page tables a VCPU's shadow may hold at once: the shadow is a cache
+   of the guest's translations, and when it is full it starts over. */
+#define SHADOW_PT_MAX 32
+
+/* Kernel pages a shadow fills again after a CR3 write (hv/shadow.c,
+   shadow_prefill). */
+#define SHADOW_RECENT 32
+
+/* One VCPU's shadow paging: the control registers its guest believes
+   it has, and the PAE tables the CPU really walks, which map
+   guest-linear pages straight to host memory.  Only the shadow's four
+   page directories are fixed; its page tables come from a pool and go
+   back to it when the shadow is flushed. */
+struct shadow
+  {
+    uint32_t cr0, cr3, cr4;     /* The guest's values. */
+    uint64_t *pdpt;             /* Root: 4 entries, the CPU's CR3. */
+    uint64_t *pd[4];            /* Page directories, one per GiB. */
+    uint64_t *pt[SHADOW_PT_MAX]; /* The pool of page tables... */
+    uint16_t pt_slot[SHADOW_PT_MAX]; /* ...the directory slot (bits 31:21
+                                   of the address) each used one fills... */
+    unsigned pt_used;           /* ...and how many are in use. */
+    uint32_t large[2048 / 32];  /* Bit per 2 MiB slot: holds pieces of a
+                                   guest's large page (INVLPG drops all). */
+    uint32_t recent[SHADOW_RECENT]; /* Kernel pages filled last (ring)... */
+    unsigned recent_cnt;        /* ...how many it holds... */
+    unsigned recent_next;       /* ...and where the next one goes. */
+    uint32_t epoch;             /* The VM's shadow_epoch it was built in. */
+    /* Statistics. */
+    uint64_t fills;             /* Entries filled from the guest's tables. */
+    uint64_t reflected;         /* Faults passed on to the guest. */
+    uint64_t flushes;           /* Times the whole shadow was dropped... */
+    uint64_t full;              /* ...of them, because the pool ran out. */
+    uint64_t invlpgs;           /* Single translations dropped. */
+    uint64_t prefilled;         /* Entries filled again at CR3 writes. */
+  };
+
+bool shadow_init (struct vcpu *);
+void shadow_destroy (struct vcpu *);
+void shadow_reset (struct vcpu *);
+void shadow_before_entry (struct vcpu *);
+uint32_t shadow_get_cr (const struct vcpu *, unsigned cr);
+void shadow_set_cr (struct vcpu *, unsigned cr, uint32_t value);
+void shadow_page_gone (struct vm *);
+bool shadow_fault_anywhere (struct vcpu *);
+void shadow_print_stats (const struct vm *);
+enum exit_action exit_page_fault (struct vcpu *);
+enum exit_action exit_invlpg (struct vcpu *);
 
 /* ---- hv/gmem.c: reading guest memory ---- */
 bool vm_read_phys (struct vm *, uint32_t gpa, void *dst, size_t size);
@@ -417,6 +474,7 @@ struct vcpu
     bool flush_tlb;             /* Flush its TLB entries at next entry. */
     uint64_t entry_efer;        /* Guest EFER and CR0 at the last VMRUN: */
     uint64_t entry_cr0;         /* Bochs overwrites them if VMRUN fails. */
+    uint64_t entry_event;       /* EVENTINJ at the last VMRUN. */
     uint32_t dr[4];             /* The guest's DR0-DR3 (hv/dr.c). */
     uint32_t dr7;               /* The guest's DR7, never armed. */
     struct vdev_vtimer vtimer;  /* Its virtual timer. */
@@ -427,9 +485,12 @@ struct vcpu
     uint32_t pic_offer_rip;     /* VCPU 0: RIP when the offer was made, */
     bool pic_offer_open;        /* and whether it could be taken then. */
     struct vsched_vcpu sched;   /* Scheduler state (hv/vsched.c). */
+    struct shadow *shadow;      /* Its shadow paging, or null under
+                                   nested paging (hv/shadow.c). */
   };
 
 bool vcpu_init (struct vcpu *, struct vm *, unsigned index);
+uint32_t vcpu_guest_cr (const struct vcpu *, unsigned cr);
 void vcpu_start (struct vcpu *, uint32_t entry, uint32_t stack);
 void vcpu_destroy (struct vcpu *);
 void vcpu_dump (const struct vcpu *);
@@ -461,6 +522,9 @@ struct vm
     uint64_t *npt;              /* Nested page table (PDPT). */
     size_t ram_pages;           /* Host pages backing guest RAM. */
     uint32_t asid;              /* Address-space ID of its TLB entries. */
+    bool shadow_paging;         /* Shadow page tables, not nested paging. */
+    uint32_t shadow_epoch;      /* Bumped when a RAM page loses its host
+                                   page: every shadow starts over. */
     uint8_t *iopm;              /* I/O permission map, IOPM_PAGES. */
     uint8_t *msrpm;             /* MSR permission map, MSRPM_PAGES. */
 

@@ -6,6 +6,7 @@
      - anything else: the guest reached outside its memory, which
        ends the VM (and could never reach another VM or the host). */
 
+#include <debug.h>
 #include <inttypes.h>
 #include "hv/hv.h"
 
@@ -121,6 +122,37 @@ npf_mmio (struct vcpu *vcpu, const struct npf_mmio *dev, uint32_t gpa)
                   "accesses are emulated)", what, dev->name, gpa);
 }
 
+/* Returns the name of the device whose MMIO hole holds guest-physical
+   GPA, or a null pointer if none does. */
+const char *
+npf_mmio_name (uint32_t gpa)
+{
+  const struct npf_mmio *dev = npf_find_mmio (gpa);
+  return dev != NULL ? dev->name : NULL;
+}
+
+/* Emulates the access to MMIO at GPA that the instruction at VCPU's
+   RIP made, as a shadow page fault reports it (hv/shadow.c): FETCH
+   if the CPU was fetching code there.  The same rules as for a nested
+   page fault: only a data access by that instruction, outside event
+   delivery, can be emulated. */
+enum exit_action
+npf_emulate_mmio_at (struct vcpu *vcpu, uint32_t gpa, bool fetch)
+{
+  const struct npf_mmio *dev = npf_find_mmio (gpa);
+  const char *what = NULL;
+
+  ASSERT (dev != NULL);
+  if (vcpu->vmcb->control.exit_int_info & EVENT_VALID)
+    what = "event delivery";
+  else if (fetch)
+    what = "a code fetch";
+  if (what == NULL)
+    return npf_emulate_mmio (vcpu, dev, gpa);
+  return vm_fail (vcpu->vm, "%s reached the %s at %#"PRIx32" (only data "
+                  "accesses are emulated)", what, dev->name, gpa);
+}
+
 /* NPF: EXITINFO2 is the guest-physical address, EXITINFO1 a page-fault
    error code (bit 1: write, bit 4: instruction fetch) and where the
    fault happened (bit 32: the access, bit 33: the guest's table
@@ -156,6 +188,19 @@ exit_npf (struct vcpu *vcpu)
                   gpa);
 }
 /* STUB:
+const char *
+npf_mmio_name (uint32_t gpa UNUSED)
+{
+  return NULL;
+}
+
+enum exit_action
+npf_emulate_mmio_at (struct vcpu *vcpu, uint32_t gpa UNUSED,
+                     bool fetch UNUSED)
+{
+  return vm_fail (vcpu->vm, "MMIO is not emulated yet");
+}
+
 enum exit_action
 exit_npf (struct vcpu *vcpu)
 {

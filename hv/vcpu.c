@@ -4,6 +4,8 @@
    handlers share: moving the guest past an instruction, injecting an
    exception, reading and writing guest registers. */
 
+#include <inttypes.h>
+#include <stdio.h>
 #include <string.h>
 #include "hv/hv.h"
 #include "threads/cpu.h"
@@ -32,7 +34,20 @@ vcpu_init (struct vcpu *vcpu, struct vm *vm, unsigned index)
   vcpu->vmcb_pa = vtop (vcpu->vmcb);
   vmcb_init (vcpu->vmcb, vm->asid, vtop (vm->iopm), vtop (vm->msrpm),
              vtop (vm->npt));
-  return true;
+  return !vm->shadow_paging || shadow_init (vcpu);
+}
+
+/* Returns the guest's value of control register CR (0, 3 or 4): the
+   VMCB's under nested paging, the shadow pager's under shadow paging,
+   where the VMCB holds what the CPU really runs with. */
+uint32_t
+vcpu_guest_cr (const struct vcpu *vcpu, unsigned cr)
+{
+  const struct vmcb_save *s = &vcpu->vmcb->save;
+
+  if (vcpu->shadow != NULL)
+    return shadow_get_cr (vcpu, cr);
+  return cr == 0 ? s->cr0 : cr == 3 ? s->cr3 : s->cr4;
 }
 
 /* Gives VCPU the state a guest starts in (hv/abi.h, "Guest image" and
@@ -44,6 +59,8 @@ vcpu_start (struct vcpu *vcpu, uint32_t entry, uint32_t stack)
   vmcb_init_guest (vcpu->vmcb, entry, stack);
   vcpu->vmcb->save.rax = vcpu->index;
   vdev_vtimer_init (vcpu);
+  if (vcpu->shadow != NULL)
+    shadow_reset (vcpu);
   /* The ASID may have belonged to an earlier VM: start clean. */
   vcpu->flush_tlb = true;
 }
@@ -53,8 +70,13 @@ vcpu_start (struct vcpu *vcpu, uint32_t entry, uint32_t stack)
 void
 vcpu_dump (const struct vcpu *vcpu)
 {
-  if (!vcpu->vm->quiet)
-    vmcb_dump (vcpu->vmcb);
+  if (vcpu->vm->quiet)
+    return;
+  vmcb_dump (vcpu->vmcb);
+  if (vcpu->shadow != NULL)
+    printf ("  shadow paging: the guest's cr0 %08"PRIx32" cr3 %08"PRIx32
+            " cr4 %08"PRIx32"\n", vcpu_guest_cr (vcpu, 0),
+            vcpu_guest_cr (vcpu, 3), vcpu_guest_cr (vcpu, 4));
 }
 
 /* Frees what vcpu_init allocated, even if it failed half-way. */
@@ -62,6 +84,7 @@ void
 vcpu_destroy (struct vcpu *vcpu)
 {
   fpu_destroy (vcpu);
+  shadow_destroy (vcpu);
   palloc_free_page (vcpu->vmcb);
   vcpu->vmcb = NULL;
 }
@@ -81,6 +104,8 @@ vcpu_world_switch (struct vcpu *vcpu, struct vsched_pcpu *p, uint64_t *host)
   struct vm *vm = vcpu->vm;
   struct vmcb_control *c = &vcpu->vmcb->control;
 
+  if (vcpu->shadow != NULL)
+    shadow_before_entry (vcpu);
   if (p->asid_vcpu[vm->asid] != vcpu || vcpu->sched.last != p)
     vcpu->flush_tlb = true;
   p->asid_vcpu[vm->asid] = vcpu;
@@ -97,6 +122,7 @@ vcpu_world_switch (struct vcpu *vcpu, struct vsched_pcpu *p, uint64_t *host)
      are still off when it returns (the host interrupt that made the
      guest exit is pending), so the cycles counted are the guest's
      alone, not the host's handling of that interrupt. */
+  vcpu->entry_event = c->event_inj;
   vcpu->entry_efer = vcpu->vmcb->save.efer;
   vcpu->entry_cr0 = vcpu->vmcb->save.cr0;
   enum intr_level old_level = intr_disable ();

@@ -327,6 +327,8 @@ vm_create (const struct vmctl_spec *spec)
   vm->trace = spec->trace;
   vm->quiet = spec->quiet;
   vm->vcpu_cnt = spec->vcpus != 0 ? spec->vcpus : 1;
+  vm->shadow_paging = (spec->paging != VMCTL_PAGING_DEFAULT ? spec->paging
+                       : vmctl_default_paging) == VMCTL_PAGING_SHADOW;
   vm->sched.weight = spec->weight != 0 ? spec->weight : VMCTL_WEIGHT_DEFAULT;
   vm->sched.cap = spec->cap;
   sema_init (&vm->done, 0);
@@ -353,8 +355,8 @@ vm_create (const struct vmctl_spec *spec)
   return vm->id;
 }
 
-/* Prints how VM ended, its exit statistics, its scheduling statistics
-   and its disks' statistics. */
+/* Prints how VM ended, its exit statistics, its shadow pager's (if it
+   has one), its scheduling statistics and its disks' statistics. */
 static void
 vm_print_end (const struct vm *vm)
 {
@@ -363,6 +365,7 @@ vm_print_end (const struct vm *vm)
   else
     printf ("hv: vm %d '%s' killed: %s\n", vm->id, vm->name, vm->why);
   exit_print_stats (vm);
+  shadow_print_stats (vm);
   vsched_print_stats (vm);
   vdev_ide_print_stats (vm);
 }

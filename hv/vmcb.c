@@ -87,6 +87,27 @@ vmcb_init (struct vmcb *vmcb, uint32_t asid, uint32_t iopm_pa,
   c->n_cr3 = npt_pa;
 }
 
+/* Turns VMCB, set up by vmcb_init, to shadow paging (hv/shadow.c):
+   nested paging off, so that the CR3 the CPU uses is the hv's shadow
+   table; the guest's reads and writes of CR0, CR3 and CR4 intercepted,
+   so it sees and sets its own values, never the ones the CPU runs
+   with; INVLPG intercepted, so a guest dropping a translation drops the
+   shadow's copy; and #PF intercepted, so every fault comes to the hv
+   first, which fills the shadow or passes the fault on. */
+void
+vmcb_init_shadow (struct vmcb *vmcb)
+{
+  struct vmcb_control *c = &vmcb->control;
+
+  c->np_enable = 0;
+  c->n_cr3 = 0;
+  c->intercept_cr |= INTERCEPT_CR0_READ | INTERCEPT_CR3_READ
+                     | INTERCEPT_CR4_READ | INTERCEPT_CR0_WRITE
+                     | INTERCEPT_CR3_WRITE | INTERCEPT_CR4_WRITE;
+  c->intercept_exc |= 1u << VEC_PF;
+  c->intercept_misc1 |= INTERCEPT_INVLPG;
+}
+
 /* Sets the guest state in VMCB for a guest starting in 32-bit
    protected mode with paging off, flat segments, interrupts masked,
    at ENTRY with stack pointer STACK.  EFER.SVME must be set in a

@@ -158,8 +158,14 @@ _Static_assert (sizeof (struct vmcb_seg) == 16, "VMCB segment size");
 _Static_assert (sizeof (struct vmcb) == 4096, "VMCB is one page");
 #undef VMCB_AT
 
-/* intercept_cr: writes to CR0 and CR4 (bit 16 + N for CRN). */
+/* intercept_cr: reads of CRN (bit N) and writes (bit 16 + N).  Nested
+   paging needs only the CR0 and CR4 writes; shadow paging (hv/shadow.c)
+   takes the reads and writes of CR0, CR3 and CR4. */
+#define INTERCEPT_CR0_READ  (1u << 0)
+#define INTERCEPT_CR3_READ  (1u << 3)
+#define INTERCEPT_CR4_READ  (1u << 4)
 #define INTERCEPT_CR0_WRITE (1u << 16)
+#define INTERCEPT_CR3_WRITE (1u << 19)
 #define INTERCEPT_CR4_WRITE (1u << 20)
 
 /* intercept_dr: reads (bit N) and writes (bit 16 + N) of DR0-DR7. */
@@ -174,6 +180,7 @@ _Static_assert (sizeof (struct vmcb) == 4096, "VMCB is one page");
 #define INTERCEPT_RDTSC     (1u << 14)
 #define INTERCEPT_CPUID     (1u << 18)
 #define INTERCEPT_HLT       (1u << 24)
+#define INTERCEPT_INVLPG    (1u << 25)
 #define INTERCEPT_INVLPGA   (1u << 26)
 #define INTERCEPT_IOIO_PROT (1u << 27)
 #define INTERCEPT_MSR_PROT  (1u << 28)
@@ -222,9 +229,14 @@ _Static_assert (sizeof (struct vmcb) == 4096, "VMCB is one page");
 #define VEC_UD 6                /* Invalid opcode. */
 #define VEC_DF 8                /* Double fault. */
 #define VEC_GP 13               /* General protection. */
+#define VEC_PF 14               /* Page fault. */
 
 /* Exit codes (EXITCODE). */
-#define SVM_EXIT_CR0_WRITE  0x010
+#define SVM_EXIT_CR0_READ   0x000   /* + N for CRN. */
+#define SVM_EXIT_CR3_READ   0x003
+#define SVM_EXIT_CR4_READ   0x004
+#define SVM_EXIT_CR0_WRITE  0x010   /* + N for CRN. */
+#define SVM_EXIT_CR3_WRITE  0x013
 #define SVM_EXIT_CR4_WRITE  0x014
 #define SVM_EXIT_DR0_READ   0x020   /* + N for DRN. */
 #define SVM_EXIT_DR7_READ   0x027
@@ -232,6 +244,7 @@ _Static_assert (sizeof (struct vmcb) == 4096, "VMCB is one page");
 #define SVM_EXIT_DR7_WRITE  0x037
 #define SVM_EXIT_EXCP_BASE  0x040
 #define SVM_EXIT_DF         (SVM_EXIT_EXCP_BASE + VEC_DF)
+#define SVM_EXIT_PF         (SVM_EXIT_EXCP_BASE + VEC_PF)
 #define SVM_EXIT_INTR       0x060
 #define SVM_EXIT_NMI        0x061
 #define SVM_EXIT_SMI        0x062
@@ -239,6 +252,7 @@ _Static_assert (sizeof (struct vmcb) == 4096, "VMCB is one page");
 #define SVM_EXIT_VINTR      0x064
 #define SVM_EXIT_CPUID      0x072
 #define SVM_EXIT_HLT        0x078
+#define SVM_EXIT_INVLPG     0x079
 #define SVM_EXIT_INVLPGA    0x07a
 #define SVM_EXIT_IOIO       0x07b
 #define SVM_EXIT_MSR        0x07c
@@ -279,6 +293,7 @@ _Static_assert (sizeof (struct vmcb) == 4096, "VMCB is one page");
 
 void vmcb_init (struct vmcb *, uint32_t asid, uint32_t iopm_pa,
                 uint32_t msrpm_pa, uint32_t npt_pa);
+void vmcb_init_shadow (struct vmcb *);
 void vmcb_init_guest (struct vmcb *, uint32_t entry, uint32_t stack);
 const char *vmcb_check_guest (const struct vmcb *);
 const char *vmcb_diagnose (const struct vmcb *, uint64_t efer, uint64_t cr0);

@@ -145,3 +145,4 @@ EXPORT (list_remove);
 EXPORT (vmctl_register);
 EXPORT (vmctl_unregister);
 EXPORT (vmctl_watchdog_arm);
+EXPORT (vmctl_default_paging);

@@ -351,6 +351,13 @@ init_opt_swap_dev (const char *value)
   init_role_device[BLOCK_SWAP] = value;
 }
 
+static void
+init_opt_hv_paging (const char *value)
+{
+  if (!vmctl_parse_paging (value, &vmctl_default_paging))
+    init_reject ("Option -hv-paging takes npt or shadow, not '%s'.", value);
+}
+
 /* A kernel option: "-NAME", or "-NAME=VALUE" if it wants a value. */
 struct init_option
   {
@@ -375,6 +382,7 @@ static const struct init_option init_options[] =
     { "-filesys", true, init_opt_filesys_dev },
     { "-scratch", true, init_opt_scratch_dev },
     { "-swap", true, init_opt_swap_dev },
+    { "-hv-paging", true, init_opt_hv_paging },
   };
 
 #define INIT_OPTION_CNT (sizeof init_options / sizeof *init_options)
@@ -637,6 +645,8 @@ init_help (void)
 #endif
           "  -filesys=BDEV      Use BDEV for the file system.\n"
           "  -scratch=BDEV      Use BDEV for scratch space.\n"
-          "  -swap=BDEV         Use BDEV for swap.\n");
+          "  -swap=BDEV         Use BDEV for swap.\n"
+          "  -hv-paging=MODE    Run VMs under nested paging (npt, the default)\n"
+          "                     or shadow page tables (shadow).\n");
   shutdown_power_off ();
 }

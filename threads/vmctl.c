@@ -30,6 +30,26 @@
 /* The registered operations, or a null pointer. */
 static const struct vmctl_ops *vmctl_ops;
 
+/* The paging of VMs that ask for none (the kernel option -hv-paging). */
+enum vmctl_paging vmctl_default_paging = VMCTL_PAGING_NPT;
+
+/* The option "paging=npt" or "paging=shadow" of a "vmrun" guest. */
+#define VMCTL_OPT_PAGING "paging="
+
+/* Parses NAME, "npt" or "shadow", into *PAGING.  Returns false if it
+   is neither. */
+bool
+vmctl_parse_paging (const char *name, enum vmctl_paging *paging)
+{
+  if (!strcmp (name, "npt"))
+    *paging = VMCTL_PAGING_NPT;
+  else if (!strcmp (name, "shadow"))
+    *paging = VMCTL_PAGING_SHADOW;
+  else
+    return false;
+  return true;
+}
+
 /* Makes OPS the VM operations every vmctl_* call uses.  Called by
    the hv's init; only one hv may be registered at a time. */
 void
@@ -304,6 +324,8 @@ vmctl_print_options (void)
             vmctl_opts[i].meaning);
   printf (", +%s0..%d=FILE (an IDE disk in FILE of the scratch archive)",
           VMCTL_OPT_DISK, VMCTL_DISK_MAX - 1);
+  printf (", +%snpt or +%sshadow (nested or shadow paging)",
+          VMCTL_OPT_PAGING, VMCTL_OPT_PAGING);
   printf ("\n");
 }
 
@@ -323,6 +345,10 @@ vmctl_parse_options (char *guest, struct vmctl_spec *spec)
       else if (!strncmp (opt, VMCTL_OPT_CMDLINE, strlen (VMCTL_OPT_CMDLINE))
                && opt[strlen (VMCTL_OPT_CMDLINE)] != '\0')
         spec->cmdline = opt + strlen (VMCTL_OPT_CMDLINE);
+      else if (!strncmp (opt, VMCTL_OPT_PAGING, strlen (VMCTL_OPT_PAGING))
+               && vmctl_parse_paging (opt + strlen (VMCTL_OPT_PAGING),
+                                      &spec->paging))
+        continue;
       else if (!vmctl_set_disk (opt, spec) && !vmctl_set_option (opt, spec))
         {
           printf ("vmctl: unknown option or value out of range: '+%s' "
@@ -358,6 +384,7 @@ vmctl_create_from_file (char *guest)
   memcpy (spec.disk, options.disk, sizeof spec.disk);
   spec.ram_size = options.ram_size;
   spec.restarts = options.restarts;
+  spec.paging = options.paging;
   char *cmdline = NULL;
   if (options.cmdline != NULL)
     {
@@ -393,8 +420,11 @@ vmctl_create_from_file (char *guest)
    operating system, hv/multiboot.c), NAME+cmdline=FILE gives its
    command line, the contents of FILE in the scratch archive;
    NAME+ram=MB sets any VM's RAM; NAME+restarts=N lets a reset request
-   restart the VM N times before one ends it.  A failure sets a
-   failing power-off status. */
+   restart the VM N times before one ends it; NAME+paging=shadow runs
+   it under shadow page tables instead of nested paging (hv/shadow.c),
+   and NAME+paging=npt under nested paging whatever the kernel's
+   -hv-paging option says.  A failure sets a failing power-off
+   status. */
 void
 vmctl_run_action (char **argv)
 {

@@ -50,6 +50,18 @@ enum vmctl_flaw
 /* IDE disks a VM may have (hv/vdev/ide.c). */
 #define VMCTL_DISK_MAX 2
 
+/* How a VM's guest-physical memory is virtualized. */
+enum vmctl_paging
+  {
+    VMCTL_PAGING_DEFAULT,       /* vmctl_default_paging. */
+    VMCTL_PAGING_NPT,           /* Nested paging: the CPU walks both. */
+    VMCTL_PAGING_SHADOW         /* Shadow page tables (hv/shadow.c). */
+  };
+
+/* The paging of VMs that ask for none: nested, unless the kernel
+   option -hv-paging=shadow says otherwise. */
+extern enum vmctl_paging vmctl_default_paging;
+
 /* What to build a VM from. */
 struct vmctl_spec
   {
@@ -79,6 +91,7 @@ struct vmctl_spec
                                    place: disk0 is the primary master
                                    (hda), disk1 the primary slave (hdb);
                                    null = no disk there. */
+    enum vmctl_paging paging;   /* Nested or shadow paging. */
   };
 
 /* Most RAM a VM may have, in MiB ("vmrun NAME+ram=MB"). */
@@ -204,6 +217,7 @@ int vmctl_vcpu_cpus (int vm, unsigned vcpu, struct vmctl_vcpu_cpus *);
 
 int vmctl_load (const char *file, struct vmctl_spec *, void **buffer);
 int vmctl_load_cmdline (const char *file, char **cmdline);
+bool vmctl_parse_paging (const char *name, enum vmctl_paging *);
 const char *vmctl_strerror (int status);
 uint64_t vmctl_report_count (const struct vmctl_report *, const char *reason);
 

@@ -9,8 +9,8 @@ my @output = read_output ();
 my @expected = (
   "hv: vm 1 'guest-spin' killed: used up its CPU budget of 20 ticks",
   "guest-hello: exit(0)",
-  "vmctl: unknown option or value out of range: '+x' for 'guest-hello.bin'",
-  "vmctl: unknown option or value out of range: '+vcpus=9' for 'guest-hello.bin'");
+  "vmctl: unknown option or value out of range: '+x' for 'hello'",
+  "vmctl: unknown option or value out of range: '+vcpus=9' for 'hello'");
 for my $line (@expected)
   {
     grep { $_ eq $line } @output
