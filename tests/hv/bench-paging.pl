@@ -177,22 +177,29 @@ sub print_exits
   my ($guest, $runs) = @_;
   my ($npt, $shadow) = @$runs{@MODES};
   print "bench-paging-$guest, $npt->{work}, run twice:\n";
-  printf "  %-12s %14s %14s\n", '', 'nested (npt)', 'shadow';
-  printf "  %-12s %14s %14s   %.2fx\n", 'guest cycles', big ($npt->{cycles}),
+  printf "  %-12s %15s %15s\n", '', 'nested (npt)', 'shadow';
+  printf "  %-12s %15s %15s   %.2fx\n", 'guest cycles', big ($npt->{cycles}),
     big ($shadow->{cycles}), $shadow->{cycles} / $npt->{cycles};
-  printf "  %-12s %14s %14s\n", 'exits', big ($npt->{exits}),
+  printf "  %-12s %15s %15s\n", 'exits', big ($npt->{exits}),
     big ($shadow->{exits});
-  printf "  %-12s %14s %14s\n", 'exits/s', big (rate ($npt)),
+  printf "  %-12s %15s %15s\n", 'exits/s', big (rate ($npt)),
     big (rate ($shadow));
   print "Exits by reason: how many, and the hv's cycles for each\n";
-  printf "  %-12s %14s %14s %14s %14s\n", 'reason', 'npt', 'cycles/exit',
-    'shadow', 'cycles/exit';
+  printf "  %-12s %15s %15s %15s %15s\n", '', 'npt', 'shadow',
+    'npt cycles', 'shadow cycles';
+  printf "  %-12s %15s %15s %15s %15s\n", 'reason', 'exits', 'exits',
+    'per exit', 'per exit';
   for my $name (reason_names ($runs))
     {
       my ($n, $s) = map { reason ($runs->{$_}, $name) } @MODES;
-      printf "  %-12s %14s %14s %14s %14s\n", $name, big ($n->[0]),
-        $n->[0] ? big ($n->[1]) : '-', big ($s->[0]), $s->[0] ? big ($s->[1]) : '-';
+      printf "  %-12s %15s %15s %15s %15s\n", $name, big ($n->[0]),
+        big ($s->[0]), $n->[0] ? big ($n->[1]) : '-',
+        $s->[0] ? big ($s->[1]) : '-';
     }
+  print "Under shadow paging the hv sees what nested paging leaves to the CPU:\n"
+    . "each CR3 write (cr3), each INVLPG (invlpg) and the page faults (#pf) by\n"
+    . "which it fills its shadow tables on demand; under nested paging the only\n"
+    . "memory exits are the first touches of guest RAM (npf).\n";
 }
 
 my %runs = map { $_ => read_guest ($_) } @guests;
