@@ -63,6 +63,11 @@ void paging_map_user (uint32_t va, uint32_t pa, bool writable);
 void paging_identity_map (uint32_t start, uint32_t end);
 void paging_enable (void);
 void paging_disable (void);
+void paging_unmap (uint32_t va);
+uint32_t paging_space_new (void);
+uint32_t paging_space_first (void);
+void paging_space_switch (uint32_t space);
+void paging_space_free (uint32_t space);
 
 /* ---- Hypercalls (VMMCALL; numbers in hv/abi.h) ---- */
 
