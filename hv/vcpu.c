@@ -128,6 +128,11 @@ vcpu_world_switch (struct vcpu *vcpu, struct vsched_pcpu *p, uint64_t *host)
   enum intr_level old_level = intr_disable ();
   if (p->id == 0)
     vmctl_watchdog_arm (!(vcpu->vmcb->save.rflags & FLAG_IF));
+  /* Bochs's VMRUN does not load the guest's CR2 from the VMCB: the
+     guest keeps the CPU's (docs/design.md, "Simulator facts").  So the
+     CPU's CR2 gets the guest's value here, which every CPU then has;
+     the host's own CR2 means nothing outside a page fault. */
+  lcr2 (vcpu->vmcb->save.cr2);
   uint64_t start = rdtsc ();
   svm_world_switch (&vcpu->regs, vcpu->vmcb_pa, p->host_vmcb);
   uint64_t exit = rdtsc ();
