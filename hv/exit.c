@@ -104,9 +104,12 @@ exit_trace (const struct vcpu *vcpu, unsigned slot)
   char name[VMCTL_REASON_MAX + 1];
 
   exit_slot_name (slot, name, sizeof name);
-  printf ("hv: vm %d exit %-8s eip %08"PRIx32" info1 %"PRIx64" info2 %"PRIx64
-          "\n", vcpu->vm->id, name, (uint32_t) vmcb->save.rip,
+  printf ("hv: vm %d exit %-8s eip %08"PRIx32" info1 %"PRIx64" info2 %"PRIx64,
+          vcpu->vm->id, name, (uint32_t) vmcb->save.rip,
           vmcb->control.exit_info1, vmcb->control.exit_info2);
+  if (vmcb->control.exit_int_info & EVENT_VALID)
+    printf (" delivering %"PRIx64, vmcb->control.exit_int_info);
+  printf ("\n");
 }
 
 /* Returns true if VCPU's last exit must be handled on the boot CPU,

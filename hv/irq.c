@@ -112,6 +112,7 @@ void
 irq_after_exit (struct vcpu *vcpu)
 {
   struct vmcb_control *c = &vcpu->vmcb->control;
+  int offered = vcpu->pic_offered;
   if (vcpu->pic_offered >= 0)
     {
       bool taken = !(c->int_ctl & V_IRQ);
@@ -142,7 +143,18 @@ irq_after_exit (struct vcpu *vcpu)
     }
   if ((c->exit_int_info & EVENT_VALID)
       && (c->exit_int_info & EVENT_TYPE_MASK) == EVENT_TYPE_INTR)
-    vcpu->pic_redeliver = c->exit_int_info & 0xff;
+    {
+      /* Bochs 2.7 records an interrupt it was delivering from V_IRQ
+         with vector 0 (docs/design.md, "Simulator facts"): when
+         nothing was injected at this entry, it was the PIC's vector
+         offered through V_IRQ.  With neither, there was no external
+         interrupt to deliver again. */
+      int vector = c->exit_int_info & EVENT_VECTOR_MASK;
+      if (!(vcpu->entry_event & EVENT_VALID))
+        vector = offered;
+      if (vector >= 0)
+        vcpu->pic_redeliver = vector;
+    }
 }
 
 /* LAB hv: virtual-interrupts */
