@@ -95,12 +95,36 @@ _Static_assert (sizeof (struct hv_image_header) == 0x14,
 #define HC_VCPU_STATS    8      /* EBX = VCPU, ECX = struct hv_vcpu_stats
                                    to fill in: that VCPU's scheduling
                                    statistics; returns 0. */
+#define HC_BALLOON       9      /* EBX = guest-physical address (page
+                                   aligned), ECX = page count: gives those
+                                   pages of RAM back to the host (see
+                                   "Memory" below); returns how many had
+                                   host memory or swap behind them. */
+#define HC_MEM_STAT      10     /* EBX = HV_MEM_*: returns that count of
+                                   this VM's memory. */
 
 #define HC_CONSOLE_MAX   4096
 
 #define HC_ENOSYS (-1)          /* No such hypercall. */
 #define HC_EFAULT (-2)          /* A buffer is not in guest memory. */
 #define HC_EINVAL (-3)          /* An argument is out of range. */
+
+/* ---- Memory ----
+
+   RAM is backed by host pages on first touch.  When the host runs
+   short, the hv may write a page of a VM to swap and drop it from the
+   nested table; the next touch brings it back, unchanged.  A VM of
+   one VCPU only: the hv pages out, and takes balloon pages from,
+   no VM of several.  HC_BALLOON is a balloon driver's call: the pages
+   named are the guest's no longer, their host pages or swap slots are
+   freed, and a later touch finds a new page of zeros.  It returns
+   HC_EINVAL for an address not page aligned or a VM of several VCPUs,
+   HC_EFAULT for pages outside RAM.  HC_MEM_STAT's counts: */
+#define HV_MEM_RESIDENT  0      /* Pages in host memory now. */
+#define HV_MEM_SWAPPED   1      /* Pages in swap now. */
+#define HV_MEM_EVICTIONS 2      /* Pages written to swap, ever. */
+#define HV_MEM_SWAP_INS  3      /* Pages read back from swap, ever. */
+#define HV_MEM_BALLOONED 4      /* Pages given back by HC_BALLOON, ever. */
 
 /* ---- VCPUs ----
 
@@ -141,7 +165,7 @@ _Static_assert (sizeof (struct hv_vcpu_stats) == 0x18,
                                            ECX = the VM's VCPUs,
                                            EDX = this VCPU's number. */
 #define HV_SIGNATURE       "RingletHyper"
-#define HV_ABI_VERSION     2
+#define HV_ABI_VERSION     3
 
 /* ---- MSRs the guest sees emulated ----
 

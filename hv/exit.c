@@ -117,9 +117,9 @@ exit_trace (const struct vcpu *vcpu, unsigned slot)
    Handlers marked ANYWHERE in the table touch only the VCPU, its VM's
    scheduling state (under the scheduler's lock) and memory the VM
    already has; the others may print, allocate pages or end the VM
-   through the host kernel.  Two hypercalls touch guest memory, which
-   may mean backing a page of it: a console write (which also prints)
-   and HC_VCPU_STATS.  A nested page fault on the virtual timer's
+   through the host kernel.  Three hypercalls touch guest memory, which
+   may mean backing or freeing a page of it: a console write (which
+   also prints), HC_VCPU_STATS and HC_BALLOON.  A nested page fault on the virtual timer's
    registers is emulated anywhere: the instruction and the guest page
    tables it reads are in memory the VM has (on another CPU, guest RAM
    not backed yet reads as absent: hv/npt.c).  Port I/O to the PIC,
@@ -147,7 +147,8 @@ exit_needs_host (struct vcpu *vcpu)
              && c->exit_info2 < HV_VTIMER_BASE + HV_VTIMER_SIZE);
   uint32_t nr = vcpu_get_reg (vcpu, REG_EAX);
   return (c->exit_code == SVM_EXIT_VMMCALL
-          && (nr == HC_CONSOLE_WRITE || nr == HC_VCPU_STATS));
+          && (nr == HC_CONSOLE_WRITE || nr == HC_VCPU_STATS
+              || nr == HC_BALLOON));
 }
 
 /* Returns true if the event VCPU's guest was receiving when it exited

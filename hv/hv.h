@@ -230,10 +230,39 @@ const char *vdev_ide_attach (struct vm *, const struct vmctl_spec *,
 void vdev_ide_print_stats (const struct vm *);
 enum exit_action vdev_ide_pio (struct vcpu *, struct vdev_pio *);
 
-/* ---- hv/npt.c: nested page tables and guest RAM ---- */
-uint64_t *npt_create (void);
-void npt_destroy (uint64_t *npt);
+/* ---- hv/npt.c, hv/reclaim.c, hv/gswap.c: nested page tables and
+   guest RAM, evicted to swap and given back by a balloon ---- */
+
+/* What a VM's RAM is beyond its nested table: where its evicted pages
+   are, the eviction clock's hand, and the statistics (hv/reclaim.c). */
+struct npt_reclaim
+  {
+    uint32_t *slot;             /* Per guest page: swap slot + 1, or 0. */
+    size_t swapped;             /* Guest pages in swap. */
+    uint32_t hand;              /* Clock hand: the next guest page to look at. */
+    const char *short_why;      /* Why the last page could not be had. */
+    uint64_t evictions;         /* Pages written to swap and dropped... */
+    uint64_t swap_ins;          /* ...and read back on a fault. */
+    uint64_t ballooned;         /* Pages the guest gave back (HC_BALLOON). */
+  };
+
+bool npt_create (struct vm *);
+void npt_destroy (struct vm *);
 void *npt_translate (struct vm *, uint32_t gpa);
+void vm_page_gone (struct vm *, uint32_t gpa);
+void *reclaim_get_page (struct vm *);
+void reclaim_swap_in (struct vm *, uint32_t page_no, void *kpage);
+void reclaim_release_swap (struct vm *);
+int32_t reclaim_balloon (struct vm *, uint32_t gpa, uint32_t count);
+int32_t reclaim_stat (const struct vm *, uint32_t which);
+void reclaim_print_stats (const struct vm *);
+void reclaim_print_swap (const struct vm *);
+bool gswap_present (void);
+bool gswap_alloc (uint32_t *slot);
+void gswap_free (uint32_t slot);
+void gswap_write (uint32_t slot, const void *kpage);
+void gswap_read (uint32_t slot, void *kpage);
+size_t gswap_free_count (size_t *total);
 
 /* ---- hv/npf.c: nested page faults and MMIO ---- */
 const char *npf_mmio_name (uint32_t gpa);
@@ -520,7 +549,8 @@ struct vm
     /* Memory. */
     uint32_t ram_size;          /* Guest RAM, bytes, page multiple. */
     uint64_t *npt;              /* Nested page table (PDPT). */
-    size_t ram_pages;           /* Host pages backing guest RAM. */
+    size_t ram_pages;           /* Host pages backing guest RAM now. */
+    struct npt_reclaim reclaim; /* Pages in swap; eviction statistics. */
     uint32_t asid;              /* Address-space ID of its TLB entries. */
     bool shadow_paging;         /* Shadow page tables, not nested paging. */
     uint32_t shadow_epoch;      /* Bumped when a RAM page loses its host

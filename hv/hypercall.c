@@ -141,6 +141,29 @@ hc_vcpu_stats (struct vcpu *vcpu, uint32_t index, uint32_t buffer,
   return vcpu_write_linear (vcpu, buffer, &out, sizeof out) ? 0 : HC_EFAULT;
 }
 
+/* HC_BALLOON: gives COUNT pages of RAM from guest-physical GPA on
+   back to the host (hv/reclaim.c).  Freeing pages is the boot CPU's
+   work: on another CPU the exit goes there first. */
+static int32_t
+hc_balloon (struct vcpu *vcpu, uint32_t gpa, uint32_t count,
+            uint32_t arg3 UNUSED, enum exit_action *action)
+{
+  if (!vsched_on_boot_cpu ())
+    {
+      *action = EXIT_HOST;
+      return 0;
+    }
+  return reclaim_balloon (vcpu->vm, gpa, count);
+}
+
+/* HC_MEM_STAT: the VM's memory count WHICH (HV_MEM_*). */
+static int32_t
+hc_mem_stat (struct vcpu *vcpu, uint32_t which, uint32_t arg2 UNUSED,
+             uint32_t arg3 UNUSED, enum exit_action *action UNUSED)
+{
+  return reclaim_stat (vcpu->vm, which);
+}
+
 /* The hypercalls, by number. */
 static hypercall_func *const hypercalls[] =
   {
@@ -153,10 +176,13 @@ static hypercall_func *const hypercalls[] =
     [HC_IPI] = hc_ipi,
     [HC_YIELD_TO] = hc_yield_to,
     [HC_VCPU_STATS] = hc_vcpu_stats,
+    [HC_BALLOON] = hc_balloon,
+    [HC_MEM_STAT] = hc_mem_stat,
   };
 
 /* VMMCALL: EAX = hypercall number, EBX, ECX and EDX its arguments;
-   the result goes to EAX. */
+   the result goes to EAX.  A hypercall that answers EXIT_HOST
+   has done nothing yet: the boot CPU handles the exit again. */
 enum exit_action
 exit_vmmcall (struct vcpu *vcpu)
 {
@@ -168,6 +194,8 @@ exit_vmmcall (struct vcpu *vcpu)
     result = hypercalls[nr] (vcpu, vcpu_get_reg (vcpu, REG_EBX),
                              vcpu_get_reg (vcpu, REG_ECX),
                              vcpu_get_reg (vcpu, REG_EDX), &action);
+  if (action == EXIT_HOST)
+    return action;
   vcpu_set_reg (vcpu, REG_EAX, result);
   vcpu_skip_instruction (vcpu, VMMCALL_LENGTH);
   return action;

@@ -175,9 +175,11 @@ exit_npf (struct vcpu *vcpu)
           return vm_fail (vm, "nested page fault on backed RAM at %#"PRIx64,
                           gpa);
         }
+      /* Backs the page: with zeros on first touch, or with what it
+         held before it went to swap (hv/reclaim.c). */
       if (npt_translate (vm, gpa) == NULL)
-        return vm_fail (vm, "out of host memory for guest RAM at %#"PRIx64,
-                        gpa);
+        return vm_fail (vm, "out of host memory for guest RAM at %#"PRIx64
+                        ": %s", gpa, vm->reclaim.short_why);
       return EXIT_RESUME;
     }
   if (gpa <= UINT32_MAX && (dev = npf_find_mmio (gpa)) != NULL)

@@ -437,7 +437,8 @@ exit_page_fault (struct vcpu *vcpu)
     return vm_fail (vm, "its page tables for %#"PRIx32" lead outside its "
                     "memory", linear);
   if (r == WALK_HOST)
-    return vm_fail (vm, "out of host memory for its page tables");
+    return vm_fail (vm, "out of host memory for its page tables: %s",
+                    vm->reclaim.short_why);
   if (r == WALK_NOT_PRESENT)
     return shadow_reflect (vcpu, linear, error & (PF_W | PF_U | PF_I));
   if (!walk_allows (vcpu, &w, error))
@@ -464,8 +465,8 @@ exit_page_fault (struct vcpu *vcpu)
     }
   void *page = npt_translate (vm, w.gpa);
   if (page == NULL)
-    return vm_fail (vm, "out of host memory for guest RAM at %#"PRIx32,
-                    w.gpa);
+    return vm_fail (vm, "out of host memory for guest RAM at %#"PRIx32": %s",
+                    w.gpa, vm->reclaim.short_why);
 
   /* Writable only once dirty, so the first write comes here to set the
      dirty bit.  A kernel write to a read-only page under CR0.WP = 0 is

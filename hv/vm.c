@@ -130,8 +130,9 @@ vm_free (struct vm *vm)
   for (unsigned i = 0; i < vm->vcpu_cnt; i++)
     if (vm->vcpus[i].vmcb != NULL)
       vcpu_destroy (&vm->vcpus[i]);
-  if (vm->npt != NULL)
-    npt_destroy (vm->npt);
+  npt_destroy (vm);
+  if (!vm->quiet)
+    reclaim_print_swap (vm);
   palloc_free_multiple (vm->iopm, IOPM_PAGES);
   palloc_free_multiple (vm->msrpm, MSRPM_PAGES);
   if (vm->asid != 0)
@@ -180,16 +181,13 @@ vm_restart (struct vcpu *vcpu)
     printf ("hv: vm %d '%s': reset requested: restarting (%u more "
             "restart%s allowed)\n", vm->id, vm->name, vm->restarts_left,
             vm->restarts_left == 1 ? "" : "s");
-  uint64_t *npt = npt_create ();
-  if (npt == NULL)
+  npt_destroy (vm);
+  if (!npt_create (vm))
     {
       vm_fail (vm, "out of host memory to restart it");
       return;
     }
-  npt_destroy (vm->npt);
-  vm->npt = npt;
-  vm->ram_pages = 0;
-  c->n_cr3 = vtop (npt);
+  c->n_cr3 = vtop (vm->npt);
   c->event_inj = 0;
   c->int_ctl &= ~V_IRQ;
   c->intercept_misc1 &= ~INTERCEPT_VINTR;
@@ -228,10 +226,10 @@ vm_build (struct vm *vm, const struct vmctl_spec *spec, int *status)
   size_t size = spec->image_size;
 
   vm->stats = calloc (1, sizeof *vm->stats);
-  vm->npt = npt_create ();
+  bool have_npt = npt_create (vm);
   vm->iopm = palloc_get_multiple (0, IOPM_PAGES);
   vm->msrpm = palloc_get_multiple (0, MSRPM_PAGES);
-  if (vm->stats == NULL || vm->npt == NULL || vm->iopm == NULL
+  if (vm->stats == NULL || !have_npt || vm->iopm == NULL
       || vm->msrpm == NULL)
     goto no_memory;
   memset (vm->iopm, 0xff, IOPM_PAGES * PGSIZE);
@@ -368,6 +366,7 @@ vm_print_end (const struct vm *vm)
   shadow_print_stats (vm);
   vsched_print_stats (vm);
   vdev_ide_print_stats (vm);
+  reclaim_print_stats (vm);
 }
 
 /* Called by the scheduler once every VCPU of VM has stopped: prints

@@ -13,6 +13,7 @@
 
 #include "threads/export.h"
 #include <arithmetic.h>
+#include <bitmap.h>
 #include <debug.h>
 #include <list.h>
 #include <section.h>
@@ -83,6 +84,9 @@ EXPORT (pagedir_create_nested);
 EXPORT (pagedir_destroy);
 EXPORT (pagedir_set_page);
 EXPORT (pagedir_get_page);
+EXPORT (pagedir_clear_page);
+EXPORT (pagedir_is_accessed);
+EXPORT (pagedir_set_accessed);
 EXPORT (pagedir_activate);
 EXPORT (kernel_pdpt);
 
@@ -120,6 +124,17 @@ EXPORT (timer_mdelay);
 EXPORT (block_read);
 EXPORT (block_write);
 EXPORT (scratch_locate);
+
+/* Swap slots for guest pages the hv evicts, on the swap partition
+   (devices/block.h, lib/kernel/bitmap.h). */
+EXPORT (block_get_role);
+EXPORT (block_size);
+EXPORT (bitmap_buf_size);
+EXPORT (bitmap_create_in_buf);
+EXPORT (bitmap_scan_and_flip);
+EXPORT (bitmap_reset);
+EXPORT (bitmap_test);
+EXPORT (bitmap_count);
 
 /* The local APIC, for the hv's other CPUs (devices/lapic.h). */
 EXPORT (lapic_init);

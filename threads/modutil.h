@@ -7,7 +7,7 @@
 #include <stddef.h>
 
 /* Largest module file insmod reads, in bytes. */
-#define MODUTIL_FILE_MAX (1024 * 1024)
+#define MODUTIL_FILE_MAX (2 * 1024 * 1024)
 
 /* Reads FILE, of at most MAX bytes, into a new buffer from malloc,
    storing it in *DATA and its length in *SIZE.  Returns a null
