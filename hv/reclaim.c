@@ -15,7 +15,10 @@
    keeps for us: the guest's code, stack and page tables are touched
    all the time and stay, the pages of a sweep it is done with go.
    Every eviction flushes the VM's TLB entries, so the CPU walks again
-   and sets the bits anew.  A page is written to swap whether or not
+   and sets the bits anew.  Under shadow paging (hv/shadow.c) the CPU
+   never walks the nested table and sets no bit there, so the clock
+   takes pages in the order of its hand; and every eviction makes the
+   VM's shadows start over.  A page is written to swap whether or not
    it changed since it came back (no slot is kept for a clean page):
    simpler, and the tests' pages all change.
 
