@@ -106,8 +106,18 @@ npt_translate (struct vm *vm, uint32_t gpa)
   void *page = reclaim_get_page (vm);
   if (page == NULL)
     return NULL;
+  /* The page gets its contents before the nested table shows it:
+     another VCPU of VM, running on another CPU, may reach it the
+     moment it is mapped, and must find zeros (or what was swapped
+     out), not what the host page held before, nor lose a write to a
+     late clearing.  The slot is let go only once the page is mapped,
+     so a failure loses nothing. */
   uint32_t page_no = gpa / PGSIZE;
   bool in_swap = vm->reclaim.slot[page_no] != 0;
+  if (in_swap)
+    reclaim_swap_read (vm, page_no, page);
+  else
+    memset (page, 0, PGSIZE);
   if (!pagedir_set_page (vm->npt, pg_round_down (guest_addr), page, true))
     {
       palloc_free_page (page);
@@ -115,9 +125,7 @@ npt_translate (struct vm *vm, uint32_t gpa)
       return NULL;
     }
   if (in_swap)
-    reclaim_swap_in (vm, page_no, page);
-  else
-    memset (page, 0, PGSIZE);
+    reclaim_swap_done (vm, page_no);
   vm->ram_pages++;
   vm_flush_tlbs (vm);
   return (uint8_t *) page + pg_ofs (guest_addr);

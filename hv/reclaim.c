@@ -135,14 +135,19 @@ reclaim_get_page (struct vm *vm)
 }
 
 /* Reads guest page PAGE_NO of VM, which is in swap, into KPAGE, its
-   new host page, and frees its slot.  Sleeps for the disk. */
+   new host page.  Sleeps for the disk. */
 void
-reclaim_swap_in (struct vm *vm, uint32_t page_no, void *kpage)
+reclaim_swap_read (struct vm *vm, uint32_t page_no, void *kpage)
 {
-  uint32_t slot = vm->reclaim.slot[page_no] - 1;
+  gswap_read (vm->reclaim.slot[page_no] - 1, kpage);
+}
 
-  gswap_read (slot, kpage);
-  gswap_free (slot);
+/* Frees the slot of guest page PAGE_NO of VM, read back by
+   reclaim_swap_read into the host page now mapped for it. */
+void
+reclaim_swap_done (struct vm *vm, uint32_t page_no)
+{
+  gswap_free (vm->reclaim.slot[page_no] - 1);
   vm->reclaim.slot[page_no] = 0;
   vm->reclaim.swapped--;
   vm->reclaim.swap_ins++;
