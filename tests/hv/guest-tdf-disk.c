@@ -6,6 +6,7 @@
 
 #include "hv/guest/guest.h"
 #include "hv/abi.h"
+#include "tests/hv/tdf-clocks.inc"
 #include "tests/hv/vdev-pc.inc"
 
 const char test_name[] = "tdf-demo";
@@ -15,32 +16,6 @@ const char test_name[] = "tdf-demo";
 #define SECTOR_BYTES (SECTOR_WORDS * 2)
 #define CALIBRATION_TICKS 10            /* Guest ticks to time the TSC. */
 #define SPIN 1000000                    /* Bound on a wait for the disk. */
-
-static uint32_t
-host_ticks (void)
-{
-  return hypercall (HC_HOST_TICKS, 0, 0);
-}
-
-static uint32_t
-guest_ticks (void)
-{
-  return hypercall (HC_TICKS, 0, 0);
-}
-
-/* Returns TSC cycles per guest tick, timed from an edge of the guest's
-   clock over CALIBRATION_TICKS ticks. */
-static uint64_t
-tsc_per_guest_tick (void)
-{
-  uint32_t start = guest_ticks ();
-  while (guest_ticks () == start)
-    continue;
-  uint64_t tsc = rdtsc ();
-  while (guest_ticks () < start + 1 + CALIBRATION_TICKS)
-    continue;
-  return (rdtsc () - tsc) / CALIBRATION_TICKS;
-}
 
 /* Reads COUNT sectors from LBA, polling, into a scratch buffer. */
 static void
@@ -82,7 +57,7 @@ int
 main (void)
 {
   outb (IDE_CONTROL, CONTROL_NIEN);     /* This guest polls. */
-  uint64_t rate = tsc_per_guest_tick ();
+  uint64_t rate = tsc_per_guest_tick (CALIBRATION_TICKS);
 
   uint32_t host_start = host_ticks ();
   uint64_t tsc_start = rdtsc ();

@@ -8,6 +8,7 @@
 
 #include "hv/guest/guest.h"
 #include "hv/abi.h"
+#include "tests/hv/tdf-clocks.inc"
 
 const char test_name[] = "tdf-measure";
 
@@ -30,18 +31,6 @@ const char test_name[] = "tdf-measure";
 /* The TSC MSR. */
 #define MSR_TSC 0x10
 
-static uint32_t
-host_ticks (void)
-{
-  return hypercall (HC_HOST_TICKS, 0, 0);
-}
-
-static uint32_t
-guest_ticks (void)
-{
-  return hypercall (HC_TICKS, 0, 0);
-}
-
 /* Reads channel 0's count through the counter-latch command, from
    PIT_PERIOD (read as 0) down to 1. */
 static uint32_t
@@ -51,29 +40,6 @@ pit_count (void)
   uint8_t low = inb (PIT_COUNTER0);
   uint32_t count = inb (PIT_COUNTER0) << 8 | low;
   return count != 0 ? count : PIT_PERIOD;
-}
-
-/* Returns the first value of CLOCK after it changes. */
-static uint32_t
-next_edge (uint32_t (*clock) (void))
-{
-  uint32_t start = clock ();
-  uint32_t now;
-  while ((now = clock ()) == start)
-    continue;
-  return now;
-}
-
-/* Returns TSC cycles per guest tick, over CALIBRATION_TICKS ticks
-   that start at a tick's edge. */
-static uint64_t
-tsc_per_guest_tick (void)
-{
-  uint32_t start = next_edge (guest_ticks);
-  uint64_t tsc = rdtsc ();
-  while (guest_ticks () < start + CALIBRATION_TICKS)
-    continue;
-  return (rdtsc () - tsc) / CALIBRATION_TICKS;
 }
 
 /* Returns HOST / GUEST in tenths, rounded. */
@@ -89,7 +55,7 @@ main (void)
   outb (PIT_CONTROL, PIT_CH0_LOHI_MODE2);
   outb (PIT_COUNTER0, 0);
   outb (PIT_COUNTER0, 0);
-  uint64_t rate = tsc_per_guest_tick ();
+  uint64_t rate = tsc_per_guest_tick (CALIBRATION_TICKS);
 
   /* From one edge of the host's clock to HOST_TICKS later, counting
      the PIT's periods as its count wraps. */
