@@ -47,7 +47,9 @@ _Static_assert (sizeof (struct hv_image_header) == 0x14,
    the timer to raise interrupt VECTOR every N ticks from now; 0
    stops it.  An expiry that the guest cannot take at once (its
    interrupts are masked) stays pending and is delivered when it
-   unmasks: none is lost, each expiry is one interrupt. */
+   unmasks: none is lost, each expiry is one interrupt.  The ticks are
+   the VM's: in a VM dilated by a factor TDF (vmrun NAME+tdf=N) each
+   lasts TDF ticks of the host's clock. */
 #define HV_VTIMER_BASE   0xfed00000u
 #define HV_VTIMER_SIZE   0x1000u
 #define HV_VTIMER_PERIOD 0x00   /* RW: ticks between interrupts, 0 = off. */
@@ -78,7 +80,8 @@ _Static_assert (sizeof (struct hv_image_header) == 0x14,
 #define HC_EXIT          2      /* EBX = code: ends the VM. */
 #define HC_YIELD         3      /* Gives up the rest of the VCPU's time
                                    slice: VCPUs waiting run first. */
-#define HC_TICKS         4      /* Returns ticks since the VM started. */
+#define HC_TICKS         4      /* Returns the VM's ticks since it started
+                                   (TDF host ticks each, see HC_HOST_TICKS). */
 #define HC_VCPU_UP       5      /* EBX = VCPU, ECX = entry, EDX = stack:
                                    starts a VCPU that is down (see
                                    "VCPUs" below); returns 0. */
@@ -102,6 +105,9 @@ _Static_assert (sizeof (struct hv_image_header) == 0x14,
                                    host memory or swap behind them. */
 #define HC_MEM_STAT      10     /* EBX = HV_MEM_*: returns that count of
                                    this VM's memory. */
+#define HC_HOST_TICKS    11     /* Returns the host's ticks since the VM
+                                   started, never dilated: the outside
+                                   world's clock (docs/hv.md, 12). */
 
 #define HC_CONSOLE_MAX   4096
 
@@ -165,7 +171,7 @@ _Static_assert (sizeof (struct hv_vcpu_stats) == 0x18,
                                            ECX = the VM's VCPUs,
                                            EDX = this VCPU's number. */
 #define HV_SIGNATURE       "RingletHyper"
-#define HV_ABI_VERSION     3
+#define HV_ABI_VERSION     4
 
 /* ---- MSRs the guest sees emulated ----
 

@@ -41,6 +41,7 @@ static const struct exit_type exit_table[EXIT_SLOT_CNT] =
     [SVM_EXIT_NMI]      = { "nmi", exit_nmi, true },
     [SVM_EXIT_SMI]      = { "smi", exit_intr, true },
     [SVM_EXIT_VINTR]    = { "vintr", exit_vintr, true },
+    [SVM_EXIT_RDTSC]    = { "rdtsc", exit_rdtsc, true },  /* Dilated VMs. */
     [SVM_EXIT_CPUID]    = { "cpuid", exit_cpuid, true },
     [SVM_EXIT_HLT]      = { "hlt", exit_hlt, true },
     [SVM_EXIT_INVLPGA]  = { "invlpga", exit_svm_instruction },
@@ -54,6 +55,7 @@ static const struct exit_type exit_table[EXIT_SLOT_CNT] =
     [SVM_EXIT_STGI]     = { "stgi", exit_svm_instruction },
     [SVM_EXIT_CLGI]     = { "clgi", exit_svm_instruction },
     [SVM_EXIT_SKINIT]   = { "skinit", exit_svm_instruction },
+    [SVM_EXIT_RDTSCP]   = { "rdtscp", exit_rdtscp, true }, /* Dilated VMs. */
     [EXIT_SLOT_NPF_BASE] = { "npf", exit_npf, true },  /* The timer only. */
     [EXIT_SLOT_INVALID] = { "invalid", exit_invalid },
   };

@@ -107,6 +107,8 @@ void exit_print_stats (const struct vm *);
 /* ---- The exit handlers, each in the file of its concern ---- */
 enum exit_action exit_cpuid (struct vcpu *);    /* cpuid.c */
 enum exit_action exit_msr (struct vcpu *);      /* msr.c */
+enum exit_action exit_rdtsc (struct vcpu *);    /* msr.c */
+enum exit_action exit_rdtscp (struct vcpu *);   /* msr.c */
 enum exit_action exit_ioio (struct vcpu *);     /* ioio.c */
 enum exit_action exit_npf (struct vcpu *);      /* npf.c */
 enum exit_action exit_vmmcall (struct vcpu *);  /* hypercall.c */
@@ -122,8 +124,11 @@ enum exit_action exit_vintr (struct vcpu *);    /* irq.c */
 bool cr_cr0_valid (uint64_t value);
 bool cr_cr4_valid (uint64_t value);
 
-/* ---- hv/msr.c: the MSR permission map ---- */
+/* ---- hv/msr.c: the MSR permission map, the guest's TSC ---- */
 void msr_init_permissions (uint8_t *msrpm);
+void msr_init_tsc_intercepts (struct vcpu *);
+uint64_t msr_guest_tsc (const struct vm *);
+void msr_set_guest_tsc (struct vm *, uint64_t value);
 
 /* ---- hv/irq.c: virtual interrupt delivery ---- */
 void irq_prepare_entry (struct vcpu *);
@@ -166,7 +171,7 @@ struct vdev_vga
 /* A VCPU's virtual timer (vdev/vtimer.c). */
 struct vdev_vtimer
   {
-    uint32_t period;            /* Ticks between expiries; 0 = off. */
+    uint32_t period;            /* Guest ticks between expiries; 0 = off. */
     uint32_t vector;            /* Interrupt vector. */
     int64_t next;               /* Host tick of the next expiry. */
     uint32_t fired;             /* Expiries so far. */
@@ -192,6 +197,7 @@ bool vdev_vtimer_mmio (struct vcpu *, uint32_t offset, bool write,
                        unsigned size, uint32_t *value);
 int64_t vdev_vtimer_next (const struct vcpu *);
 uint32_t vdev_vtimer_now (const struct vm *);
+uint32_t vdev_vtimer_host_now (const struct vm *);
 
 /* The PC devices (hv/vdev/pc.c ties them together).  Their state
    lives in struct vm; PC_LOCK guards it. */
@@ -577,6 +583,9 @@ struct vm
                                    on any CPU, port exits are on cpu 0. */
     uint64_t start_tsc;         /* Host TSC when it started. */
     uint64_t tsc_offset;        /* TSC_OFFSET the guest asked for. */
+    unsigned tdf;               /* Time dilation factor, 1 or more: its
+                                   clocks run TDF times slower than the
+                                   host's (docs/hv.md, section 12). */
     unsigned ioio_unknown;      /* Accesses to ports with no device. */
 
     /* Restarting on a reset request (vm_restart). */

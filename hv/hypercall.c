@@ -65,12 +65,22 @@ hc_yield (struct vcpu *vcpu UNUSED, uint32_t arg1 UNUSED,
   return 0;
 }
 
-/* HC_TICKS: the VM's age in ticks. */
+/* HC_TICKS: the VM's age in ticks (its own, dilated). */
 static int32_t
 hc_ticks (struct vcpu *vcpu, uint32_t arg1 UNUSED, uint32_t arg2 UNUSED,
           uint32_t arg3 UNUSED, enum exit_action *action UNUSED)
 {
   return vdev_vtimer_now (vcpu->vm);
+}
+
+/* HC_HOST_TICKS: the VM's age in host ticks, never dilated: the
+   outside world's clock, which a dilated guest sees run TDF times
+   faster than its own. */
+static int32_t
+hc_host_ticks (struct vcpu *vcpu, uint32_t arg1 UNUSED, uint32_t arg2 UNUSED,
+               uint32_t arg3 UNUSED, enum exit_action *action UNUSED)
+{
+  return vdev_vtimer_host_now (vcpu->vm);
 }
 
 /* Returns VCPU's VM's VCPU number INDEX, or a null pointer if it has
@@ -178,6 +188,7 @@ static hypercall_func *const hypercalls[] =
     [HC_VCPU_STATS] = hc_vcpu_stats,
     [HC_BALLOON] = hc_balloon,
     [HC_MEM_STAT] = hc_mem_stat,
+    [HC_HOST_TICKS] = hc_host_ticks,
   };
 
 /* VMMCALL: EAX = hypercall number, EBX, ECX and EDX its arguments;

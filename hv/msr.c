@@ -1,9 +1,17 @@
-/* MSR exits and the MSR permission map.  The map intercepts every
-   MSR except the few a guest may own outright: SYSENTER_CS/ESP/EIP
-   live in the VMCB (VMLOAD/VMSAVE switch them) and reading the TSC
-   needs no help (the CPU adds TSC_OFFSET).  Of the intercepted ones,
-   EFER and writing the TSC are emulated; every other MSR gets #GP,
-   as on a CPU that does not have it. */
+/* MSR exits, the MSR permission map and the guest's time-stamp
+   counter.  The map intercepts every MSR except the few a guest may
+   own outright: SYSENTER_CS/ESP/EIP live in the VMCB (VMLOAD/VMSAVE
+   switch them).  Of the intercepted ones, EFER and the TSC are
+   emulated; every other MSR gets #GP, as on a CPU that does not have
+   it.
+
+   The guest's TSC is the host's plus the offset its writes asked
+   for (TSC_OFFSET, which the CPU adds to RDTSC in the guest), or in a
+   VM dilated by a factor TDF (docs/hv.md, section 12) one that runs
+   TDF times slower, which TSC_OFFSET cannot express: there RDTSC and
+   RDTSCP exit too.  Reading the TSC MSR always exits and gets the
+   same value, msr_guest_tsc (passed through, QEMU 7.2 gave a value
+   that did not lie between two RDTSCs around it). */
 
 #include <string.h>
 #include "hv/hv.h"
@@ -53,7 +61,6 @@ msr_init_permissions (uint8_t *msrpm)
   msr_pass (msrpm, MSR_SYSENTER_CS, true, true);
   msr_pass (msrpm, MSR_SYSENTER_ESP, true, true);
   msr_pass (msrpm, MSR_SYSENTER_EIP, true, true);
-  msr_pass (msrpm, MSR_TSC, true, false);
 }
 
 /* LAB hv: msr */
@@ -67,7 +74,7 @@ msr_read (struct vcpu *vcpu, uint32_t msr, uint64_t *value)
       *value = vcpu->vmcb->save.efer & ~(uint64_t) EFER_SVME;
       return true;
     case MSR_TSC:
-      *value = rdtsc () + vcpu->vm->tsc_offset;
+      *value = msr_guest_tsc (vcpu->vm);
       return true;
     default:
       return false;
@@ -86,7 +93,7 @@ msr_write (struct vcpu *vcpu, uint32_t msr, uint64_t value)
       vcpu->vmcb->save.efer = value | EFER_SVME;
       return true;
     case MSR_TSC:
-      vcpu->vm->tsc_offset = value - rdtsc ();
+      msr_set_guest_tsc (vcpu->vm, value);
       return true;
     default:
       return false;
@@ -124,3 +131,78 @@ exit_msr (struct vcpu *vcpu)
 }
 */
 /* END LAB */
+
+/* Length of RDTSC (0F 31) and RDTSCP (0F 01 F9). */
+#define RDTSC_LENGTH 2
+#define RDTSCP_LENGTH 3
+
+/* Makes VCPU's RDTSC and RDTSCP exit if its VM is dilated; an
+   undilated VM runs them at full speed, the CPU adding TSC_OFFSET. */
+void
+msr_init_tsc_intercepts (struct vcpu *vcpu)
+{
+  if (vcpu->vm->tdf > 1)
+    {
+      vcpu->vmcb->control.intercept_misc1 |= INTERCEPT_RDTSC;
+      vcpu->vmcb->control.intercept_misc2 |= INTERCEPT2_RDTSCP;
+    }
+}
+
+/* Returns VM's TSC before the guest's own offset: the host's TSC, or
+   for a dilated VM the host's TSC when it started plus the cycles
+   since divided by its TDF.  Either is monotonic, and the two agree
+   at the VM's start. */
+static uint64_t
+msr_dilated_tsc (const struct vm *vm)
+{
+  uint64_t now = rdtsc ();
+  if (vm->tdf <= 1 || !vm->started)
+    return now;
+  return vm->start_tsc + (now - vm->start_tsc) / vm->tdf;
+}
+
+/* Returns the TSC that VM's guest reads now, with whatever it wrote
+   to the TSC MSR taken into account. */
+uint64_t
+msr_guest_tsc (const struct vm *vm)
+{
+  return msr_dilated_tsc (vm) + vm->tsc_offset;
+}
+
+/* Makes VM's guest TSC read VALUE now (a WRMSR of the TSC), counting
+   on from there at the VM's pace. */
+void
+msr_set_guest_tsc (struct vm *vm, uint64_t value)
+{
+  vm->tsc_offset = value - msr_dilated_tsc (vm);
+}
+
+/* Puts VM's guest TSC in VCPU's EDX:EAX, as RDTSC and RDTSCP do. */
+static void
+msr_put_tsc (struct vcpu *vcpu)
+{
+  uint64_t tsc = msr_guest_tsc (vcpu->vm);
+  vcpu_set_reg (vcpu, REG_EAX, tsc);
+  vcpu_set_reg (vcpu, REG_EDX, tsc >> 32);
+}
+
+/* RDTSC, intercepted in a dilated VM only: the dilated TSC. */
+enum exit_action
+exit_rdtsc (struct vcpu *vcpu)
+{
+  msr_put_tsc (vcpu);
+  vcpu_skip_instruction (vcpu, RDTSC_LENGTH);
+  return EXIT_RESUME;
+}
+
+/* RDTSCP, intercepted in a dilated VM only: the dilated TSC, and
+   TSC_AUX in ECX, which is 0 as the guest cannot write it (its MSR
+   exits and gets #GP). */
+enum exit_action
+exit_rdtscp (struct vcpu *vcpu)
+{
+  msr_put_tsc (vcpu);
+  vcpu_set_reg (vcpu, REG_ECX, 0);
+  vcpu_skip_instruction (vcpu, RDTSCP_LENGTH);
+  return EXIT_RESUME;
+}

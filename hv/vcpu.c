@@ -34,6 +34,7 @@ vcpu_init (struct vcpu *vcpu, struct vm *vm, unsigned index)
   vcpu->vmcb_pa = vtop (vcpu->vmcb);
   vmcb_init (vcpu->vmcb, vm->asid, vtop (vm->iopm), vtop (vm->msrpm),
              vtop (vm->npt));
+  msr_init_tsc_intercepts (vcpu);
   return !vm->shadow_paging || shadow_init (vcpu);
 }
 

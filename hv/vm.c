@@ -212,7 +212,7 @@ vm_apply_flaw (struct vm *vm, enum vmctl_flaw flaw)
   else if (flaw == VMCTL_FLAW_NO_SVME)
     vmcb->save.efer &= ~(uint64_t) EFER_SVME;
   else if (flaw == VMCTL_FLAW_UNHANDLED_EXIT)
-    vmcb->control.intercept_misc1 |= INTERCEPT_RDTSC;
+    vmcb->control.intercept_misc1 |= INTERCEPT_RDPMC;
 }
 
 /* Allocates VM's memory, tables and permission maps, loads SPEC's
@@ -287,6 +287,8 @@ vm_check_spec (const struct vmctl_spec *spec, uint32_t ram)
     return "more VCPUs than a VM may have";
   if (spec->restarts > 0 && spec->vcpus > 1)
     return "only a VM of one VCPU can restart on a reset";
+  if (spec->tdf > VMCTL_TDF_MAX)
+    return "time dilation factor out of range";
   if (spec->weight > VMCTL_WEIGHT_MAX)
     return "weight out of range";
   if (spec->cap > 100 * (spec->vcpus != 0 ? spec->vcpus : 1))
@@ -329,6 +331,7 @@ vm_create (const struct vmctl_spec *spec)
                        : vmctl_default_paging) == VMCTL_PAGING_SHADOW;
   vm->sched.weight = spec->weight != 0 ? spec->weight : VMCTL_WEIGHT_DEFAULT;
   vm->sched.cap = spec->cap;
+  vm->tdf = spec->tdf != 0 ? spec->tdf : 1;
   sema_init (&vm->done, 0);
   vdev_pc_init (vm);
   int status = VMCTL_EINVAL;

@@ -178,6 +178,7 @@ _Static_assert (sizeof (struct vmcb) == 4096, "VMCB is one page");
 #define INTERCEPT_INIT      (1u << 3)
 #define INTERCEPT_VINTR     (1u << 4)
 #define INTERCEPT_RDTSC     (1u << 14)
+#define INTERCEPT_RDPMC     (1u << 15)
 #define INTERCEPT_CPUID     (1u << 18)
 #define INTERCEPT_HLT       (1u << 24)
 #define INTERCEPT_INVLPG    (1u << 25)
@@ -194,6 +195,7 @@ _Static_assert (sizeof (struct vmcb) == 4096, "VMCB is one page");
 #define INTERCEPT2_STGI     (1u << 4)
 #define INTERCEPT2_CLGI     (1u << 5)
 #define INTERCEPT2_SKINIT   (1u << 6)
+#define INTERCEPT2_RDTSCP   (1u << 7)
 
 /* tlb_control. */
 #define TLB_CONTROL_DO_NOTHING 0
@@ -250,6 +252,8 @@ _Static_assert (sizeof (struct vmcb) == 4096, "VMCB is one page");
 #define SVM_EXIT_SMI        0x062
 #define SVM_EXIT_INIT       0x063
 #define SVM_EXIT_VINTR      0x064
+#define SVM_EXIT_RDTSC      0x06e
+#define SVM_EXIT_RDPMC      0x06f
 #define SVM_EXIT_CPUID      0x072
 #define SVM_EXIT_HLT        0x078
 #define SVM_EXIT_INVLPG     0x079
@@ -264,6 +268,7 @@ _Static_assert (sizeof (struct vmcb) == 4096, "VMCB is one page");
 #define SVM_EXIT_STGI       0x084
 #define SVM_EXIT_CLGI       0x085
 #define SVM_EXIT_SKINIT     0x086
+#define SVM_EXIT_RDTSCP     0x087
 #define SVM_EXIT_NPF        0x400
 #define SVM_EXIT_INVALID    0xffffffffu     /* VMEXIT_INVALID (-1); QEMU stores
                                                it zero-extended, Bochs

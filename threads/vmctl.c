@@ -240,7 +240,7 @@ vmctl_parse_number (const char *s, int64_t min, int64_t max, int64_t *value)
 /* The "+NAME=VALUE" options a "vmrun" guest name may carry, with the
    range of each and where it goes in a struct vmctl_spec. */
 enum vmctl_opt_field { OPT_BUDGET, OPT_VCPUS, OPT_WEIGHT, OPT_CAP, OPT_RAM,
-                       OPT_RESTARTS };
+                       OPT_RESTARTS, OPT_TDF };
 static const struct vmctl_opt
   {
     const char *name;           /* Up to and including '='. */
@@ -259,6 +259,8 @@ vmctl_opts[] =
     { "ram=", 1, VMCTL_RAM_MAX_MB, OPT_RAM, "guest RAM in MiB" },
     { "restarts=", 0, 100, OPT_RESTARTS,
       "times a reset restarts it rather than ends it" },
+    { "tdf=", 1, VMCTL_TDF_MAX, OPT_TDF,
+      "time dilation: its clocks run N times slower" },
   };
 #define VMCTL_OPT_CNT (sizeof vmctl_opts / sizeof *vmctl_opts)
 
@@ -290,6 +292,7 @@ vmctl_set_option (const char *opt, struct vmctl_spec *spec)
         case OPT_CAP: spec->cap = value; break;
         case OPT_RAM: spec->ram_size = value << 20; break;
         case OPT_RESTARTS: spec->restarts = value; break;
+        case OPT_TDF: spec->tdf = value; break;
         }
       return true;
     }
@@ -385,6 +388,7 @@ vmctl_create_from_file (char *guest)
   spec.ram_size = options.ram_size;
   spec.restarts = options.restarts;
   spec.paging = options.paging;
+  spec.tdf = options.tdf;
   char *cmdline = NULL;
   if (options.cmdline != NULL)
     {
@@ -423,7 +427,9 @@ vmctl_create_from_file (char *guest)
    restart the VM N times before one ends it; NAME+paging=shadow runs
    it under shadow page tables instead of nested paging (hv/shadow.c),
    and NAME+paging=npt under nested paging whatever the kernel's
-   -hv-paging option says.  A failure sets a failing power-off
+   -hv-paging option says.  NAME+tdf=N dilates its time: its
+   clocks (timers, TSC, RTC) run N times slower than the host's
+   (docs/hv.md, section 12).  A failure sets a failing power-off
    status. */
 void
 vmctl_run_action (char **argv)

@@ -43,7 +43,7 @@ enum vmctl_flaw
     VMCTL_FLAW_ASID_ZERO,       /* Guest ASID 0 (the host's). */
     VMCTL_FLAW_NO_VMRUN_INTERCEPT, /* VMRUN not intercepted. */
     VMCTL_FLAW_NO_SVME,         /* Guest EFER.SVME clear. */
-    VMCTL_FLAW_UNHANDLED_EXIT   /* RDTSC intercepted, which the hv has
+    VMCTL_FLAW_UNHANDLED_EXIT   /* RDPMC intercepted, which the hv has
                                    no handler for. */
   };
 
@@ -92,7 +92,13 @@ struct vmctl_spec
                                    (hda), disk1 the primary slave (hdb);
                                    null = no disk there. */
     enum vmctl_paging paging;   /* Nested or shadow paging. */
+    unsigned tdf;               /* Time dilation factor, 1...VMCTL_TDF_MAX:
+                                   its clocks run TDF times slower than
+                                   the host's; 0 = 1 (docs/hv.md, 12). */
   };
+
+/* Largest time dilation factor ("vmrun NAME+tdf=N"). */
+#define VMCTL_TDF_MAX 100
 
 /* Most RAM a VM may have, in MiB ("vmrun NAME+ram=MB"). */
 #define VMCTL_RAM_MAX_MB 64

@@ -67,8 +67,9 @@ vdev_pc_destroy (struct vm *vm)
 }
 
 /* Returns the VM's virtual time: nanoseconds of the host's clock
-   since it started (0 before).  Every device that keeps time reads
-   this, so a VM's sense of time can be bent in one place. */
+   since it started (0 before), divided by its time dilation factor.
+   Every device that keeps time reads this, so a VM's sense of time
+   is bent in this one place (docs/hv.md, section 12). */
 uint64_t
 vdev_clock_ns (const struct vm *vm)
 {
@@ -76,7 +77,9 @@ vdev_clock_ns (const struct vm *vm)
     return 0;
   uint64_t per_tick = vsched_cycles_per_tick ();
   uint64_t delta = rdtsc () - vm->start_tsc;
-  return delta / per_tick * NSEC_PER_TICK + delta % per_tick * NSEC_PER_TICK / per_tick;
+  uint64_t ns = delta / per_tick * NSEC_PER_TICK
+                + delta % per_tick * NSEC_PER_TICK / per_tick;
+  return ns / vm->tdf;
 }
 
 /* Brings VM's timers up to date, raising the interrupts that have
@@ -89,7 +92,8 @@ vdev_pc_update (struct vm *vm)
 }
 
 /* Returns the host tick at which VM's PC timers next raise an
-   interrupt, or -1 if none is armed. */
+   interrupt, or -1 if none is armed.  Their times are the VM's
+   (vdev_clock_ns): a dilated VM's nanosecond lasts TDF of the host's. */
 int64_t
 vdev_pc_next_tick (struct vm *vm)
 {
@@ -99,6 +103,7 @@ vdev_pc_next_tick (struct vm *vm)
     ns = rtc;
   if (ns < 0)
     return -1;
-  return vm->start_tick + (int64_t) (((uint64_t) ns + NSEC_PER_TICK - 1)
-                                    / NSEC_PER_TICK);
+  uint64_t host_ns = (uint64_t) ns * vm->tdf;
+  return vm->start_tick + (int64_t) ((host_ns + NSEC_PER_TICK - 1)
+                                     / NSEC_PER_TICK);
 }

@@ -1,12 +1,23 @@
 /* The virtual timers: each VCPU has a periodic timer that its guest
    programs through MMIO registers at HV_VTIMER_BASE (hv/abi.h) -- an
    access reaches the timer of the VCPU that makes it, as a local
-   APIC's timer would -- counting in ticks of the host's timer.
+   APIC's timer would -- counting in the VM's ticks, which are the
+   host timer's, or TDF of them in a VM dilated by a factor TDF
+   (docs/hv.md, section 12).
+   NEXT stays in host ticks, as the scheduler and the halt wake-up
+   (vdev_vtimer_next) want it.
    Expiries are counted as they fall due; each one becomes one
    interrupt, which hv/irq.c delivers when the guest can take it. */
 
 #include "hv/hv.h"
 #include "devices/timer.h"
+
+/* Returns how many host ticks GUEST_TICKS of VM's ticks last. */
+static int64_t
+vdev_vtimer_host_ticks (const struct vm *vm, uint32_t guest_ticks)
+{
+  return (int64_t) guest_ticks * vm->tdf;
+}
 
 /* Starts VCPU's timer stopped, raising vector HV_VECTOR_MIN once
    armed. */
@@ -34,7 +45,7 @@ vdev_vtimer_update (struct vcpu *vcpu)
     {
       t->fired++;
       t->pending++;
-      t->next += t->period;
+      t->next += vdev_vtimer_host_ticks (vcpu->vm, t->period);
     }
 }
 
@@ -54,9 +65,17 @@ vdev_vtimer_next (const struct vcpu *vcpu)
   return next;
 }
 
-/* Returns the ticks since VM started. */
+/* Returns the VM's ticks since it started: host ticks divided by its
+   time dilation factor. */
 uint32_t
 vdev_vtimer_now (const struct vm *vm)
+{
+  return (timer_ticks () - vm->start_tick) / vm->tdf;
+}
+
+/* Returns the VM's host ticks since it started, never dilated. */
+uint32_t
+vdev_vtimer_host_now (const struct vm *vm)
 {
   return timer_ticks () - vm->start_tick;
 }
@@ -88,7 +107,7 @@ vdev_vtimer_mmio (struct vcpu *vcpu, uint32_t offset, bool write,
   if (offset == HV_VTIMER_PERIOD)
     {
       t->period = *value;
-      t->next = timer_ticks () + *value;
+      t->next = timer_ticks () + vdev_vtimer_host_ticks (vcpu->vm, *value);
     }
   else if (offset == HV_VTIMER_VECTOR && *value >= HV_VECTOR_MIN
            && *value <= UINT8_MAX)

@@ -5,8 +5,8 @@ use warnings;
 use tests::tests;
 check_expected ([<<'EOF']);
 (exit-unknown) begin
-(exit-unknown) reading the TSC
-(exit-unknown) vm killed: unexpected exit code 0x6e
+(exit-unknown) reading a performance counter
+(exit-unknown) vm killed: unexpected exit code 0x6f
 guest-hello: exit(0)
 (exit-unknown) end
 EOF

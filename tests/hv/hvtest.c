@@ -31,6 +31,7 @@ hvtest_create (const char *file, const struct hvtest_options *options)
       spec.ram_size = options->ram_mb << 20;
       spec.restarts = options->restarts;
       spec.paging = options->paging;
+      spec.tdf = options->tdf;
     }
   char *cmdline = NULL;
   if (options != NULL && options->cmdline != NULL)

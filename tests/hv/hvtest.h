@@ -25,6 +25,7 @@ struct hvtest_options
     unsigned ram_mb;            /* Guest RAM in MiB (the hv's default). */
     unsigned restarts;          /* Resets that restart it (none). */
     enum vmctl_paging paging;   /* Nested or shadow (the kernel's default). */
+    unsigned tdf;               /* Time dilation factor (1). */
   };
 
 /* CPU budget of a test VM unless a test asks otherwise: a runaway
