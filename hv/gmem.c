@@ -2,19 +2,25 @@
    bytes through the nested page table, and guest-linear bytes
    through the guest's own page tables first (off, 2-level or PAE,
    whatever the guest runs with).  Hypercall buffers and the
-   instructions the MMIO emulation decodes come in this way.
+   instructions the MMIO emulation decodes come in this way, and the
+   shadow pager walks the guest's tables here too (gmem_walk).
    Everything here is guest controlled, so every step is checked and
    a bad address is a false return, never a fault in the host. */
 
 #include <string.h>
 #include "hv/hv.h"
 #include "threads/cpu.h"
+#include "threads/pagedir.h"
 #include "threads/pte.h"
 #include "threads/vaddr.h"
 
-/* Guest page-table entry bits (the same in both formats). */
-#define GPTE_P  0x001u                  /* Present. */
-#define GPTE_PS 0x080u                  /* Large page (in a directory). */
+/* Guest page-table entry bits, the same in both formats. */
+#define G_P  0x001u             /* Present. */
+#define G_W  0x002u             /* Writable. */
+#define G_U  0x004u             /* User. */
+#define G_D  0x040u             /* Dirty (in a leaf). */
+#define G_PS 0x080u             /* Large page (in a directory). */
+#define G_NX (1ull << 63)       /* No-execute (PAE, with EFER.NXE). */
 
 /* Copies SIZE bytes between guest-physical GPA of VM's RAM and BUF:
    into the guest if TO_GUEST, else out of it.  Returns false if any
@@ -62,67 +68,133 @@ vm_write_phys (struct vm *vm, uint32_t gpa, const void *src, size_t size)
   return vm_copy_phys (vm, gpa, (void *) src, size, true);
 }
 
-/* Reads the 32-bit guest page-table entry INDEX of the table at TABLE
-   into *ENTRY; returns false if it is not in RAM or not present. */
-static bool
-read_entry32 (struct vm *vm, uint32_t table, unsigned index,
-              uint32_t *entry)
+/* Returns the kernel address of guest-physical GPA, a table entry of
+   the guest, or a null pointer if it has no host page.  On the boot
+   CPU (MAY_BACK) a page without one gets one, as touching it would. */
+void *
+gmem_page (struct vm *vm, uint32_t gpa, bool may_back)
 {
-  return vm_read_phys (vm, table + index * 4, entry, 4) && (*entry & GPTE_P);
+  if (may_back)
+    return npt_translate (vm, gpa);
+  return pagedir_get_page (vm->npt, (void *) (uintptr_t) gpa);
 }
 
-/* Reads the 64-bit (PAE) guest entry at guest-physical ADDR into
-   *ENTRY; returns false if it is not in RAM, not present, or points
-   above 4 GiB, which a 32-bit guest-physical space cannot hold. */
-static bool
-read_entry64 (struct vm *vm, uint32_t addr, uint64_t *entry)
+/* Reads the guest's entry at guest-physical GPA, WIDTH 4 or 8 bytes,
+   into *ENTRY, recording its address in W.  Returns GMEM_WALK_OK or why
+   not. */
+static enum gmem_walk_result
+read_entry (struct vm *vm, uint64_t gpa, unsigned width, bool may_back,
+            struct gmem_walk *w, uint64_t *entry)
 {
-  return (vm_read_phys (vm, addr, entry, 8) && (*entry & GPTE_P)
-          && (*entry & PTE_ADDR) < (1ull << 32));
+  w->table = gpa;
+  if (gpa >= vm->ram_size)
+    return GMEM_WALK_OUTSIDE;
+  uint32_t *p = gmem_page (vm, gpa, may_back);
+  if (p == NULL)
+    return GMEM_WALK_HOST;
+  *entry = width == 8 ? *(volatile uint64_t *) p : *(volatile uint32_t *) p;
+  w->entries[w->entry_cnt++] = p;
+  return *entry & G_P ? GMEM_WALK_OK : GMEM_WALK_NOT_PRESENT;
 }
 
-/* Walks 2-level guest tables at CR3 (4 MiB pages allowed if PSE) for
-   LINEAR. */
-static bool
+/* Walks the guest's 2-level tables at CR3 for LINEAR into W. */
+static enum gmem_walk_result
 walk_legacy (struct vm *vm, uint32_t cr3, bool pse, uint32_t linear,
-             uint32_t *gpa)
+             bool may_back, struct gmem_walk *w)
 {
-  uint32_t pde, pte;
+  uint64_t pde, pte;
+  enum gmem_walk_result r;
 
-  if (!read_entry32 (vm, cr3 & ~PGMASK, linear >> 22, &pde))
-    return false;
-  if (pse && (pde & GPTE_PS))
+  r = read_entry (vm, (cr3 & ~PGMASK) + (linear >> 22) * 4, 4, may_back,
+                  w, &pde);
+  if (r != GMEM_WALK_OK)
+    return r;
+  w->writable = pde & G_W;
+  w->user = pde & G_U;
+  if (pse && (pde & G_PS))
     {
-      *gpa = (pde & 0xffc00000u) | (linear & 0x003fffffu);
-      return true;
+      w->large = true;
+      w->dirty = pde & G_D;
+      w->gpa = (pde & 0xffc00000u) | (linear & 0x003fffffu);
+      return GMEM_WALK_OK;
     }
-  if (!read_entry32 (vm, pde & ~PGMASK, (linear >> 12) & 0x3ff, &pte))
-    return false;
-  *gpa = (pte & ~PGMASK) | (linear & PGMASK);
-  return true;
+  r = read_entry (vm, (pde & ~PGMASK) + ((linear >> 12) & 0x3ff) * 4, 4,
+                  may_back, w, &pte);
+  if (r != GMEM_WALK_OK)
+    return r;
+  w->writable &= (pte & G_W) != 0;
+  w->user &= (pte & G_U) != 0;
+  w->dirty = pte & G_D;
+  w->gpa = (pte & ~PGMASK) | (linear & PGMASK);
+  return GMEM_WALK_OK;
 }
 
-/* Walks PAE guest tables at CR3 for LINEAR. */
-static bool
-walk_pae (struct vm *vm, uint32_t cr3, uint32_t linear, uint32_t *gpa)
+/* Walks the guest's PAE tables at CR3 for LINEAR into W.  NX says
+   whether the no-execute bit means anything (EFER.NXE). */
+static enum gmem_walk_result
+walk_pae (struct vm *vm, uint32_t cr3, bool nx, uint32_t linear,
+          bool may_back, struct gmem_walk *w)
 {
   uint64_t pdpte, pde, pte;
-  void *la = (void *) (uintptr_t) linear;
+  enum gmem_walk_result r;
 
-  if (!read_entry64 (vm, (cr3 & ~0x1fu) + pdpt_no (la) * 8, &pdpte)
-      || !read_entry64 (vm, (uint32_t) pte_addr (pdpte) + pd_no (la) * 8,
-                        &pde))
-    return false;
-  if (pde & GPTE_PS)
+  r = read_entry (vm, (cr3 & ~0x1fu) + (linear >> 30) * 8, 8, may_back, w,
+                  &pdpte);
+  if (r != GMEM_WALK_OK)
+    return r;
+  w->entry_cnt = 0;             /* PDPTEs have no accessed bit to set. */
+  r = read_entry (vm, pte_addr (pdpte) + ((linear >> 21) & 511) * 8, 8,
+                  may_back, w, &pde);
+  if (r != GMEM_WALK_OK)
+    return r;
+  w->writable = pde & G_W;
+  w->user = pde & G_U;
+  w->nx = nx && (pde & G_NX);
+  if (pde & G_PS)
     {
-      *gpa = ((uint32_t) pte_addr (pde) & ~(LARGE_PGSIZE - 1))
-             | (linear & (LARGE_PGSIZE - 1));
-      return true;
+      w->large = true;
+      w->dirty = pde & G_D;
+      uint64_t base = pte_addr (pde) & ~(uint64_t) (LARGE_PGSIZE - 1);
+      if (base >> 32)
+        return GMEM_WALK_OUTSIDE;
+      w->gpa = base | (linear & (LARGE_PGSIZE - 1));
+      return GMEM_WALK_OK;
     }
-  if (!read_entry64 (vm, (uint32_t) pte_addr (pde) + pt_no (la) * 8, &pte))
-    return false;
-  *gpa = (uint32_t) pte_addr (pte) | pg_ofs (la);
-  return true;
+  r = read_entry (vm, pte_addr (pde) + ((linear >> 12) & 511) * 8, 8,
+                  may_back, w, &pte);
+  if (r != GMEM_WALK_OK)
+    return r;
+  w->writable &= (pte & G_W) != 0;
+  w->user &= (pte & G_U) != 0;
+  w->nx |= nx && (pte & G_NX);
+  w->dirty = pte & G_D;
+  if (pte_addr (pte) >> 32)
+    return GMEM_WALK_OUTSIDE;
+  w->gpa = pte_addr (pte) | (linear & PGMASK);
+  return GMEM_WALK_OK;
+}
+
+
+/* Walks the guest tables of VM for LINEAR, as a CPU with the guest's
+   CR0, CR3 and CR4 would (2-level or PAE, large pages; NXE: EFER.NXE),
+   into W.  With paging off the guest-physical address is LINEAR
+   itself, every access allowed.  Reads the tables only: setting
+   accessed and dirty bits is the caller's affair (W says where).
+   MAY_BACK as for gmem_page. */
+enum gmem_walk_result
+gmem_walk (struct vm *vm, uint32_t cr0, uint32_t cr3, uint32_t cr4,
+           bool nxe, uint32_t linear, bool may_back, struct gmem_walk *w)
+{
+  memset (w, 0, sizeof *w);
+  if (!(cr0 & CR0_PG))
+    {
+      *w = (struct gmem_walk) { .gpa = linear, .writable = true,
+                                .user = true, .dirty = true };
+      return GMEM_WALK_OK;
+    }
+  if (cr4 & CR4_PAE)
+    return walk_pae (vm, cr3, nxe, linear, may_back, w);
+  return walk_legacy (vm, cr3, cr4 & CR4_PSE, linear, may_back, w);
 }
 
 /* Translates guest-linear address LINEAR the way VCPU's guest would,
@@ -132,18 +204,15 @@ walk_pae (struct vm *vm, uint32_t cr3, uint32_t linear, uint32_t *gpa)
 bool
 vcpu_linear_to_phys (struct vcpu *vcpu, uint32_t linear, uint32_t *gpa)
 {
-  uint32_t cr0 = vcpu_guest_cr (vcpu, 0);
-  uint32_t cr3 = vcpu_guest_cr (vcpu, 3);
-  uint32_t cr4 = vcpu_guest_cr (vcpu, 4);
+  struct gmem_walk w;
 
-  if (!(cr0 & CR0_PG))
-    {
-      *gpa = linear;
-      return true;
-    }
-  if (cr4 & CR4_PAE)
-    return walk_pae (vcpu->vm, cr3, linear, gpa);
-  return walk_legacy (vcpu->vm, cr3, cr4 & CR4_PSE, linear, gpa);
+  if (gmem_walk (vcpu->vm, vcpu_guest_cr (vcpu, 0), vcpu_guest_cr (vcpu, 3),
+                 vcpu_guest_cr (vcpu, 4),
+                 vcpu->vmcb->save.efer & EFER_NXE, linear, true, &w)
+      != GMEM_WALK_OK)
+    return false;
+  *gpa = w.gpa;
+  return true;
 }
 
 /* Copies SIZE bytes between guest-linear LINEAR, as VCPU's guest maps

@@ -328,6 +328,38 @@ enum exit_action exit_page_fault (struct vcpu *);
 enum exit_action exit_invlpg (struct vcpu *);
 
 /* ---- hv/gmem.c: reading guest memory ---- */
+/* What a walk of a guest's page tables found for one linear address
+   (gmem_walk): where it leads, what the entries on the way allow, and
+   the entries themselves, so that a caller can set their accessed
+   and dirty bits (hv/shadow.c). */
+struct gmem_walk
+  {
+    uint32_t gpa;               /* Guest-physical address it maps to. */
+    bool writable;              /* Every level allows writes... */
+    bool user;                  /* ...and ring 3... */
+    bool nx;                    /* ...or some level forbids execution. */
+    bool large;                 /* Through a 2 or 4 MiB page. */
+    bool dirty;                 /* The leaf's dirty bit is already set. */
+    uint32_t *entries[3];       /* Low words of the entries used, */
+    unsigned entry_cnt;         /* the leaf last (for A and D). */
+    uint64_t table;             /* The entry read last, or tried. */
+  };
+
+/* How a walk ended. */
+enum gmem_walk_result
+  {
+    GMEM_WALK_OK,               /* Mapped: see struct gmem_walk. */
+    GMEM_WALK_NOT_PRESENT,      /* Some level is not present. */
+    GMEM_WALK_HOST,             /* A table's page has no host page: only
+                                   the boot CPU may give it one, and
+                                   there it means host memory is out. */
+    GMEM_WALK_OUTSIDE           /* A table is outside guest RAM. */
+  };
+
+void *gmem_page (struct vm *, uint32_t gpa, bool may_back);
+enum gmem_walk_result gmem_walk (struct vm *, uint32_t cr0, uint32_t cr3,
+                                 uint32_t cr4, bool nxe, uint32_t linear,
+                                 bool may_back, struct gmem_walk *);
 bool vm_read_phys (struct vm *, uint32_t gpa, void *dst, size_t size);
 bool vm_write_phys (struct vm *, uint32_t gpa, const void *src, size_t size);
 bool vcpu_linear_to_phys (struct vcpu *, uint32_t linear, uint32_t *gpa);

@@ -50,19 +50,14 @@
 #include "hv/hv.h"
 #include "threads/cpu.h"
 #include "threads/malloc.h"
-#include "threads/pagedir.h"
 #include "threads/palloc.h"
 #include "threads/pte.h"
 #include "threads/vaddr.h"
 
-/* Guest page-table entry bits, the same in both formats. */
-#define G_P  0x001u             /* Present. */
-#define G_W  0x002u             /* Writable. */
-#define G_U  0x004u             /* User. */
+/* The bits of a guest's page-table entry the shadow pager sets, the
+   same in both formats (hv/gmem.c walks the tables). */
 #define G_A  0x020u             /* Accessed. */
 #define G_D  0x040u             /* Dirty (in a leaf). */
-#define G_PS 0x080u             /* Large page (in a directory). */
-#define G_NX (1ull << 63)       /* No-execute (PAE, with EFER.NXE). */
 
 /* Page-fault error code bits. */
 #define PF_P    0x01u           /* The page was present. */
@@ -79,165 +74,22 @@
 #define SLOT_SHIFT 21
 #define SLOT_CNT 2048
 
-/* What a walk of the guest's tables found for one linear address. */
-struct walk
-  {
-    uint32_t gpa;               /* Guest-physical address it maps to. */
-    bool writable;              /* Every level allows writes... */
-    bool user;                  /* ...and ring 3... */
-    bool nx;                    /* ...or some level forbids execution. */
-    bool large;                 /* Through a 2 or 4 MiB page. */
-    bool dirty;                 /* The leaf's dirty bit is already set. */
-    uint32_t *entries[3];       /* Low words of the entries used, */
-    unsigned entry_cnt;         /* the leaf last (for A and D). */
-    uint64_t table;             /* The entry read last, or tried. */
-  };
-
-/* How a walk ended. */
-enum walk_result
-  {
-    WALK_OK,                    /* Mapped: see struct walk. */
-    WALK_NOT_PRESENT,           /* Some level is not present. */
-    WALK_HOST,                  /* A table's page has no host page: only
-                                   the boot CPU may give it one, and
-                                   there it means host memory is out. */
-    WALK_OUTSIDE                /* A table is outside guest RAM. */
-  };
-
-/* Returns the kernel address of guest-physical GPA, a table entry of
-   the guest, or a null pointer if it has no host page.  On the boot
-   CPU (MAY_BACK) a page without one gets one, as touching it would. */
-static void *
-guest_entry (struct vm *vm, uint32_t gpa, bool may_back)
-{
-  if (may_back)
-    return npt_translate (vm, gpa);
-  return pagedir_get_page (vm->npt, (void *) (uintptr_t) gpa);
-}
-
-/* Reads the guest's entry at guest-physical GPA, WIDTH 4 or 8 bytes,
-   into *ENTRY, recording its address in W.  Returns WALK_OK or why
-   not. */
-static enum walk_result
-read_entry (struct vm *vm, uint64_t gpa, unsigned width, bool may_back,
-            struct walk *w, uint64_t *entry)
-{
-  w->table = gpa;
-  if (gpa >= vm->ram_size)
-    return WALK_OUTSIDE;
-  uint32_t *p = guest_entry (vm, gpa, may_back);
-  if (p == NULL)
-    return WALK_HOST;
-  *entry = width == 8 ? *(volatile uint64_t *) p : *(volatile uint32_t *) p;
-  w->entries[w->entry_cnt++] = p;
-  return *entry & G_P ? WALK_OK : WALK_NOT_PRESENT;
-}
-
-/* Walks the guest's 2-level tables at CR3 for LINEAR into W. */
-static enum walk_result
-walk_legacy (struct vm *vm, uint32_t cr3, bool pse, uint32_t linear,
-             bool may_back, struct walk *w)
-{
-  uint64_t pde, pte;
-  enum walk_result r;
-
-  r = read_entry (vm, (cr3 & ~PGMASK) + (linear >> 22) * 4, 4, may_back,
-                  w, &pde);
-  if (r != WALK_OK)
-    return r;
-  w->writable = pde & G_W;
-  w->user = pde & G_U;
-  if (pse && (pde & G_PS))
-    {
-      w->large = true;
-      w->dirty = pde & G_D;
-      w->gpa = (pde & 0xffc00000u) | (linear & 0x003fffffu);
-      return WALK_OK;
-    }
-  r = read_entry (vm, (pde & ~PGMASK) + ((linear >> 12) & 0x3ff) * 4, 4,
-                  may_back, w, &pte);
-  if (r != WALK_OK)
-    return r;
-  w->writable &= (pte & G_W) != 0;
-  w->user &= (pte & G_U) != 0;
-  w->dirty = pte & G_D;
-  w->gpa = (pte & ~PGMASK) | (linear & PGMASK);
-  return WALK_OK;
-}
-
-/* Walks the guest's PAE tables at CR3 for LINEAR into W.  NX says
-   whether the no-execute bit means anything (EFER.NXE). */
-static enum walk_result
-walk_pae (struct vm *vm, uint32_t cr3, bool nx, uint32_t linear,
-          bool may_back, struct walk *w)
-{
-  uint64_t pdpte, pde, pte;
-  enum walk_result r;
-
-  r = read_entry (vm, (cr3 & ~0x1fu) + (linear >> 30) * 8, 8, may_back, w,
-                  &pdpte);
-  if (r != WALK_OK)
-    return r;
-  w->entry_cnt = 0;             /* PDPTEs have no accessed bit to set. */
-  r = read_entry (vm, pte_addr (pdpte) + ((linear >> 21) & 511) * 8, 8,
-                  may_back, w, &pde);
-  if (r != WALK_OK)
-    return r;
-  w->writable = pde & G_W;
-  w->user = pde & G_U;
-  w->nx = nx && (pde & G_NX);
-  if (pde & G_PS)
-    {
-      w->large = true;
-      w->dirty = pde & G_D;
-      uint64_t base = pte_addr (pde) & ~(uint64_t) (LARGE_PGSIZE - 1);
-      if (base >> 32)
-        return WALK_OUTSIDE;
-      w->gpa = base | (linear & (LARGE_PGSIZE - 1));
-      return WALK_OK;
-    }
-  r = read_entry (vm, pte_addr (pde) + ((linear >> 12) & 511) * 8, 8,
-                  may_back, w, &pte);
-  if (r != WALK_OK)
-    return r;
-  w->writable &= (pte & G_W) != 0;
-  w->user &= (pte & G_U) != 0;
-  w->nx |= nx && (pte & G_NX);
-  w->dirty = pte & G_D;
-  if (pte_addr (pte) >> 32)
-    return WALK_OUTSIDE;
-  w->gpa = pte_addr (pte) | (linear & PGMASK);
-  return WALK_OK;
-}
-
 /* Walks VCPU's guest tables, with the guest's own CR0, CR3 and CR4,
-   for LINEAR into W.  With paging off the guest-physical address is
-   LINEAR itself, with every access allowed. */
-static enum walk_result
+   for LINEAR into W (hv/gmem.c). */
+static enum gmem_walk_result
 shadow_walk (const struct vcpu *vcpu, uint32_t linear, bool may_back,
-             struct walk *w)
+             struct gmem_walk *w)
 {
   const struct shadow *sh = vcpu->shadow;
-
-  memset (w, 0, sizeof *w);
-  if (!(sh->cr0 & CR0_PG))
-    {
-      *w = (struct walk) { .gpa = linear, .writable = true, .user = true,
-                           .dirty = true };
-      return WALK_OK;
-    }
-  if (sh->cr4 & CR4_PAE)
-    return walk_pae (vcpu->vm, sh->cr3, vcpu->vmcb->save.efer & EFER_NXE,
-                     linear, may_back, w);
-  return walk_legacy (vcpu->vm, sh->cr3, sh->cr4 & CR4_PSE, linear,
-                      may_back, w);
+  return gmem_walk (vcpu->vm, sh->cr0, sh->cr3, sh->cr4,
+                    vcpu->vmcb->save.efer & EFER_NXE, linear, may_back, w);
 }
 
 /* Returns true if the guest's tables, as walked into W, allow the
    access that raised page-fault error code ERROR, under the guest's
    CR0.WP: with WP clear, the kernel may write read-only pages. */
 static bool
-walk_allows (const struct vcpu *vcpu, const struct walk *w, uint32_t error)
+walk_allows (const struct vcpu *vcpu, const struct gmem_walk *w, uint32_t error)
 {
   bool user = error & PF_U;
   if (user && !w->user)
@@ -337,14 +189,14 @@ shadow_prefill (struct vcpu *vcpu, const uint32_t recent[], unsigned cnt)
 
   for (unsigned i = 0; i < cnt; i++)
     {
-      struct walk w;
+      struct gmem_walk w;
       uint32_t linear = recent[i];
       uint64_t *pt = shadow_table (sh, linear >> SLOT_SHIFT);
       if ((pt != NULL && (pt[(linear >> PGBITS) & 511] & PTE_P))
-          || shadow_walk (vcpu, linear, false, &w) != WALK_OK
+          || shadow_walk (vcpu, linear, false, &w) != GMEM_WALK_OK
           || w.user || w.gpa >= vcpu->vm->ram_size)
         continue;
-      void *page = guest_entry (vcpu->vm, w.gpa, false);
+      void *page = gmem_page (vcpu->vm, w.gpa, false);
       if (page == NULL)
         continue;
       for (unsigned j = 0; j < w.entry_cnt; j++)
@@ -391,19 +243,19 @@ bool
 shadow_fault_anywhere (struct vcpu *vcpu)
 {
   const struct vmcb_control *c = &vcpu->vmcb->control;
-  struct walk w;
-  enum walk_result r = shadow_walk (vcpu, c->exit_info2, false, &w);
+  struct gmem_walk w;
+  enum gmem_walk_result r = shadow_walk (vcpu, c->exit_info2, false, &w);
 
   if (c->exit_int_info & EVENT_VALID)
     return false;
-  if (r == WALK_NOT_PRESENT)
+  if (r == GMEM_WALK_NOT_PRESENT)
     return true;
-  if (r != WALK_OK)
+  if (r != GMEM_WALK_OK)
     return false;
   if (!walk_allows (vcpu, &w, c->exit_info1))
     return true;
   return (w.gpa < vcpu->vm->ram_size
-          && guest_entry (vcpu->vm, w.gpa, false) != NULL);
+          && gmem_page (vcpu->vm, w.gpa, false) != NULL);
 }
 
 /* #PF: EXITINFO1 is the error code, EXITINFO2 the faulting address.
@@ -416,7 +268,7 @@ exit_page_fault (struct vcpu *vcpu)
   struct vm *vm = vcpu->vm;
   uint32_t linear = c->exit_info2;
   uint32_t error = c->exit_info1;
-  struct walk w;
+  struct gmem_walk w;
 
   if (vcpu->shadow == NULL || (error & PF_RSVD))
     {
@@ -427,19 +279,19 @@ exit_page_fault (struct vcpu *vcpu)
                       : "reserved bit in a shadow entry", linear, error);
     }
 
-  enum walk_result r = shadow_walk (vcpu, linear, true, &w);
-  if (r == WALK_OUTSIDE && w.table <= UINT32_MAX
+  enum gmem_walk_result r = shadow_walk (vcpu, linear, true, &w);
+  if (r == GMEM_WALK_OUTSIDE && w.table <= UINT32_MAX
       && npf_mmio_name (w.table) != NULL)
     return vm_fail (vm, "its page-table walk reached the %s at %#"PRIx32
                     " (only data accesses are emulated)",
                     npf_mmio_name (w.table), (uint32_t) w.table & ~PGMASK);
-  if (r == WALK_OUTSIDE)
+  if (r == GMEM_WALK_OUTSIDE)
     return vm_fail (vm, "its page tables for %#"PRIx32" lead outside its "
                     "memory", linear);
-  if (r == WALK_HOST)
+  if (r == GMEM_WALK_HOST)
     return vm_fail (vm, "out of host memory for its page tables: %s",
                     vm->reclaim.short_why);
-  if (r == WALK_NOT_PRESENT)
+  if (r == GMEM_WALK_NOT_PRESENT)
     return shadow_reflect (vcpu, linear, error & (PF_W | PF_U | PF_I));
   if (!walk_allows (vcpu, &w, error))
     return shadow_reflect (vcpu, linear,
