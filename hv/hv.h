@@ -665,4 +665,65 @@ void vm_restart (struct vcpu *);
 uint64_t vm_run_cycles (const struct vm *);
 void vm_flush_tlbs (struct vm *);
 
+/* ---- hv/vmstate.c: pausing, copying, saving and restoring a VM ---- */
+
+/* A host thread that works on a VM for long (saving, cloning,
+   migrating it) claims it, so that nothing destroys it meanwhile and
+   no second such operation starts; vm_wait waits for the claim to go
+   before it destroys the VM.  VM_CLAIM returns the VM numbered ID, or
+   a null pointer and *STATUS (VMCTL_ENOVM, or VMCTL_EBUSY if it is
+   claimed already). */
+struct vm *vm_claim (int id, int *status);
+void vm_release (struct vm *);
+
+/* Pauses claimed VM: returns once none of its VCPUs is in the guest
+   or waits for cpu 0 (a vmctl status). */
+int vm_pause_vm (struct vm *);
+/* Runs claimed VM again, paused or never started. */
+int vm_resume_vm (struct vm *);
+
+/* Makes a new VM, not started, with SRC's configuration (RAM size,
+   VCPUs, paging, TDF, weight and cap, disks) and no memory yet, named
+   NAME (null: SRC's name).  Returns it claimed, or a null pointer and
+   *STATUS, with WHY filled in. */
+struct vm *vm_create_like (const struct vm *src, const char *name,
+                           int *status, char *why, size_t why_size);
+/* Destroys claimed VM, never started, returning every page it has. */
+void vm_discard (struct vm *);
+/* Copies guest page GPA's contents from SRC to DST, giving DST a host
+   page for it if it has none; a page SRC never touched is skipped
+   (DST's stays unbacked, and reads as zeros).  False if host memory
+   ran out. */
+bool vmstate_copy_page (struct vm *dst, struct vm *src, uint32_t gpa);
+/* Copies everything but memory from paused SRC to DST, not started:
+   the VCPUs (registers, VMCBs' guest state, interrupts pending, FPU,
+   timers), the devices and the clocks, so that DST continues where
+   SRC stopped. */
+void vmstate_copy_machine (struct vm *dst, const struct vm *src);
+/* Ends paused SRC, whose state DST (number TO) now runs: its waiter
+   sees VMCTL_END_MIGRATED. */
+void vm_end_migrated (struct vm *src, int to);
+
+/* vmctl operations (threads/vmctl.h). */
+int vm_list (struct vmctl_info *, unsigned max);
+int vm_pause (int id);
+int vm_resume (int id);
+int vm_save_size (int id, uint64_t *size);
+int vm_save (int id, const struct vmctl_stream *);
+int vm_restore (const struct vmctl_stream *, const char *name, char *why,
+                size_t why_size);
+int vm_clone (int id, const char *name);
+
+/* ---- hv/migrate.c: live migration by pre-copy ---- */
+int vm_migrate (int id, struct vmctl_migration *, char *why,
+                size_t why_size);
+
+/* ---- hv/npt.c: dirty-page logging for migration ----
+   While a VM's memory is logged, its nested entries are write-
+   protected; a guest write to a protected page marks the page dirty
+   and lets writes through again (hv/npf.c). */
+bool npt_log_start (struct vm *);
+size_t npt_log_collect (struct vm *, uint32_t *bitmap);
+void npt_log_stop (struct vm *);
+
 #endif /* hv/hv.h */

@@ -139,6 +139,78 @@ vmctl_vcpu_cpus (int vm, unsigned vcpu, struct vmctl_vcpu_cpus *out)
                            : VMCTL_ENOHV;
 }
 
+/* The operations of a VM's life past running: see vmctl_ops in
+   threads/vmctl.h for each one's meaning. */
+int
+vmctl_list (struct vmctl_info *info, unsigned max)
+{
+  return vmctl_ops != NULL ? vmctl_ops->list (info, max) : VMCTL_ENOHV;
+}
+
+int
+vmctl_pause (int vm)
+{
+  return vmctl_ops != NULL ? vmctl_ops->pause (vm) : VMCTL_ENOHV;
+}
+
+int
+vmctl_resume (int vm)
+{
+  return vmctl_ops != NULL ? vmctl_ops->resume (vm) : VMCTL_ENOHV;
+}
+
+int
+vmctl_save_size (int vm, uint64_t *size)
+{
+  return vmctl_ops != NULL ? vmctl_ops->save_size (vm, size) : VMCTL_ENOHV;
+}
+
+int
+vmctl_save (int vm, const struct vmctl_stream *stream)
+{
+  return vmctl_ops != NULL ? vmctl_ops->save (vm, stream) : VMCTL_ENOHV;
+}
+
+int
+vmctl_restore (const struct vmctl_stream *stream, const char *name,
+               char *why, size_t why_size)
+{
+  if (why_size > 0)
+    why[0] = '\0';
+  return vmctl_ops != NULL ? vmctl_ops->restore (stream, name, why, why_size)
+                           : VMCTL_ENOHV;
+}
+
+int
+vmctl_clone (int vm, const char *name)
+{
+  return vmctl_ops != NULL ? vmctl_ops->clone (vm, name) : VMCTL_ENOHV;
+}
+
+int
+vmctl_migrate (int vm, struct vmctl_migration *mig, char *why,
+               size_t why_size)
+{
+  if (why_size > 0)
+    why[0] = '\0';
+  return vmctl_ops != NULL ? vmctl_ops->migrate (vm, mig, why, why_size)
+                           : VMCTL_ENOHV;
+}
+
+/* Returns STATE's name, as "vmctl list" shows it. */
+const char *
+vmctl_state_name (enum vmctl_state state)
+{
+  switch (state)
+    {
+    case VMCTL_STATE_CREATED: return "created";
+    case VMCTL_STATE_RUNNING: return "running";
+    case VMCTL_STATE_PAUSED: return "paused";
+    case VMCTL_STATE_ENDED: return "ended";
+    default: return "?";
+    }
+}
+
 /* Reads guest image FILE from the scratch archive and fills in SPEC
    for it with default settings (its name is FILE up to the first
    '.').  Stores the image buffer, which the caller frees after
@@ -211,6 +283,12 @@ vmctl_strerror (int status)
     case VMCTL_ENOVM: return "no such VM";
     case VMCTL_EBUSY: return "too many VMs, or VM busy";
     case VMCTL_ENOENT: return "no such guest image";
+    case VMCTL_ECORRUPT: return "snapshot damaged or cut short";
+    case VMCTL_EPERM: return "not your VM";
+    case VMCTL_EIO: return "could not write the snapshot";
+    case VMCTL_ENOTPAUSED: return "the VM is not paused (pause it first)";
+    case VMCTL_EPAUSED: return "the VM is paused already";
+    case VMCTL_ESTATE: return "not possible for this VM now";
     default: return status >= 0 ? "success" : "unknown error";
     }
 }

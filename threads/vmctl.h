@@ -31,7 +31,17 @@ enum vmctl_status
     VMCTL_EINVAL = -3,          /* Bad argument or bad guest image. */
     VMCTL_ENOVM = -4,           /* No VM with that number. */
     VMCTL_EBUSY = -5,           /* Too many VMs, or the VM is running. */
-    VMCTL_ENOENT = -6           /* No such file in the scratch archive. */
+    VMCTL_ENOENT = -6,          /* No such file in the scratch archive. */
+    VMCTL_ECORRUPT = -7,        /* A snapshot or migration stream is
+                                   damaged or cut short. */
+    VMCTL_EPERM = -8,           /* Not the caller's VM (the vmctl system
+                                   call's rule, userprog/vmsys.c). */
+    VMCTL_EIO = -9,             /* A snapshot could not be written. */
+    VMCTL_ENOTPAUSED = -10,     /* The operation needs a paused VM. */
+    VMCTL_EPAUSED = -11,        /* The VM is paused already. */
+    VMCTL_ESTATE = -12          /* Not possible in the VM's state or
+                                   configuration (WHY of restore or
+                                   migrate says more). */
   };
 
 /* VMCB defects a test may plant: the first three make the CPU's
@@ -164,7 +174,9 @@ struct vmctl_pcpu
 enum vmctl_end
   {
     VMCTL_END_EXIT,             /* The guest asked to exit: EXIT_CODE. */
-    VMCTL_END_KILLED            /* The hv stopped it: WHY says why. */
+    VMCTL_END_KILLED,           /* The hv stopped it: WHY says why. */
+    VMCTL_END_MIGRATED          /* It moved: MIGRATED_TO runs on in its
+                                   place (vmctl_migrate). */
   };
 
 /* One line of a VM's exit statistics. */
@@ -180,6 +192,8 @@ struct vmctl_report
   {
     enum vmctl_end end;         /* How it ended. */
     int exit_code;              /* For VMCTL_END_EXIT. */
+    int migrated_to;            /* For VMCTL_END_MIGRATED: the VM number
+                                   that continues it. */
     char why[VMCTL_WHY_MAX + 1]; /* For VMCTL_END_KILLED. */
     uint64_t exits;             /* Total exits. */
     uint64_t guest_cycles;      /* TSC cycles spent in guest mode. */
@@ -189,12 +203,105 @@ struct vmctl_report
     struct vmctl_sched sched;   /* Scheduling statistics at the end. */
   };
 
+/* Where a VM is in its life (vmctl_list). */
+enum vmctl_state
+  {
+    VMCTL_STATE_CREATED,        /* Made, never started (restore, clone
+                                   and create leave it so: START or
+                                   RESUME runs it). */
+    VMCTL_STATE_RUNNING,        /* Its VCPUs run, wait for a CPU or halt. */
+    VMCTL_STATE_PAUSED,         /* Stopped by vmctl_pause, state intact. */
+    VMCTL_STATE_ENDED           /* Ended; waits for vmctl_wait. */
+  };
+
+/* One VM, as vmctl_list reports it. */
+struct vmctl_info
+  {
+    int id;                     /* Its number. */
+    char name[VMCTL_NAME_MAX + 1];
+    enum vmctl_state state;
+    unsigned vcpus;             /* VCPUs. */
+    unsigned weight;            /* Scheduling weight... */
+    unsigned cap;               /* ...and cap in percent (0 = none). */
+    uint64_t run_us;            /* CPU time in guest mode. */
+    uint64_t exits;             /* VM exits so far. */
+    uint32_t ram_kb;            /* Guest RAM. */
+    uint32_t resident_kb;       /* Host memory backing it now. */
+    unsigned tdf;               /* Time dilation factor. */
+    bool shadow;                /* Shadow paging (else nested). */
+  };
+
+/* A byte stream a VM's state is written to or read from: a file, a
+   buffer, another VM (docs/hv.md section 13 gives the format).  WRITE
+   and READ move exactly SIZE bytes or return false (a write that
+   failed; a stream that ended early). */
+struct vmctl_stream
+  {
+    bool (*write) (void *aux, const void *buf, size_t size);
+    bool (*read) (void *aux, void *buf, size_t size);
+    void *aux;
+  };
+
+/* Pre-copy live migration's stop rule (docs/hv.md section 13): rounds
+   of copying pages the source dirtied go on until fewer than
+   VMCTL_MIG_DIRTY_MIN pages were dirtied in a round, or the dirty set
+   stopped shrinking for VMCTL_MIG_STALL_ROUNDS rounds, or
+   VMCTL_MIG_ROUNDS_MAX rounds were made, or the pages sent reach
+   VMCTL_MIG_SENT_FACTOR times the guest's memory. */
+#define VMCTL_MIG_DIRTY_MIN 50
+#define VMCTL_MIG_STALL_ROUNDS 3
+#define VMCTL_MIG_ROUNDS_MAX 30
+#define VMCTL_MIG_SENT_FACTOR 3
+
+/* Why pre-copy stopped. */
+enum vmctl_mig_stop
+  {
+    VMCTL_MIG_CONVERGED,        /* Few pages dirtied in the last round. */
+    VMCTL_MIG_STALLED,          /* The dirty set stopped shrinking. */
+    VMCTL_MIG_ROUNDS,           /* Round limit. */
+    VMCTL_MIG_SENT              /* Sent VMCTL_MIG_SENT_FACTOR x memory. */
+  };
+
+/* What a live migration did (vmctl_migrate).  Times are microseconds
+   of the hv's clock. */
+struct vmctl_migration
+  {
+    bool verbose;               /* In: print each round as it ends. */
+    unsigned rounds;            /* Pre-copy rounds, the first full copy
+                                   included. */
+    uint32_t round_pages[VMCTL_MIG_ROUNDS_MAX]; /* Pages sent per round. */
+    uint32_t final_pages;       /* Pages sent in stop-and-copy. */
+    uint64_t pages_sent;        /* All pages sent. */
+    uint32_t guest_pages;       /* The guest's memory in pages. */
+    enum vmctl_mig_stop stop;   /* Why pre-copy stopped. */
+    uint64_t total_us;          /* Reservation to activation. */
+    uint64_t downtime_us;       /* Source paused to destination running. */
+  };
+
 /* The operations the hv registers.  CREATE returns the new VM's
    number or a negative status; the others return a status.  WAIT
    blocks until the VM has ended, fills in REPORT and destroys the
    VM, returning every page it used.  SET_SCHED changes a VM's weight
    and cap, running or not (-1 leaves one as it is); SCHED reads its
-   scheduling parameters and statistics. */
+   scheduling parameters and statistics.
+
+   A VM's life past running (docs/hv.md section 13):
+   - LIST stores up to MAX VMs in the array and returns how many VMs
+     there are (possibly more than MAX).
+   - PAUSE stops a running VM and returns once none of its VCPUs is in
+     the guest (VMCTL_EPAUSED if it was paused); RESUME runs a paused
+     VM again, or starts one that was made but never started.
+   - SAVE writes a paused VM's whole state (VCPUs, devices, memory) to
+     a stream, SAVE_SIZE bytes exactly; RESTORE reads one into a new
+     VM, made but not started, and returns its number; a damaged or
+     short stream gets VMCTL_ECORRUPT and WHY.  NAME may be null: the
+     saved name is kept.
+   - CLONE makes a second VM, not started, with a paused VM's state
+     (NAME may be null: the source's name with "+" after it).
+   - MIGRATE moves a running VM into a new one by pre-copy while it
+     runs and returns the new VM's number; the old one ends with
+     VMCTL_END_MIGRATED, its waiter reaps it, and the caller must wait
+     for the new one.  WHY says why a VM cannot be migrated. */
 struct vmctl_ops
   {
     int (*create) (const struct vmctl_spec *);
@@ -206,6 +313,16 @@ struct vmctl_ops
     int (*pin) (int vm, unsigned vcpu, int cpu);
     int (*pcpus) (struct vmctl_pcpu *, unsigned max);
     int (*vcpu_cpus) (int vm, unsigned vcpu, struct vmctl_vcpu_cpus *);
+    int (*list) (struct vmctl_info *, unsigned max);
+    int (*pause) (int vm);
+    int (*resume) (int vm);
+    int (*save_size) (int vm, uint64_t *size);
+    int (*save) (int vm, const struct vmctl_stream *);
+    int (*restore) (const struct vmctl_stream *, const char *name,
+                    char *why, size_t why_size);
+    int (*clone) (int vm, const char *name);
+    int (*migrate) (int vm, struct vmctl_migration *, char *why,
+                    size_t why_size);
   };
 
 void vmctl_register (const struct vmctl_ops *);
@@ -220,6 +337,17 @@ int vmctl_sched (int vm, struct vmctl_sched *);
 int vmctl_pin (int vm, unsigned vcpu, int cpu);
 int vmctl_pcpus (struct vmctl_pcpu *, unsigned max);
 int vmctl_vcpu_cpus (int vm, unsigned vcpu, struct vmctl_vcpu_cpus *);
+int vmctl_list (struct vmctl_info *, unsigned max);
+int vmctl_pause (int vm);
+int vmctl_resume (int vm);
+int vmctl_save_size (int vm, uint64_t *size);
+int vmctl_save (int vm, const struct vmctl_stream *);
+int vmctl_restore (const struct vmctl_stream *, const char *name,
+                   char *why, size_t why_size);
+int vmctl_clone (int vm, const char *name);
+int vmctl_migrate (int vm, struct vmctl_migration *, char *why,
+                   size_t why_size);
+const char *vmctl_state_name (enum vmctl_state);
 
 int vmctl_load (const char *file, struct vmctl_spec *, void **buffer);
 int vmctl_load_cmdline (const char *file, char **cmdline);
