@@ -705,7 +705,7 @@ void vmstate_copy_machine (struct vm *dst, const struct vm *src);
 void vm_end_migrated (struct vm *src, int to);
 
 /* vmctl operations (threads/vmctl.h). */
-int vm_list (struct vmctl_info *, unsigned max);
+int vm_list_info (struct vmctl_info *, unsigned max);
 int vm_pause (int id);
 int vm_resume (int id);
 int vm_save_size (int id, uint64_t *size);
