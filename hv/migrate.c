@@ -35,9 +35,12 @@
 #include "threads/pagedir.h"
 #include "threads/vaddr.h"
 
-/* The link's speed: pages sent per host tick (at 100 ticks a second,
-   12.8 MiB/s, a 100 Mbit/s network's). */
-#define MIGRATE_LINK_PAGES 32
+/* The link's speed: pages sent per host tick.  At 100 ticks a second,
+   3.2 MB/s, a 25 Mbit/s network; in step with the simulated CPU, whose
+   default speed (about 4 million instructions a second) copies a page
+   in a few thousand and lets the host copy some 13 pages a tick, so
+   that the link, not the CPU, sets the pace. */
+#define MIGRATE_LINK_PAGES 8
 
 /* One migration in progress. */
 struct migration
@@ -56,6 +59,8 @@ struct migration
     int status;                 /* Why it failed: a vmctl status... */
     char *why;                  /* ...and in words... */
     size_t why_size;            /* ...with room for this much. */
+    int result;                 /* What migrate_thread returns... */
+    struct semaphore done;      /* ...once it is over. */
   };
 
 /* Records that the migration M cannot go on: STATUS, and the reason,
@@ -267,8 +272,8 @@ migrate_precopy (struct migration *m)
 static bool
 migrate_stop_and_copy (struct migration *m, uint64_t *paused)
 {
-  int status = vm_pause_vm (m->src);
   *paused = rdtsc ();
+  int status = vm_pause_vm (m->src);
   if (status != VMCTL_OK)
     {
       migrate_refuse (m, status, "the source could not be paused "
@@ -290,7 +295,12 @@ migrate_stop_and_copy (struct migration *m, uint64_t *paused)
   if (!migrate_send_set (m, m->dirty))
     return false;
   m->out->final_pages = count;
-  vmstate_copy_machine (m->dst, m->src);
+  if (!vmstate_copy_machine (m->dst, m->src))
+    {
+      migrate_refuse (m, VMCTL_ENOMEM, "out of memory to copy the VCPUs "
+                      "and devices");
+      return false;
+    }
   return true;
 }
 
@@ -369,6 +379,21 @@ migrate_run (struct migration *m)
   return m->status;
 }
 
+/* The thread that migrates M (AUX): stages 1 to 5.  It runs above the
+   VCPU loop's priority (hv/vsched.c), so that at each tick it sends its
+   link's pages the moment it wakes, and then sleeps until the next,
+   while the source runs; at the same priority, the host's time slices
+   would let it send only every few ticks. */
+static void
+migrate_thread (void *aux)
+{
+  struct migration *m = aux;
+  m->result = migrate_reserve (m);
+  if (m->result == VMCTL_OK)
+    m->result = migrate_run (m);
+  sema_up (&m->done);
+}
+
 /* Moves running VM number ID into a new VM by pre-copy (see the top of
    this file) and returns the new VM's number: it runs, and VM ID has
    ended as migrated.  OUT->verbose asks for a line per round; OUT gets
@@ -389,12 +414,22 @@ vm_migrate (int id, struct vmctl_migration *out, char *why, size_t why_size)
   m.src = vm_claim (id, &status);
   if (m.src == NULL)
     return migrate_refuse (&m, status, status == VMCTL_EBUSY
-                           ? "another operation is using it" : "no such VM");
+                           ? "another operation is using it"
+                           : "no such VM (or it has ended)");
   status = migrate_check (&m);
   if (status == VMCTL_OK)
-    status = migrate_reserve (&m);
-  if (status == VMCTL_OK)
-    status = migrate_run (&m);
+    {
+      sema_init (&m.done, 0);
+      if (thread_create ("migrate", PRI_DEFAULT + 1, migrate_thread, &m)
+          == TID_ERROR)
+        status = migrate_refuse (&m, VMCTL_ENOMEM, "no memory for its "
+                                 "thread");
+      else
+        {
+          sema_down (&m.done);
+          status = m.result;
+        }
+    }
   if (status < 0 && m.dst != NULL)
     vm_discard (m.dst);
   else if (m.dst != NULL)

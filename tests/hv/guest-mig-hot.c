@@ -12,10 +12,10 @@
 const char test_name[] = "mig-hot";
 
 #define REGION_BASE 0x200000u           /* Far above the image. */
-#define REGION_PAGES 256                /* 1 MiB. */
+#define REGION_PAGES 160                /* 640 KiB. */
 #define PAGE_WORDS 1024
 #define TICKS_PER_LINE 5
-#define LINES 24
+#define LINES 48
 
 /* Passes over the region begun so far. */
 static uint32_t passes;

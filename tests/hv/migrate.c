@@ -1,0 +1,277 @@
+/* Live migration (hv/migrate.c, docs/hv.md section 14), through
+   threads/vmctl.h:
+   - migrate-live: a guest that writes at a moderate rate and prints a
+     counter (guest-mig-counter) is migrated mid-run; pre-copy
+     converges in two rounds or more, and the test checks the figures;
+     the guest's counter and memory tell whether anything was lost;
+   - migrate-hot: a guest that dirties its memory faster than the link
+     sends it (guest-mig-hot) migrates all the same, by the stop rule;
+   - migrate-refuse: what cannot be migrated is refused with its reason
+     (shadow paging, a VM not running, no VM), and nothing leaks;
+   - migrate-leak: a VM migrated twice, one migration after the other,
+     and every page comes back once both VMs are gone;
+   - migrate-demo (make demo-migrate; not a test): both guests migrate
+     with the hv printing each round.
+   The migrated VMs use nested paging whatever the kernel's default
+   (make check PAGING=shadow): live migration needs it. */
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+#include "tests/hv/hvtest.h"
+#include "devices/timer.h"
+#include "tests/ktest.h"
+#include "threads/palloc.h"
+
+#define COUNTER "guest-mig-counter.bin"
+#define HOT "guest-mig-hot.bin"
+#define SPIN "guest-spin.bin"
+
+/* Ticks a guest runs before the test migrates it: a few of its 40
+   lines of five ticks. */
+#define RUN_TICKS 20
+
+/* CPU budget of the guests: guest-mig-hot never halts. */
+#define MIG_BUDGET 2000
+
+/* A guest's VM: nested paging, whatever the default. */
+static const struct hvtest_options mig_options =
+  {
+    .budget = MIG_BUDGET,
+    .paging = VMCTL_PAGING_NPT,
+  };
+
+/* Returns the name of stop reason STOP, as the tests print it. */
+static const char *
+stop_name (enum vmctl_mig_stop stop)
+{
+  switch (stop)
+    {
+    case VMCTL_MIG_CONVERGED: return "converged";
+    case VMCTL_MIG_STALLED: return "stalled";
+    case VMCTL_MIG_ROUNDS: return "round limit";
+    case VMCTL_MIG_SENT: return "sent limit";
+    default: return "?";
+    }
+}
+
+/* Prints MIG's figures on one line (the checkers do not compare it: it
+   differs from run to run and from simulator to simulator). */
+static void
+print_figures (const struct vmctl_migration *mig)
+{
+  char rounds[VMCTL_MIG_ROUNDS_MAX * 7];
+  size_t len = 0;
+  rounds[0] = '\0';
+  for (unsigned i = 0; i < mig->rounds && i < VMCTL_MIG_ROUNDS_MAX; i++)
+    len += snprintf (rounds + len, sizeof rounds - len, " %"PRIu32,
+                     mig->round_pages[i]);
+  msg ("figures: %s after %u rounds (pages:%s), %"PRIu32" final pages, "
+       "%"PRIu64" pages sent of %"PRIu32", downtime %"PRIu64" us, "
+       "total %"PRIu64" us", stop_name (mig->stop), mig->rounds, rounds,
+       mig->final_pages, mig->pages_sent, mig->guest_pages,
+       mig->downtime_us, mig->total_us);
+}
+
+/* Checks what MIG reports of a migration that succeeded, whatever the
+   guest: the rounds' pages add up, round 1 sent pages, the times are
+   there and in order.  Prints the figures. */
+static void
+check_figures (const struct vmctl_migration *mig)
+{
+  print_figures (mig);
+  uint64_t sum = mig->final_pages;
+  for (unsigned i = 0; i < mig->rounds && i < VMCTL_MIG_ROUNDS_MAX; i++)
+    sum += mig->round_pages[i];
+  if (mig->rounds < 1 || mig->rounds > VMCTL_MIG_ROUNDS_MAX)
+    fail ("%u rounds", mig->rounds);
+  if (mig->round_pages[0] == 0)
+    fail ("round 1 sent no page");
+  if (sum != mig->pages_sent)
+    fail ("the rounds' and final pages make %"PRIu64", but %"PRIu64
+          " were sent", sum, mig->pages_sent);
+  if (mig->guest_pages != 4 << (20 - 12))
+    fail ("%"PRIu32" guest pages, not 4 MiB's", mig->guest_pages);
+  if (mig->downtime_us == 0 || mig->downtime_us >= mig->total_us)
+    fail ("downtime %"PRIu64" us of %"PRIu64" us", mig->downtime_us,
+          mig->total_us);
+  msg ("pages per round add up to the pages sent; downtime measured, "
+       "shorter than the whole");
+}
+
+/* Migrates VM, running guest FILE, with VERBOSE and stores what the
+   migration did in MIG; waits for the old VM, which must have ended
+   as migrated to the new one, and returns the new one's number. */
+static int
+migrate (int vm, const char *file, bool verbose, struct vmctl_migration *mig)
+{
+  static struct vmctl_report report;  /* Too big for the stack. */
+  char why[VMCTL_WHY_MAX + 1];
+
+  msg ("migrating %s while it runs", file);
+  mig->verbose = verbose;
+  int to = vmctl_migrate (vm, mig, why, sizeof why);
+  if (to < 0)
+    fail ("migrating %s: %s: %s", file, vmctl_strerror (to), why);
+  msg ("migrated to a new VM");
+  int status = vmctl_wait (vm, &report);
+  if (status != VMCTL_OK)
+    fail ("waiting for the old VM: %s", vmctl_strerror (status));
+  if (report.end != VMCTL_END_MIGRATED || report.migrated_to != to)
+    fail ("the old VM ended as %d (to %d), not as migrated to VM %d",
+          report.end, report.migrated_to, to);
+  msg ("the old VM ended as migrated to the new one");
+  return to;
+}
+
+/* Runs guest FILE in a VM, migrates it after RUN_TICKS with VERBOSE,
+   waits for the new VM to end, and stores what the migration did in
+   MIG; fails unless the guest exited with 0 and every page came
+   back. */
+static void
+run_and_migrate (const char *file, bool verbose, struct vmctl_migration *mig)
+{
+  static struct vmctl_report report;  /* Too big for the stack. */
+  size_t free_before = palloc_free_count ();
+
+  int vm = hvtest_create (file, &mig_options);
+  if (vmctl_start (vm) != VMCTL_OK)
+    fail ("cannot start %s", file);
+  timer_sleep (RUN_TICKS);
+  int to = migrate (vm, file, verbose, mig);
+  hvtest_finish (to, file, &report);
+  if (report.end != VMCTL_END_EXIT || report.exit_code != 0)
+    fail ("the new VM did not end well");
+  hvtest_check_pages (free_before);
+  msg ("every page came back");
+}
+
+/* migrate-live: the counter guest, migrated once. */
+static void
+migrate_live (void)
+{
+  struct vmctl_migration mig;
+  run_and_migrate (COUNTER, false, &mig);
+  check_figures (&mig);
+  msg ("stop rule: %s", stop_name (mig.stop));
+  msg ("two rounds or more: %s", mig.rounds >= 2 ? "yes" : "no");
+}
+KTEST ("migrate-live", migrate_live);
+
+/* migrate-hot: the guest that dirties faster than the link sends. */
+static void
+migrate_hot (void)
+{
+  struct vmctl_migration mig;
+  run_and_migrate (HOT, false, &mig);
+  check_figures (&mig);
+  msg ("pre-copy stopped without converging: %s",
+       mig.stop != VMCTL_MIG_CONVERGED ? "yes" : "no");
+}
+KTEST ("migrate-hot", migrate_hot);
+
+/* migrate-leak: the counter guest migrated, and its new VM migrated
+   again; then every page must be back. */
+static void
+migrate_leak (void)
+{
+  static struct vmctl_report report;  /* Too big for the stack. */
+  struct vmctl_migration mig;
+  size_t free_before = palloc_free_count ();
+
+  int vm = hvtest_create (COUNTER, &mig_options);
+  if (vmctl_start (vm) != VMCTL_OK)
+    fail ("cannot start %s", COUNTER);
+  timer_sleep (RUN_TICKS);
+  vm = migrate (vm, COUNTER, false, &mig);
+  print_figures (&mig);
+  timer_sleep (RUN_TICKS);
+  vm = migrate (vm, COUNTER, false, &mig);
+  print_figures (&mig);
+  hvtest_finish (vm, COUNTER, &report);
+  hvtest_check_pages (free_before);
+  msg ("every page came back");
+}
+KTEST ("migrate-leak", migrate_leak);
+
+/* Tries to migrate VM, described as WHAT, and prints why it was
+   refused; fails if it was not. */
+static void
+try_refused (int vm, const char *what)
+{
+  struct vmctl_migration mig = { .verbose = false };
+  char why[VMCTL_WHY_MAX + 1];
+  int status = vmctl_migrate (vm, &mig, why, sizeof why);
+  if (status >= 0)
+    fail ("%s: migrated all the same, to VM %d", what, status);
+  msg ("%s: refused (%s): %s", what, vmctl_strerror (status), why);
+}
+
+/* migrate-refuse: a VM under shadow paging, one never started, a
+   paused one and a VM that does not exist are refused; the first
+   three run on (or start) as before, and every page comes back. */
+static void
+migrate_refuse (void)
+{
+  static struct vmctl_report report;  /* Too big for the stack. */
+  struct hvtest_options shadow = { .paging = VMCTL_PAGING_SHADOW,
+                                   .budget = MIG_BUDGET };
+  size_t free_before = palloc_free_count ();
+
+  int vm = hvtest_create (SPIN, &shadow);
+  vmctl_start (vm);
+  timer_sleep (2);
+  try_refused (vm, "under shadow paging");
+  vmctl_kill (vm);
+  hvtest_finish (vm, SPIN, &report);
+
+  vm = hvtest_create (SPIN, &mig_options);
+  try_refused (vm, "never started");
+  vmctl_start (vm);
+  timer_sleep (2);
+  if (vmctl_pause (vm) != VMCTL_OK)
+    fail ("cannot pause the VM");
+  try_refused (vm, "paused");
+  if (vmctl_resume (vm) != VMCTL_OK)
+    fail ("cannot resume the VM");
+  vmctl_kill (vm);
+  hvtest_finish (vm, SPIN, &report);
+  try_refused (vm, "ended and gone");
+
+  hvtest_check_pages (free_before);
+  msg ("every page came back");
+}
+KTEST ("migrate-refuse", migrate_refuse);
+
+/* migrate-demo: both guests, migrated with the hv printing each
+   round, then the figures side by side. */
+static void
+migrate_demo (void)
+{
+  struct vmctl_migration live, hot;
+  run_and_migrate (COUNTER, true, &live);
+  run_and_migrate (HOT, true, &hot);
+  printf ("\n%-19s %10s %10s\n", "", "moderate", "hot");
+  printf ("%-19s %10u %10u\n", "pre-copy rounds", live.rounds, hot.rounds);
+  printf ("%-19s %10s %10s\n", "stop rule", stop_name (live.stop),
+          stop_name (hot.stop));
+  for (unsigned i = 0; i < live.rounds || i < hot.rounds; i++)
+    {
+      char label[24], a[12] = "", b[12] = "";
+      snprintf (label, sizeof label, "round %u pages", i + 1);
+      if (i < live.rounds)
+        snprintf (a, sizeof a, "%"PRIu32, live.round_pages[i]);
+      if (i < hot.rounds)
+        snprintf (b, sizeof b, "%"PRIu32, hot.round_pages[i]);
+      printf ("%-19s %10s %10s\n", label, a, b);
+    }
+  printf ("%-19s %10"PRIu32" %10"PRIu32"\n", "final pages",
+          live.final_pages, hot.final_pages);
+  printf ("%-19s %10"PRIu64" %10"PRIu64"\n", "pages sent",
+          live.pages_sent, hot.pages_sent);
+  printf ("%-19s %10"PRIu64" %10"PRIu64"\n", "downtime (us)",
+          live.downtime_us, hot.downtime_us);
+  printf ("%-19s %10"PRIu64" %10"PRIu64"\n", "total time (us)",
+          live.total_us, hot.total_us);
+}
+KTEST ("migrate-demo", migrate_demo);
