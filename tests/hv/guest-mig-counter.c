@@ -19,12 +19,12 @@
 const char test_name[] = "mig-counter";
 
 #define REGION_BASE 0x200000u           /* Far above the image. */
-#define REGION_PAGES 192                /* 768 KiB. */
+#define REGION_PAGES 256                /* 1 MiB. */
 #define PAGE_WORDS 1024
 #define STRIDE 64                       /* Words written: 16 a page. */
-#define PAGES_PER_TICK 3
+#define PAGES_PER_TICK 4
 #define TICKS_PER_LINE 5
-#define LINES 40
+#define LINES 50
 #define TIMER_VECTOR 0x30
 
 /* Pages written so far, the fill included: write K went to page

@@ -6,16 +6,16 @@ use strict;
 use warnings;
 use tests::tests;
 use tests::hv::migrate;
-check_migration ('migrate-leak', 'mig-counter', 40, 2, 'converged', [
+check_migration ('migrate-leak', 'mig-counter', 50, 2, 'converged', [
   '(migrate-leak) begin',
-  '(mig-counter) pattern written over 192 pages',
+  '(mig-counter) pattern written over 256 pages',
   '(migrate-leak) migrating guest-mig-counter.bin while it runs',
   '(migrate-leak) migrated to a new VM',
   '(migrate-leak) the old VM ended as migrated to the new one',
   '(migrate-leak) migrating guest-mig-counter.bin while it runs',
   '(migrate-leak) migrated to a new VM',
   '(migrate-leak) the old VM ended as migrated to the new one',
-  '(mig-counter) pattern checked after 792 page writes, checksum 45966f95',
+  '(mig-counter) pattern checked after 1256 page writes, checksum 16e98a65',
   'guest-mig-counter: exit(0)',
   '(migrate-leak) every page came back',
   '(migrate-leak) end']);

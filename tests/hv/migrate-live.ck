@@ -8,13 +8,13 @@ use strict;
 use warnings;
 use tests::tests;
 use tests::hv::migrate;
-check_migration ('migrate-live', 'mig-counter', 40, 1, 'converged', [
+check_migration ('migrate-live', 'mig-counter', 50, 1, 'converged', [
   '(migrate-live) begin',
-  '(mig-counter) pattern written over 192 pages',
+  '(mig-counter) pattern written over 256 pages',
   '(migrate-live) migrating guest-mig-counter.bin while it runs',
   '(migrate-live) migrated to a new VM',
   '(migrate-live) the old VM ended as migrated to the new one',
-  '(mig-counter) pattern checked after 792 page writes, checksum 45966f95',
+  '(mig-counter) pattern checked after 1256 page writes, checksum 16e98a65',
   'guest-mig-counter: exit(0)',
   '(migrate-live) every page came back',
   '(migrate-live) pages per round add up to the pages sent; downtime '

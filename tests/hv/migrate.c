@@ -27,7 +27,7 @@
 #define HOT "guest-mig-hot.bin"
 #define SPIN "guest-spin.bin"
 
-/* Ticks a guest runs before the test migrates it: a few of its 40
+/* Ticks a guest runs before the test migrates it: a few of its 50
    lines of five ticks. */
 #define RUN_TICKS 20
 
