@@ -22,6 +22,8 @@
 #include "devices/timer.h"
 #include "tests/ktest.h"
 #include "threads/palloc.h"
+#include "threads/synch.h"
+#include "threads/thread.h"
 
 #define COUNTER "guest-mig-counter.bin"
 #define HOT "guest-mig-hot.bin"
@@ -242,6 +244,69 @@ migrate_refuse (void)
   msg ("every page came back");
 }
 KTEST ("migrate-refuse", migrate_refuse);
+
+/* A thread that kills VM number *AUX after KILL_TICKS, while the test's
+   thread migrates it. */
+#define KILL_TICKS 3
+static struct semaphore killer_done;
+
+static void
+killer (void *aux)
+{
+  timer_sleep (KILL_TICKS);
+  vmctl_kill (*(int *) aux);
+  sema_up (&killer_done);
+}
+
+/* Migrates VM, running the counter guest, expecting the migration to
+   fail; prints why. */
+static void
+migrate_fails (int vm, const char *what)
+{
+  struct vmctl_migration mig = { .verbose = false };
+  char why[VMCTL_WHY_MAX + 1];
+  int status = vmctl_migrate (vm, &mig, why, sizeof why);
+  if (status >= 0)
+    fail ("%s: migrated all the same, to VM %d", what, status);
+  msg ("%s: the migration failed (%s): %s", what, vmctl_strerror (status),
+       why);
+}
+
+/* migrate-fail: migrations that fail midway leave the source as it
+   was.  On a host too small for two copies of the counter guest
+   (Make.tests gives it 4 MiB), the destination runs out of memory:
+   the source runs on to its end, whole.  Then a source killed during
+   its migration ends killed.  Each time the destination is discarded
+   and every page comes back. */
+static void
+migrate_fail (void)
+{
+  static struct vmctl_report report;  /* Too big for the stack. */
+  size_t free_before = palloc_free_count ();
+
+  int vm = hvtest_create (COUNTER, &mig_options);
+  vmctl_start (vm);
+  timer_sleep (RUN_TICKS);
+  migrate_fails (vm, "on a host too small");
+  hvtest_finish (vm, COUNTER, &report);
+  if (report.end != VMCTL_END_EXIT || report.exit_code != 0)
+    fail ("the source did not end well");
+  hvtest_check_pages (free_before);
+  msg ("the source ran to its end; every page came back");
+
+  vm = hvtest_create (COUNTER, &mig_options);
+  vmctl_start (vm);
+  timer_sleep (RUN_TICKS);
+  sema_init (&killer_done, 0);
+  if (thread_create ("killer", PRI_DEFAULT, killer, &vm) == TID_ERROR)
+    fail ("cannot start the thread that kills the VM");
+  migrate_fails (vm, "killed midway");
+  sema_down (&killer_done);
+  hvtest_finish (vm, COUNTER, &report);
+  hvtest_check_pages (free_before);
+  msg ("every page came back");
+}
+KTEST ("migrate-fail", migrate_fail);
 
 /* migrate-demo: both guests, migrated with the hv printing each
    round, then the figures side by side. */
