@@ -6,6 +6,8 @@
 
    Lock order: vm_list_lock (vm.c), then the scheduler's spinlock
    (hv/vsched.c), then a VM's exit-statistics spinlock (exit-stats.c).
+   The dirty log's spinlock (hv/npt.c) is a leaf: nothing is taken
+   while it is held.
    A running VCPU's state belongs to the physical CPU that runs it
    (hv/vsched.c); other CPUs only raise interrupts on it (hv/irq.c,
    atomically).  Host threads touch only KILL_REQUESTED, the DONE

@@ -242,7 +242,7 @@ struct vmctl_stream
     void *aux;
   };
 
-/* Pre-copy live migration's stop rule (docs/hv.md section 13): rounds
+/* Pre-copy live migration's stop rule (docs/hv.md section 14.3): rounds
    of copying pages the source dirtied go on until fewer than
    VMCTL_MIG_DIRTY_MIN pages were dirtied in a round, or the dirty set
    stopped shrinking for VMCTL_MIG_STALL_ROUNDS rounds, or

@@ -10,6 +10,8 @@
      (shadow paging, a VM not running, no VM), and nothing leaks;
    - migrate-leak: a VM migrated twice, one migration after the other,
      and every page comes back once both VMs are gone;
+   - migrate-fail: migrations that fail midway (the destination out of
+     memory, the source killed) leave the source as it was;
    - migrate-demo (make demo-migrate; not a test): both guests migrate
      with the hv printing each round.
    The migrated VMs use nested paging whatever the kernel's default
