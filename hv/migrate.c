@@ -216,20 +216,6 @@ migrate_stop_rule (struct migration *m, size_t dirty)
   return true;
 }
 
-/* Returns the name of stop reason STOP, for messages. */
-static const char *
-migrate_stop_name (enum vmctl_mig_stop stop)
-{
-  switch (stop)
-    {
-    case VMCTL_MIG_CONVERGED: return "converged";
-    case VMCTL_MIG_STALLED: return "stalled";
-    case VMCTL_MIG_ROUNDS: return "round limit";
-    case VMCTL_MIG_SENT: return "sent limit";
-    default: return "?";
-    }
-}
-
 /* Returns the microseconds of the hv's clock since TSC reading START. */
 static uint64_t
 migrate_us_since (uint64_t start)
@@ -266,7 +252,8 @@ migrate_precopy (struct migration *m)
     }
   if (out->verbose)
     printf ("migrate %s: stop rule: %s (%zu pages dirtied in round %u)\n",
-            m->src->name, migrate_stop_name (out->stop), count, out->rounds);
+            m->src->name, vmctl_mig_stop_name (out->stop), count,
+            out->rounds);
   return true;
 }
 

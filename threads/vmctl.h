@@ -348,6 +348,7 @@ int vmctl_clone (int vm, const char *name);
 int vmctl_migrate (int vm, struct vmctl_migration *, char *why,
                    size_t why_size);
 const char *vmctl_state_name (enum vmctl_state);
+const char *vmctl_mig_stop_name (enum vmctl_mig_stop);
 
 int vmctl_load (const char *file, struct vmctl_spec *, void **buffer);
 int vmctl_load_cmdline (const char *file, char **cmdline);

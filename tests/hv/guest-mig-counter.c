@@ -18,9 +18,9 @@
 
 const char test_name[] = "mig-counter";
 
-#define REGION_BASE 0x200000u           /* Far above the image. */
+#include "tests/hv/mig-pattern.inc"
+
 #define REGION_PAGES 256                /* 1 MiB. */
-#define PAGE_WORDS 1024
 #define STRIDE 64                       /* Words written: 16 a page. */
 #define PAGES_PER_TICK 4
 #define TICKS_PER_LINE 5
@@ -30,22 +30,6 @@ const char test_name[] = "mig-counter";
 /* Pages written so far, the fill included: write K went to page
    K % REGION_PAGES. */
 static uint32_t writes;
-
-/* Word WORD of region page PAGE in generation GEN. */
-static uint32_t
-pattern (uint32_t page, uint32_t word, uint32_t gen)
-{
-  uint32_t x = (page + 1) * 0x9e3779b1u ^ (word + 1) * 0x85ebca6bu
-               ^ gen * 0xc2b2ae35u;
-  return x ^ (x >> 13);
-}
-
-/* Returns region page PAGE. */
-static volatile uint32_t *
-region_page (uint32_t page)
-{
-  return (volatile uint32_t *) (REGION_BASE + page * PAGE_WORDS * 4);
-}
 
 /* Returns the generation region page PAGE has once WRITES writes have
    been made: the number of them that went to it. */

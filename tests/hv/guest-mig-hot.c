@@ -11,30 +11,14 @@
 
 const char test_name[] = "mig-hot";
 
-#define REGION_BASE 0x200000u           /* Far above the image. */
+#include "tests/hv/mig-pattern.inc"
+
 #define REGION_PAGES 160                /* 640 KiB. */
-#define PAGE_WORDS 1024
 #define TICKS_PER_LINE 5
 #define LINES 48
 
 /* Passes over the region begun so far. */
 static uint32_t passes;
-
-/* Word WORD of region page PAGE in pass PASS. */
-static uint32_t
-pattern (uint32_t page, uint32_t word, uint32_t pass)
-{
-  uint32_t x = (page + 1) * 0x9e3779b1u ^ (word + 1) * 0x85ebca6bu
-               ^ pass * 0xc2b2ae35u;
-  return x ^ (x >> 13);
-}
-
-/* Returns region page PAGE. */
-static volatile uint32_t *
-region_page (uint32_t page)
-{
-  return (volatile uint32_t *) (REGION_BASE + page * PAGE_WORDS * 4);
-}
 
 /* One pass: the first and the middle word of every page. */
 static void

@@ -7,12 +7,12 @@ use warnings;
 use tests::tests;
 check_expected ([<<'EOF']);
 (migrate-refuse) begin
-(migrate-refuse) under shadow paging: refused (not possible for this VM now): live migration needs nested paging: under shadow paging the guest's writes cannot be logged
+(migrate-refuse) under shadow paging: not migrated (not possible for this VM now): live migration needs nested paging: under shadow paging the guest's writes cannot be logged
 (migrate-refuse) vm killed: stopped at the host's request
-(migrate-refuse) never started: refused (not possible for this VM now): it is not running: it was never started
-(migrate-refuse) paused: refused (not possible for this VM now): it is not running: it is paused
+(migrate-refuse) never started: not migrated (not possible for this VM now): it is not running: it was never started
+(migrate-refuse) paused: not migrated (not possible for this VM now): it is not running: it is paused
 (migrate-refuse) vm killed: stopped at the host's request
-(migrate-refuse) ended and gone: refused (no such VM): no such VM (or it has ended)
+(migrate-refuse) ended and gone: not migrated (no such VM): no such VM (or it has ended)
 (migrate-refuse) every page came back
 (migrate-refuse) end
 EOF

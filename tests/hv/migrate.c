@@ -45,20 +45,6 @@ static const struct hvtest_options mig_options =
     .paging = VMCTL_PAGING_NPT,
   };
 
-/* Returns the name of stop reason STOP, as the tests print it. */
-static const char *
-stop_name (enum vmctl_mig_stop stop)
-{
-  switch (stop)
-    {
-    case VMCTL_MIG_CONVERGED: return "converged";
-    case VMCTL_MIG_STALLED: return "stalled";
-    case VMCTL_MIG_ROUNDS: return "round limit";
-    case VMCTL_MIG_SENT: return "sent limit";
-    default: return "?";
-    }
-}
-
 /* Prints MIG's figures on one line (the checkers do not compare it: it
    differs from run to run and from simulator to simulator). */
 static void
@@ -72,8 +58,8 @@ print_figures (const struct vmctl_migration *mig)
                      mig->round_pages[i]);
   msg ("figures: %s after %u rounds (pages:%s), %"PRIu32" final pages, "
        "%"PRIu64" pages sent of %"PRIu32", downtime %"PRIu64" us, "
-       "total %"PRIu64" us", stop_name (mig->stop), mig->rounds, rounds,
-       mig->final_pages, mig->pages_sent, mig->guest_pages,
+       "total %"PRIu64" us", vmctl_mig_stop_name (mig->stop), mig->rounds,
+       rounds, mig->final_pages, mig->pages_sent, mig->guest_pages,
        mig->downtime_us, mig->total_us);
 }
 
@@ -157,7 +143,7 @@ migrate_live (void)
   struct vmctl_migration mig;
   run_and_migrate (COUNTER, false, &mig);
   check_figures (&mig);
-  msg ("stop rule: %s", stop_name (mig.stop));
+  msg ("stop rule: %s", vmctl_mig_stop_name (mig.stop));
   msg ("two rounds or more: %s", mig.rounds >= 2 ? "yes" : "no");
 }
 KTEST ("migrate-live", migrate_live);
@@ -198,17 +184,17 @@ migrate_leak (void)
 }
 KTEST ("migrate-leak", migrate_leak);
 
-/* Tries to migrate VM, described as WHAT, and prints why it was
-   refused; fails if it was not. */
+/* Tries to migrate VM, described as WHAT, and prints why it was not
+   migrated (refused, or failed midway); fails the test if it was. */
 static void
-try_refused (int vm, const char *what)
+not_migrated (int vm, const char *what)
 {
   struct vmctl_migration mig = { .verbose = false };
   char why[VMCTL_WHY_MAX + 1];
   int status = vmctl_migrate (vm, &mig, why, sizeof why);
   if (status >= 0)
     fail ("%s: migrated all the same, to VM %d", what, status);
-  msg ("%s: refused (%s): %s", what, vmctl_strerror (status), why);
+  msg ("%s: not migrated (%s): %s", what, vmctl_strerror (status), why);
 }
 
 /* migrate-refuse: a VM under shadow paging, one never started, a
@@ -225,22 +211,22 @@ migrate_refuse (void)
   int vm = hvtest_create (SPIN, &shadow);
   vmctl_start (vm);
   timer_sleep (2);
-  try_refused (vm, "under shadow paging");
+  not_migrated (vm, "under shadow paging");
   vmctl_kill (vm);
   hvtest_finish (vm, SPIN, &report);
 
   vm = hvtest_create (SPIN, &mig_options);
-  try_refused (vm, "never started");
+  not_migrated (vm, "never started");
   vmctl_start (vm);
   timer_sleep (2);
   if (vmctl_pause (vm) != VMCTL_OK)
     fail ("cannot pause the VM");
-  try_refused (vm, "paused");
+  not_migrated (vm, "paused");
   if (vmctl_resume (vm) != VMCTL_OK)
     fail ("cannot resume the VM");
   vmctl_kill (vm);
   hvtest_finish (vm, SPIN, &report);
-  try_refused (vm, "ended and gone");
+  not_migrated (vm, "ended and gone");
 
   hvtest_check_pages (free_before);
   msg ("every page came back");
@@ -260,20 +246,6 @@ killer (void *aux)
   sema_up (&killer_done);
 }
 
-/* Migrates VM, running the counter guest, expecting the migration to
-   fail; prints why. */
-static void
-migrate_fails (int vm, const char *what)
-{
-  struct vmctl_migration mig = { .verbose = false };
-  char why[VMCTL_WHY_MAX + 1];
-  int status = vmctl_migrate (vm, &mig, why, sizeof why);
-  if (status >= 0)
-    fail ("%s: migrated all the same, to VM %d", what, status);
-  msg ("%s: the migration failed (%s): %s", what, vmctl_strerror (status),
-       why);
-}
-
 /* migrate-fail: migrations that fail midway leave the source as it
    was.  On a host too small for two copies of the counter guest
    (Make.tests gives it 4 MiB), the destination runs out of memory:
@@ -289,7 +261,7 @@ migrate_fail (void)
   int vm = hvtest_create (COUNTER, &mig_options);
   vmctl_start (vm);
   timer_sleep (RUN_TICKS);
-  migrate_fails (vm, "on a host too small");
+  not_migrated (vm, "on a host too small");
   hvtest_finish (vm, COUNTER, &report);
   if (report.end != VMCTL_END_EXIT || report.exit_code != 0)
     fail ("the source did not end well");
@@ -302,7 +274,7 @@ migrate_fail (void)
   sema_init (&killer_done, 0);
   if (thread_create ("killer", PRI_DEFAULT, killer, &vm) == TID_ERROR)
     fail ("cannot start the thread that kills the VM");
-  migrate_fails (vm, "killed midway");
+  not_migrated (vm, "killed midway");
   sema_down (&killer_done);
   hvtest_finish (vm, COUNTER, &report);
   hvtest_check_pages (free_before);
@@ -320,8 +292,8 @@ migrate_demo (void)
   run_and_migrate (HOT, true, &hot);
   printf ("\n%-19s %10s %10s\n", "", "moderate", "hot");
   printf ("%-19s %10u %10u\n", "pre-copy rounds", live.rounds, hot.rounds);
-  printf ("%-19s %10s %10s\n", "stop rule", stop_name (live.stop),
-          stop_name (hot.stop));
+  printf ("%-19s %10s %10s\n", "stop rule",
+          vmctl_mig_stop_name (live.stop), vmctl_mig_stop_name (hot.stop));
   for (unsigned i = 0; i < live.rounds || i < hot.rounds; i++)
     {
       char label[24], a[12] = "", b[12] = "";
