@@ -53,6 +53,7 @@ struct migration
     uint32_t *dirty;            /* Bitmap: the pages to send next. */
     uint32_t *more;             /* Bitmap: collected while paused. */
     uint32_t link_sent;         /* Pages sent in the link's current tick. */
+    uint32_t from_swap;         /* Pages of this round read from swap. */
     size_t last_dirty;          /* Pages dirtied in the round before. */
     unsigned stalls;            /* Rounds in a row the set did not shrink. */
     bool src_paused;            /* The source was paused for stop-and-copy. */
@@ -134,6 +135,8 @@ migrate_source_alive (struct migration *m)
 static bool
 migrate_send (struct migration *m, uint32_t no)
 {
+  if (m->src->reclaim.slot[no] != 0)
+    m->from_swap++;             /* For the record only: it may change. */
   if (!vmstate_copy_page (m->dst, m->src, no * PGSIZE))
     {
       migrate_refuse (m, VMCTL_ENOMEM, "out of host memory for the "
@@ -223,6 +226,19 @@ migrate_us_since (uint64_t start)
   return vsched_cycles_to_us (rdtsc () - start);
 }
 
+/* Prints the line of the round M just made, which sent COUNT pages:
+   round 1 those the source held, the others those it dirtied. */
+static void
+migrate_print_round (const struct migration *m, size_t count)
+{
+  unsigned round = m->out->rounds;
+  printf ("migrate %s: round %u: %zu pages %s, %zu sent", m->src->name,
+          round, count, round == 1 ? "held" : "dirtied", count);
+  if (m->from_swap > 0)
+    printf (" (%"PRIu32" read from swap)", m->from_swap);
+  printf ("\n");
+}
+
 /* Stage 2, iterative pre-copy: round 1 sends every page the source
    has; then, while the stop rule lets it, each round sends the pages
    dirtied meanwhile.  Leaves the pages dirtied in the last round, not
@@ -239,9 +255,8 @@ migrate_precopy (struct migration *m)
         return false;
       out->round_pages[out->rounds++] = count;
       if (out->verbose)
-        printf ("migrate %s: round %u: %zu pages %s, %zu sent\n",
-                m->src->name, out->rounds, count,
-                out->rounds == 1 ? "held" : "dirtied", count);
+        migrate_print_round (m, count);
+      m->from_swap = 0;
       timer_sleep (1);          /* The source runs. */
       m->link_sent = 0;
       if (!migrate_source_alive (m))
@@ -301,8 +316,11 @@ static void
 migrate_print_summary (const struct migration *m)
 {
   const struct vmctl_migration *out = m->out;
-  printf ("migrate %s: stop-and-copy: %"PRIu32" pages sent, downtime "
-          "%"PRIu64" us\n", m->src->name, out->final_pages, out->downtime_us);
+  printf ("migrate %s: stop-and-copy: %"PRIu32" pages sent", m->src->name,
+          out->final_pages);
+  if (m->from_swap > 0)
+    printf (" (%"PRIu32" read from swap)", m->from_swap);
+  printf (", downtime %"PRIu64" us\n", out->downtime_us);
   printf ("migrate %s: vm %d -> vm %d: %u rounds, %"PRIu64" pages sent for "
           "%"PRIu32" pages of memory, downtime %"PRIu64" us, total %"PRIu64
           " us\n", m->src->name, m->src->id, m->dst->id, out->rounds,

@@ -30,6 +30,8 @@
 #define COUNTER "guest-mig-counter.bin"
 #define HOT "guest-mig-hot.bin"
 #define SPIN "guest-spin.bin"
+#define SWAP_GUEST "guest-mig-swap.bin"
+#define HOG "guest-mig-hog.bin"
 
 /* Ticks a guest runs before the test migrates it: a few of its 50
    lines of five ticks. */
@@ -232,6 +234,84 @@ migrate_refuse (void)
   msg ("every page came back");
 }
 KTEST ("migrate-refuse", migrate_refuse);
+
+/* migrate-swap's VMs: 8 MiB of RAM each, the hog's pages (in step with
+   tests/hv/guest-mig-hog.c), and the wake-ups of the source before it
+   migrates: its fill done, it has printed two counts. */
+#define SWAP_RAM_MB 8
+#define HOG_PAGES 700
+#define SWAP_WAKEUPS 10
+
+/* Waits until VM, running guest FILE, has woken from a halt WAKEUPS
+   times: the counter guests halt only once their fill is done, and
+   then once a tick.  The fill's time is not known: where it evicts
+   pages it waits for the swap disk. */
+static void
+wait_wakeups (int vm, const char *file, uint32_t wakeups)
+{
+  struct vmctl_sched sched;
+  for (int ticks = 0; ; ticks++)
+    {
+      hvtest_sched (vm, file, &sched);
+      if (sched.vm.wakeups >= wakeups)
+        return;
+      if (ticks > 5000)
+        fail ("%s did not get past its fill", file);
+      timer_sleep (1);
+    }
+}
+
+/* Returns the host memory VM number ID holds now, in KiB. */
+static uint32_t
+resident_kb (int id)
+{
+  static struct vmctl_info info[HVTEST_TOGETHER_MAX];
+  int cnt = vmctl_list (info, HVTEST_TOGETHER_MAX);
+  for (int i = 0; i < cnt && i < HVTEST_TOGETHER_MAX; i++)
+    if (info[i].id == id)
+      return info[i].resident_kb;
+  fail ("VM %d is not in the list", id);
+}
+
+/* migrate-swap: a source with pages in swap.  A hog VM takes most of
+   the host's memory (Make.tests gives the host 8 MiB and a swap
+   disk); the counter guest then fills a region larger than what is
+   left, so the hv evicts some of its pages to swap.  The hog is
+   killed, which leaves room for the destination, and the counter guest
+   migrates: the pages it has in swap are read from there.  Its
+   counter and memory come through whole, and every page comes back. */
+static void
+migrate_swap (void)
+{
+  static struct vmctl_report report;  /* Too big for the stack. */
+  struct hvtest_options big = mig_options;
+  struct vmctl_migration mig;
+  size_t free_before = palloc_free_count ();
+
+  big.ram_mb = SWAP_RAM_MB;
+  int hog = hvtest_create (HOG, &big);
+  vmctl_start (hog);
+  for (int ticks = 0; resident_kb (hog) < HOG_PAGES * 4; ticks++)
+    {
+      if (ticks > 1000)
+        fail ("the hog did not take its pages");
+      timer_sleep (1);
+    }
+  msg ("the hog holds its pages");
+  int vm = hvtest_create (SWAP_GUEST, &big);
+  vmctl_start (vm);
+  wait_wakeups (vm, SWAP_GUEST, SWAP_WAKEUPS);
+  vmctl_kill (hog);
+  hvtest_finish (hog, HOG, &report);
+  int to = migrate (vm, SWAP_GUEST, true, &mig);
+  print_figures (&mig);
+  hvtest_finish (to, SWAP_GUEST, &report);
+  if (report.end != VMCTL_END_EXIT || report.exit_code != 0)
+    fail ("the new VM did not end well");
+  hvtest_check_pages (free_before);
+  msg ("every page came back");
+}
+KTEST ("migrate-swap", migrate_swap);
 
 /* A thread that kills VM number *AUX after KILL_TICKS, while the test's
    thread migrates it. */

@@ -17,10 +17,12 @@ our @EXPORT = qw(check_migration);
 # $count and migrates $migrations times.  $stop is a pattern the stop
 # rule's name in each "($test) figures: ..." line must match.  The
 # other lines of the test (its figures apart) and of the guest, and how
-# the VMs ended ("NAME: exit(N)"), must be @$expected.
+# the VMs ended ("NAME: exit(N)"), must be @$expected, in order, but for
+# those in @$anywhere (if given), which must each come once, anywhere.
 sub check_migration
 {
-  my ($test, $tag, $count, $migrations, $stop, $expected) = @_;
+  my ($test, $tag, $count, $migrations, $stop, $expected, $anywhere) = @_;
+  $anywhere = [] unless defined $anywhere;
   my @output = read_output ();
   common_checks ('run', @output);
   my @core = get_core_output ('run', @output);
@@ -71,10 +73,17 @@ sub check_migration
         or fail ("The stop rule said '$rule', not what this guest must get: $line");
     }
 
-  # Everything else, in order.
-  my @lines = grep ((/^\(\Q$test\E\) / && !/^\(\Q$test\E\) figures: /)
+  # The lines that may come anywhere, then everything else, in order.
+  for my $line (@$anywhere)
+    {
+      my $n = grep ($_ eq $line, @core);
+      $n == 1 or fail ("Expected the line \"$line\" once, found it $n times.");
+    }
+  my %anywhere = map { ($_ => 1) } @$anywhere;
+  my @lines = grep (!$anywhere{$_}, @core);
+  @lines = grep ((/^\(\Q$test\E\) / && !/^\(\Q$test\E\) figures: /)
                     || (/^\(\Q$tag\E\) / && !/^\(\Q$tag\E\) count \d+$/)
-                    || /^[\w-]+: exit\(-?\d+\)$/, @core);
+                    || /^[\w-]+: exit\(-?\d+\)$/, @lines);
   my $got = join ("\n", @lines);
   my $want = join ("\n", @$expected);
   $got eq $want or fail ("Expected:\n$want\nGot:\n$got");
