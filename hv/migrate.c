@@ -54,8 +54,8 @@ struct migration
     uint32_t *more;             /* Bitmap: collected while paused. */
     uint32_t link_sent;         /* Pages sent in the link's current tick. */
     uint32_t from_swap;         /* Pages of this round read from swap. */
-    size_t last_dirty;          /* Pages dirtied in the round before. */
-    unsigned stalls;            /* Rounds in a row the set did not shrink. */
+    size_t fewest_dirty;        /* Fewest pages dirtied in a round so far... */
+    unsigned stalls;            /* ...and rounds since that fewest. */
     bool src_paused;            /* The source was paused for stop-and-copy. */
     uint64_t start_tsc;         /* TSC at reservation. */
     int status;                 /* Why it failed: a vmctl status... */
@@ -188,9 +188,13 @@ migrate_mark_all (struct migration *m)
    false if they are worth another round.  Pre-copy stops once
      - fewer than VMCTL_MIG_DIRTY_MIN pages were dirtied: what is left
        is sent in a short pause (converged);
-     - the dirty count did not shrink for VMCTL_MIG_STALL_ROUNDS rounds
-       in a row: the guest writes as fast as the link sends, and more
-       rounds would only send the same pages again (stalled);
+     - the dirty count stopped shrinking: for VMCTL_MIG_STALL_ROUNDS
+       rounds in a row no round dirtied fewer pages than the fewest
+       before, so the guest writes about as fast as the link sends, and
+       more rounds would only send the same pages again (stalled).  The
+       fewest so far, not the round before: a count that wavers by a
+       few pages around a level (two VCPUs writing) has stopped
+       shrinking too;
      - VMCTL_MIG_ROUNDS_MAX rounds were made (rounds);
      - the pages sent reached VMCTL_MIG_SENT_FACTOR times the guest's
        memory (sent). */
@@ -199,11 +203,13 @@ migrate_stop_rule (struct migration *m, size_t dirty)
 {
   struct vmctl_migration *out = m->out;
 
-  if (out->rounds >= 2 && dirty >= m->last_dirty)
+  if (out->rounds >= 2 && dirty >= m->fewest_dirty)
     m->stalls++;
   else
-    m->stalls = 0;
-  m->last_dirty = dirty;
+    {
+      m->fewest_dirty = dirty;
+      m->stalls = 0;
+    }
 
   if (dirty < VMCTL_MIG_DIRTY_MIN)
     out->stop = VMCTL_MIG_CONVERGED;

@@ -14,3 +14,10 @@ const char test_name[] = "mig-counter";
 
 #include "tests/hv/mig-pattern.inc"
 #include "tests/hv/mig-counter.inc"
+
+int
+main (void)
+{
+  counter_run ();
+  return 0;
+}

@@ -15,3 +15,10 @@ const char test_name[] = "mig-swap";
 
 #include "tests/hv/mig-pattern.inc"
 #include "tests/hv/mig-counter.inc"
+
+int
+main (void)
+{
+  counter_run ();
+  return 0;
+}

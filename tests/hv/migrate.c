@@ -29,12 +29,15 @@
 
 #define COUNTER "guest-mig-counter.bin"
 #define HOT "guest-mig-hot.bin"
+#define PAIR "guest-mig-pair.bin"
 #define SPIN "guest-spin.bin"
 #define SWAP_GUEST "guest-mig-swap.bin"
 #define HOG "guest-mig-hog.bin"
 
-/* Ticks a guest runs before the test migrates it: a few of its 50
-   lines of five ticks. */
+/* How long a guest runs before the test migrates it: a counter guest
+   until it has woken from a halt START_WAKEUPS times (its fill done, it
+   has printed two counts of its 50), the hot guest RUN_TICKS ticks. */
+#define START_WAKEUPS 10
 #define RUN_TICKS 20
 
 /* CPU budget of the guests: guest-mig-hot never halts. */
@@ -116,20 +119,55 @@ migrate (int vm, const char *file, bool verbose, struct vmctl_migration *mig)
   return to;
 }
 
-/* Runs guest FILE in a VM, migrates it after RUN_TICKS with VERBOSE,
-   waits for the new VM to end, and stores what the migration did in
-   MIG; fails unless the guest exited with 0 and every page came
-   back. */
+/* Waits until VM, running guest FILE, has woken from a halt WAKEUPS
+   times: the counter guests halt only once their fill is done, and
+   then once a tick.  The fill's time is not known: where it evicts
+   pages it waits for the swap disk. */
 static void
-run_and_migrate (const char *file, bool verbose, struct vmctl_migration *mig)
+wait_wakeups (int vm, const char *file, uint32_t wakeups)
+{
+  struct vmctl_sched sched;
+  for (int ticks = 0; ; ticks++)
+    {
+      hvtest_sched (vm, file, &sched);
+      if (sched.vm.wakeups >= wakeups)
+        return;
+      if (ticks > 5000)
+        fail ("%s did not get past its fill", file);
+      timer_sleep (1);
+    }
+}
+
+/* Runs guest FILE in a new VM made with OPTIONS and returns its number
+   once the guest is under way: once it has woken from a halt WAKEUPS
+   times (a counter guest halts once a tick when its fill is done), or,
+   for a guest that never halts (WAKEUPS 0), after RUN_TICKS. */
+static int
+start_guest (const char *file, const struct hvtest_options *options,
+             uint32_t wakeups)
+{
+  int vm = hvtest_create (file, options);
+  if (vmctl_start (vm) != VMCTL_OK)
+    fail ("cannot start %s", file);
+  if (wakeups > 0)
+    wait_wakeups (vm, file, wakeups);
+  else
+    timer_sleep (RUN_TICKS);
+  return vm;
+}
+
+/* Runs guest FILE in a VM made with OPTIONS, migrates it with VERBOSE
+   once it is under way (start_guest, WAKEUPS), waits for the new VM to
+   end, and stores what the migration did in MIG; fails unless the
+   guest exited with 0 and every page came back. */
+static void
+run_and_migrate (const char *file, const struct hvtest_options *options,
+                 uint32_t wakeups, bool verbose, struct vmctl_migration *mig)
 {
   static struct vmctl_report report;  /* Too big for the stack. */
   size_t free_before = palloc_free_count ();
 
-  int vm = hvtest_create (file, &mig_options);
-  if (vmctl_start (vm) != VMCTL_OK)
-    fail ("cannot start %s", file);
-  timer_sleep (RUN_TICKS);
+  int vm = start_guest (file, options, wakeups);
   int to = migrate (vm, file, verbose, mig);
   hvtest_finish (to, file, &report);
   if (report.end != VMCTL_END_EXIT || report.exit_code != 0)
@@ -143,7 +181,7 @@ static void
 migrate_live (void)
 {
   struct vmctl_migration mig;
-  run_and_migrate (COUNTER, false, &mig);
+  run_and_migrate (COUNTER, &mig_options, START_WAKEUPS, false, &mig);
   check_figures (&mig);
   msg ("stop rule: %s", vmctl_mig_stop_name (mig.stop));
   msg ("two rounds or more: %s", mig.rounds >= 2 ? "yes" : "no");
@@ -155,12 +193,28 @@ static void
 migrate_hot (void)
 {
   struct vmctl_migration mig;
-  run_and_migrate (HOT, false, &mig);
+  run_and_migrate (HOT, &mig_options, 0, false, &mig);
   check_figures (&mig);
   msg ("pre-copy stopped without converging: %s",
        mig.stop != VMCTL_MIG_CONVERGED ? "yes" : "no");
 }
 KTEST ("migrate-hot", migrate_hot);
+
+/* migrate-smp: a VM of two VCPUs that both write (guest-mig-pair), on a
+   host whose guests get two physical CPUs (Make.tests gives it three):
+   the VCPUs run in the guest on other CPUs while the migration
+   collects, and must be made to flush their TLBs (hv/npt.c). */
+static void
+migrate_smp (void)
+{
+  struct hvtest_options two = mig_options;
+  struct vmctl_migration mig;
+
+  two.vcpus = 2;
+  run_and_migrate (PAIR, &two, START_WAKEUPS, false, &mig);
+  check_figures (&mig);
+}
+KTEST ("migrate-smp", migrate_smp);
 
 /* migrate-leak: the counter guest migrated, and its new VM migrated
    again; then every page must be back. */
@@ -171,10 +225,7 @@ migrate_leak (void)
   struct vmctl_migration mig;
   size_t free_before = palloc_free_count ();
 
-  int vm = hvtest_create (COUNTER, &mig_options);
-  if (vmctl_start (vm) != VMCTL_OK)
-    fail ("cannot start %s", COUNTER);
-  timer_sleep (RUN_TICKS);
+  int vm = start_guest (COUNTER, &mig_options, START_WAKEUPS);
   vm = migrate (vm, COUNTER, false, &mig);
   print_figures (&mig);
   timer_sleep (RUN_TICKS);
@@ -235,31 +286,10 @@ migrate_refuse (void)
 }
 KTEST ("migrate-refuse", migrate_refuse);
 
-/* migrate-swap's VMs: 8 MiB of RAM each, the hog's pages (in step with
-   tests/hv/guest-mig-hog.c), and the wake-ups of the source before it
-   migrates: its fill done, it has printed two counts. */
+/* migrate-swap's VMs: 8 MiB of RAM each, and the hog's pages (in step
+   with tests/hv/guest-mig-hog.c). */
 #define SWAP_RAM_MB 8
 #define HOG_PAGES 700
-#define SWAP_WAKEUPS 10
-
-/* Waits until VM, running guest FILE, has woken from a halt WAKEUPS
-   times: the counter guests halt only once their fill is done, and
-   then once a tick.  The fill's time is not known: where it evicts
-   pages it waits for the swap disk. */
-static void
-wait_wakeups (int vm, const char *file, uint32_t wakeups)
-{
-  struct vmctl_sched sched;
-  for (int ticks = 0; ; ticks++)
-    {
-      hvtest_sched (vm, file, &sched);
-      if (sched.vm.wakeups >= wakeups)
-        return;
-      if (ticks > 5000)
-        fail ("%s did not get past its fill", file);
-      timer_sleep (1);
-    }
-}
 
 /* Returns the host memory VM number ID holds now, in KiB. */
 static uint32_t
@@ -298,9 +328,7 @@ migrate_swap (void)
       timer_sleep (1);
     }
   msg ("the hog holds its pages");
-  int vm = hvtest_create (SWAP_GUEST, &big);
-  vmctl_start (vm);
-  wait_wakeups (vm, SWAP_GUEST, SWAP_WAKEUPS);
+  int vm = start_guest (SWAP_GUEST, &big, START_WAKEUPS);
   vmctl_kill (hog);
   hvtest_finish (hog, HOG, &report);
   int to = migrate (vm, SWAP_GUEST, true, &mig);
@@ -338,9 +366,7 @@ migrate_fail (void)
   static struct vmctl_report report;  /* Too big for the stack. */
   size_t free_before = palloc_free_count ();
 
-  int vm = hvtest_create (COUNTER, &mig_options);
-  vmctl_start (vm);
-  timer_sleep (RUN_TICKS);
+  int vm = start_guest (COUNTER, &mig_options, START_WAKEUPS);
   not_migrated (vm, "on a host too small");
   hvtest_finish (vm, COUNTER, &report);
   if (report.end != VMCTL_END_EXIT || report.exit_code != 0)
@@ -348,9 +374,7 @@ migrate_fail (void)
   hvtest_check_pages (free_before);
   msg ("the source ran to its end; every page came back");
 
-  vm = hvtest_create (COUNTER, &mig_options);
-  vmctl_start (vm);
-  timer_sleep (RUN_TICKS);
+  vm = start_guest (COUNTER, &mig_options, START_WAKEUPS);
   sema_init (&killer_done, 0);
   if (thread_create ("killer", PRI_DEFAULT, killer, &vm) == TID_ERROR)
     fail ("cannot start the thread that kills the VM");
@@ -368,8 +392,8 @@ static void
 migrate_demo (void)
 {
   struct vmctl_migration live, hot;
-  run_and_migrate (COUNTER, true, &live);
-  run_and_migrate (HOT, true, &hot);
+  run_and_migrate (COUNTER, &mig_options, START_WAKEUPS, true, &live);
+  run_and_migrate (HOT, &mig_options, 0, true, &hot);
   printf ("\n%-19s %10s %10s\n", "", "moderate", "hot");
   printf ("%-19s %10u %10u\n", "pre-copy rounds", live.rounds, hot.rounds);
   printf ("%-19s %10s %10s\n", "stop rule",
