@@ -264,6 +264,7 @@ void *reclaim_get_page (struct vm *);
 void reclaim_swap_read (struct vm *, uint32_t page_no, void *kpage);
 void reclaim_swap_done (struct vm *, uint32_t page_no);
 void reclaim_release_swap (struct vm *);
+bool reclaim_drop (struct vm *, uint32_t page_no);
 int32_t reclaim_balloon (struct vm *, uint32_t gpa, uint32_t count);
 int32_t reclaim_stat (const struct vm *, uint32_t which);
 void reclaim_print_stats (const struct vm *);

@@ -128,9 +128,12 @@ irq_after_exit (struct vcpu *vcpu)
              PIC interrupts go through EVENTINJ, which it delivers
              once. */
           irq_pic_by_eventinj = true;
-          printf ("hv: this CPU does not deliver a virtual interrupt to a "
-                  "guest that enters with interrupts enabled: PIC "
-                  "interrupts go through EVENTINJ\n");
+          /* Only the boot CPU may print (hv/vsched.c); on another the
+             switch happens silently. */
+          if (vsched_on_boot_cpu ())
+            printf ("hv: this CPU does not deliver a virtual interrupt to "
+                    "a guest that enters with interrupts enabled: PIC "
+                    "interrupts go through EVENTINJ\n");
         }
       if (taken)
         {

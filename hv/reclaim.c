@@ -156,7 +156,7 @@ reclaim_swap_done (struct vm *vm, uint32_t page_no)
 /* Frees guest page PAGE_NO of VM, resident or in swap, and clears its
    nested entry: a later touch gets a new page of zeros.  Returns true
    if it had a host page or a slot. */
-static bool
+bool
 reclaim_drop (struct vm *vm, uint32_t page_no)
 {
   uint32_t gpa = page_no * PGSIZE;

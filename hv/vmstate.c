@@ -368,22 +368,40 @@ page_has (struct vm *src, uint32_t gpa)
               && src->reclaim.slot[gpa / PGSIZE] != 0));
 }
 
-/* Copies page GPA from SRC to DST (hv/hv.h). */
+/* Copies page GPA from SRC to DST (hv/hv.h).  SRC may be running
+   (live migration): reading its page from swap sleeps, and meanwhile
+   the page may come back from swap, freeing the slot; then it is read
+   again from where it is now.  A page SRC has no contents for any
+   more (given back by its balloon since an earlier copy) goes from
+   DST too, so that it reads as zeros there as well. */
 bool
 vmstate_copy_page (struct vm *dst, struct vm *src, uint32_t gpa)
 {
   gpa &= ~PGMASK;
-  if (gpa >= src->ram_size || !page_has (src, gpa))
+  if (gpa >= src->ram_size || gpa >= dst->ram_size)
     return true;
-  uint8_t *to = npt_translate (dst, gpa);
-  if (to == NULL)
-    return false;
-  const void *from = pagedir_get_page (src->npt, (void *) (uintptr_t) gpa);
-  if (from != NULL)
-    memcpy (to, from, PGSIZE);
-  else
-    reclaim_swap_read (src, gpa / PGSIZE, to);
-  return true;
+  uint32_t no = gpa / PGSIZE;
+  for (;;)
+    {
+      const void *from = pagedir_get_page (src->npt, (void *) (uintptr_t) gpa);
+      uint32_t slot = src->reclaim.slot[no];
+      if (from == NULL && slot == 0)
+        {
+          reclaim_drop (dst, no);
+          return true;
+        }
+      uint8_t *to = npt_translate (dst, gpa);
+      if (to == NULL)
+        return false;
+      if (from != NULL)
+        {
+          memcpy (to, from, PGSIZE);
+          return true;
+        }
+      gswap_read (slot - 1, to);
+      if (src->reclaim.slot[no] == slot)
+        return true;
+    }
 }
 
 /* ---- Whole machines ---- */
