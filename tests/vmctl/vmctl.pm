@@ -1,0 +1,85 @@
+# tests::vmctl::vmctl -- what the vmctl tests' checkers share.  The
+# counting guest (guest-count.c) prints "(count) count N" lines while
+# the test program prints its own; the two interleave as the CPU goes
+# back and forth, so the checkers compare the test's lines exactly and
+# judge the counter's lines by what they must show (no line while
+# paused, no gap and no repeat across a snapshot or a migration).
+package tests::vmctl::vmctl;
+
+use strict;
+use warnings;
+use Exporter qw(import);
+use tests::tests;
+
+our @EXPORT = qw(vmctl_core_output check_vmctl_lines count_of counts_between
+                 check_consecutive);
+
+# The counting guest's line.
+my $count_line = qr/^\(count\) count (\d+)$/;
+
+# Reads the run's output, runs the common checks and returns the
+# lines the actions printed.
+sub vmctl_core_output
+{
+  my @output = read_output ();
+  common_checks ('run', @output);
+  return get_core_output ('run', @output);
+}
+
+# Compares the lines of CORE other than the counter's with EXPECTED
+# (a string of lines) as check_expected does, OPTIONS first.
+sub check_vmctl_lines
+{
+  my ($expected, $core, %options) = @_;
+  my @rest = grep { !/$count_line/ } @$core;
+  compare_output ('run', %options, \@rest, [$expected]);
+}
+
+# Returns the counter value of LINE, or undef if it is no counter line.
+sub count_of
+{
+  my ($line) = @_;
+  return $line =~ $count_line ? $1 : undef;
+}
+
+# Returns the counter values printed strictly between the first line
+# equal to FROM and the first line after it equal to TO, among CORE
+# (FROM undef: from the start; TO undef: to the end).  Fails if a
+# marker is missing.
+sub counts_between
+{
+  my ($core, $from, $to) = @_;
+  my $i = 0;
+  if (defined $from)
+    {
+      $i++ while $i < @$core && $core->[$i] ne $from;
+      fail ("The output has no line '$from'.") if $i == @$core;
+      $i++;
+    }
+  my @counts;
+  for (; $i < @$core; $i++)
+    {
+      last if defined $to && $core->[$i] eq $to;
+      my $n = count_of ($core->[$i]);
+      push @counts, $n if defined $n;
+    }
+  fail ("The output has no line '$to' after '$from'.")
+    if defined $to && $i == @$core;
+  return @counts;
+}
+
+# Fails, saying WHAT, unless COUNTS run 1, 2, 3... without a gap or a
+# repeat (a counter that starts over, skips or repeats lost its state).
+sub check_consecutive
+{
+  my ($what, @counts) = @_;
+  for my $i (0 .. $#counts)
+    {
+      my $want = $i + 1;
+      fail ("$what: the counter printed $counts[$i] where $want was due "
+            . "(counts: @counts[($i > 3 ? $i - 3 : 0) .. ($i + 3 > $#counts ? $#counts : $i + 3)]).")
+        if $counts[$i] != $want;
+    }
+}
+
+1;

@@ -1,0 +1,157 @@
+/* Helpers of the vmctl tests (see vmtest.h). */
+
+#include "tests/vmctl/vmtest.h"
+#include <stdio.h>
+#include <string.h>
+#include <syscall.h>
+#include "tests/lib.h"
+
+/* Most VMs a test looks through. */
+#define VT_LIST_MAX 16
+
+/* How long vt_wait_exits waits for a guest, in polls, and the loop
+   rounds between two polls: enough for hundreds of guest ticks, so a
+   guest that stopped fails the test instead of hanging it. */
+#define VT_POLLS 4000
+#define VT_POLL_ROUNDS 20000
+
+/* The exits that show a guest-count VM went on: a few of its steps. */
+#define VT_PROGRESS_EXITS 16
+
+/* Loads the hypervisor module, or fails. */
+void
+vt_insmod (void)
+{
+  if (!insmod (VT_HV))
+    fail ("insmod %s failed", VT_HV);
+}
+
+/* Runs IMAGE in a new VM with default options and returns its
+   number, or fails. */
+int
+vt_run (const char *image)
+{
+  struct vmc_run run;
+  memset (&run, 0, sizeof run);
+  run.image = image;
+  return vt_run_with (&run);
+}
+
+/* Runs the VM RUN describes and returns its number, or fails. */
+int
+vt_run_with (struct vmc_run *run)
+{
+  int vm = vmctl (VMC_RUN, run);
+  if (vm < 0)
+    fail ("run %s: %s", run->image, vt_status_name (vm));
+  return vm;
+}
+
+/* Stores what LIST says of VM in *INFO.  Returns false if it is not
+   listed. */
+bool
+vt_find (int vm, struct vmc_info *info)
+{
+  struct vmc_info vms[VT_LIST_MAX];
+  struct vmc_list list = { vms, VT_LIST_MAX };
+  int cnt = vmctl (VMC_LIST, &list);
+
+  if (cnt < 0)
+    fail ("list: %s", vt_status_name (cnt));
+  for (int i = 0; i < cnt && i < VT_LIST_MAX; i++)
+    if (vms[i].id == vm)
+      {
+        *info = vms[i];
+        return true;
+      }
+  return false;
+}
+
+/* Returns VM's exits so far, or fails if it is not listed. */
+uint64_t
+vt_exits (int vm)
+{
+  struct vmc_info info;
+  if (!vt_find (vm, &info))
+    fail ("VM %d is not listed", vm);
+  return info.exits;
+}
+
+/* Spins for ROUNDS rounds of an empty loop: the VMs get the CPU
+   meanwhile. */
+void
+vt_spin (unsigned rounds)
+{
+  for (volatile unsigned i = 0; i < rounds; i++)
+    continue;
+}
+
+/* Waits until VM has made at least EXITS exits, or fails after a
+   generous time. */
+void
+vt_wait_exits (int vm, uint64_t exits)
+{
+  for (int poll = 0; poll < VT_POLLS; poll++)
+    {
+      if (vt_exits (vm) >= exits)
+        return;
+      vt_spin (VT_POLL_ROUNDS);
+    }
+  fail ("VM %d made no progress: %llu exits, waited for %llu", vm,
+        (unsigned long long) vt_exits (vm), (unsigned long long) exits);
+}
+
+/* Waits until guest-count VM has gone on by a few steps. */
+void
+vt_progress (int vm)
+{
+  vt_wait_exits (vm, vt_exits (vm) + VT_PROGRESS_EXITS);
+}
+
+/* Fails unless STATUS, the result of WHAT, is WANTED; says what it
+   got either way. */
+void
+vt_expect (int status, int wanted, const char *what)
+{
+  CHECK (status == wanted, "%s: %s", what, vt_status_name (status));
+}
+
+/* Kills VM, or fails. */
+void
+vt_kill (int vm)
+{
+  int status = vmctl (VMC_KILL, &vm);
+  if (status != VMC_OK)
+    fail ("kill %d: %s", vm, vt_status_name (status));
+}
+
+/* Returns the name of STATUS, or of a VM number, as test lines show
+   them. */
+const char *
+vt_status_name (int status)
+{
+  static const char *const names[] =
+    { "OK", "ENOHV", "ENOMEM", "EINVAL", "ENOVM", "EBUSY", "ENOENT",
+      "ECORRUPT", "EPERM", "EIO", "ENOTPAUSED", "EPAUSED", "ESTATE", "EOP",
+      "EFILE" };
+  if (status > 0)
+    return "a VM number";
+  if (-status < (int) (sizeof names / sizeof *names))
+    return names[-status];
+  return "an unknown status";
+}
+
+/* Waits until VM is no longer listed (it ended and was reaped), or
+   fails after a generous time. */
+void
+vt_wait_gone (int vm)
+{
+  struct vmc_info info;
+  for (int poll = 0; poll < VT_POLLS; poll++)
+    {
+      if (!vt_find (vm, &info))
+        return;
+      vt_spin (VT_POLL_ROUNDS);
+    }
+  fail ("VM %d did not end", vm);
+}

@@ -1,0 +1,29 @@
+/* Helpers of the vmctl tests, user programs that drive VMs through
+   the vmctl system call (lib/vmctl-abi.h): each helper fails the test
+   with a clear message when the kernel does not do what it should. */
+#ifndef TESTS_VMCTL_VMTEST_H
+#define TESTS_VMCTL_VMTEST_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <vmctl-abi.h>
+
+/* The hypervisor module and the guest images, in the file system. */
+#define VT_HV "hv.ko"
+#define VT_COUNT "guest-count.bin"
+#define VT_SPIN "guest-spin.bin"
+
+void vt_insmod (void);
+int vt_run (const char *image);
+int vt_run_with (struct vmc_run *);
+bool vt_find (int vm, struct vmc_info *);
+uint64_t vt_exits (int vm);
+void vt_wait_exits (int vm, uint64_t exits);
+void vt_progress (int vm);
+void vt_spin (unsigned rounds);
+void vt_expect (int status, int wanted, const char *what);
+void vt_kill (int vm);
+void vt_wait_gone (int vm);
+const char *vt_status_name (int status);
+
+#endif /* tests/vmctl/vmtest.h */
