@@ -21,6 +21,13 @@ static const struct vmctl_ops hv_vmctl_ops =
     .pin = vm_pin,
     .pcpus = vsched_pcpu_stats,
     .vcpu_cpus = vm_vcpu_cpus,
+    .list = vm_list_info,
+    .pause = vm_pause,
+    .resume = vm_resume,
+    .save_size = vm_save_size,
+    .save = vm_save,
+    .restore = vm_restore,
+    .clone = vm_clone,
   };
 
 /* Module init: refuses to load, saying why, on a CPU without SVM or

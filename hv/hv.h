@@ -207,6 +207,8 @@ void vdev_pc_unlock (struct vm *, enum intr_level);
 void vdev_pc_destroy (struct vm *);
 void vdev_pc_reset (struct vm *);
 uint64_t vdev_clock_ns (const struct vm *);
+uint64_t vdev_host_ns (const struct vm *);
+void vdev_set_host_ns (struct vm *, uint64_t host_ns);
 void vdev_pc_update (struct vm *);
 int64_t vdev_pc_next_tick (struct vm *);
 void vdev_pic_init (struct vm *);
@@ -403,6 +405,8 @@ enum vcpu_state
     VCPU_RUNNING,               /* In the guest, or its exit handled. */
     VCPU_HOST,                  /* Its exit waits for the boot CPU. */
     VCPU_BLOCKED,               /* Halted, waiting for an interrupt. */
+    VCPU_PAUSED,                /* Its VM is paused (vsched_pause_vm):
+                                   PAUSED_FROM says what it goes back to. */
     VCPU_DONE                   /* Its VM has ended. */
   };
 
@@ -420,6 +424,8 @@ enum vsched_prio
 struct vsched_vcpu
   {
     enum vcpu_state state;
+    enum vcpu_state paused_from; /* While PAUSED: DOWN, RUNNABLE or
+                                   BLOCKED, its state on resuming. */
     enum vsched_prio prio;      /* Its queue while runnable. */
     struct list_elem elem;      /* In a run queue while runnable. */
     struct vsched_pcpu *pcpu;   /* The physical CPU whose queue it is in. */
@@ -453,6 +459,7 @@ struct vsched_vm
     int64_t share;              /* Its credit this period (hv/credit.c). */
     bool at_cap;                /* Its share is its cap (hv/credit.c). */
     bool ending;                /* The boot CPU is ending it. */
+    bool paused;                /* Paused: its VCPUs are not run. */
     struct list_elem elem;      /* In the scheduler's list of VMs. */
   };
 
@@ -511,6 +518,9 @@ uint64_t vsched_cycles_to_us (uint64_t cycles);
 void vsched_fill_stats (const struct vm *, struct vmctl_sched *);
 int vsched_set (struct vm *, int weight, int cap);
 void vsched_print_stats (const struct vm *);
+bool vsched_pause_vm (struct vm *);
+void vsched_resume_vm (struct vm *);
+void vsched_start_paused_vm (struct vm *);
 
 /* The policy (hv/credit.c), called by the mechanism. */
 void credit_init_vm (struct vm *);
@@ -645,10 +655,23 @@ struct vm
     int exit_code;              /* Exit code, for VMCTL_END_EXIT. */
     char why[VMCTL_WHY_MAX + 1]; /* Reason, for VMCTL_END_KILLED. */
     struct semaphore done;      /* Upped once every VCPU has stopped. */
+    int migrated_to;            /* For VMCTL_END_MIGRATED. */
+
+    /* Copies, snapshots and migration (hv/vmstate.c). */
+    bool claimed;               /* A host thread works on it (vm_claim). */
+    bool restored;              /* Its VCPUs, devices and clocks were
+                                   copied in: vm_resume_vm starts it
+                                   where they were. */
+    uint64_t saved_ns;          /* Then: host nanoseconds since its
+                                   start (undilated)... */
+    int64_t saved_ticks;        /* ...host ticks since its start... */
+    uint64_t saved_tsc;         /* ...and the TSC its guest read. */
   };
 
 void vm_init (void);
 int vm_create (const struct vmctl_spec *);
+struct vm *vm_make (const struct vmctl_spec *, int *status, char *why,
+                    size_t why_size);
 int vm_start (int id);
 int vm_wait (int id, struct vmctl_report *);
 int vm_kill (int id);
@@ -698,8 +721,8 @@ bool vmstate_copy_page (struct vm *dst, struct vm *src, uint32_t gpa);
 /* Copies everything but memory from paused SRC to DST, not started:
    the VCPUs (registers, VMCBs' guest state, interrupts pending, FPU,
    timers), the devices and the clocks, so that DST continues where
-   SRC stopped. */
-void vmstate_copy_machine (struct vm *dst, const struct vm *src);
+   SRC stopped.  False, with nothing changed, if memory is short. */
+bool vmstate_copy_machine (struct vm *dst, struct vm *src);
 /* Ends paused SRC, whose state DST (number TO) now runs: its waiter
    sees VMCTL_END_MIGRATED. */
 void vm_end_migrated (struct vm *src, int to);

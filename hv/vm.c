@@ -216,8 +216,9 @@ vm_apply_flaw (struct vm *vm, enum vmctl_flaw flaw)
 }
 
 /* Allocates VM's memory, tables and permission maps, loads SPEC's
-   image (the hv's own format, or a multiboot kernel) and sets up its
-   VCPUs, VCPU 0 ready to start.  Returns a null pointer on success,
+   image (the hv's own format, or a multiboot kernel; none for a VM
+   whose state is copied in later) and sets up its VCPUs, VCPU 0 ready
+   to start.  Returns a null pointer on success,
    else what went wrong, with the vmctl status in *STATUS. */
 static const char *
 vm_build (struct vm *vm, const struct vmctl_spec *spec, int *status)
@@ -246,6 +247,8 @@ vm_build (struct vm *vm, const struct vmctl_spec *spec, int *status)
   for (unsigned i = 0; i < vm->vcpu_cnt; i++)
     if (!vcpu_init (&vm->vcpus[i], vm, i))
       goto no_memory;
+  if (image == NULL)
+    return NULL;              /* A copy's or a restore's: filled later. */
   if (!vm_boot (vm, image, size, spec->name != NULL ? spec->name : "kernel",
                 spec->cmdline))
     goto no_memory;
@@ -275,11 +278,10 @@ vm_build (struct vm *vm, const struct vmctl_spec *spec, int *status)
   return "out of memory";
 }
 
-/* Checks SPEC's settings other than the image, and its image for a VM
-   of RAM bytes.  Returns a null pointer if they are fine, else what is
-   wrong. */
+/* Checks SPEC's settings other than the image for a VM of RAM bytes.
+   Returns a null pointer if they are fine, else what is wrong. */
 static const char *
-vm_check_spec (const struct vmctl_spec *spec, uint32_t ram)
+vm_check_config (const struct vmctl_spec *spec, uint32_t ram)
 {
   if (ram > HV_GUEST_RAM_MAX)
     return "more RAM than a VM may have";
@@ -293,6 +295,17 @@ vm_check_spec (const struct vmctl_spec *spec, uint32_t ram)
     return "weight out of range";
   if (spec->cap > 100 * (spec->vcpus != 0 ? spec->vcpus : 1))
     return "cap above 100% per VCPU";
+  return NULL;
+}
+
+/* Checks SPEC's settings and its image for a VM of RAM bytes.
+   Returns a null pointer if they are fine, else what is wrong. */
+static const char *
+vm_check_spec (const struct vmctl_spec *spec, uint32_t ram)
+{
+  const char *problem = vm_check_config (spec, ram);
+  if (problem != NULL)
+    return problem;
   const struct hv_image_header *h = spec->image;
   if (spec->image_size >= sizeof *h && h->magic == HV_IMAGE_MAGIC)
     return spec->cmdline != NULL
@@ -304,23 +317,37 @@ vm_check_spec (const struct vmctl_spec *spec, uint32_t ram)
          "header in its first 8 KiB";
 }
 
-/* Creates a VM as SPEC says, ready to start.  Returns its number, or
-   a negative status after printing why. */
-int
-vm_create (const struct vmctl_spec *spec)
+/* Makes a VM as SPEC says and adds it to the list: with SPEC's image
+   loaded, ready to start, or, if SPEC has no image, empty and claimed
+   (for vm_create_like and restores).  Returns it, or a null pointer
+   and *STATUS after saying why: printed, or in WHY if it is not
+   null. */
+struct vm *
+vm_make (const struct vmctl_spec *spec, int *status, char *why,
+         size_t why_size)
 {
   uint32_t ram = spec->ram_size != 0 ? spec->ram_size : HV_GUEST_RAM_DEFAULT;
   ram = (ram + PGSIZE - 1) & ~PGMASK;
-  const char *problem = vm_check_spec (spec, ram);
+  const char *problem = (spec->image != NULL ? vm_check_spec (spec, ram)
+                         : vm_check_config (spec, ram));
+  *status = VMCTL_EINVAL;
   if (problem != NULL)
     {
-      printf ("hv: cannot create VM '%s': %s\n", spec->name, problem);
-      return VMCTL_EINVAL;
+      if (why != NULL)
+        strlcpy (why, problem, why_size);
+      else
+        printf ("hv: cannot create VM '%s': %s\n", spec->name, problem);
+      return NULL;
     }
 
   struct vm *vm = calloc (1, sizeof *vm);
+  *status = VMCTL_ENOMEM;
   if (vm == NULL)
-    return VMCTL_ENOMEM;
+    {
+      if (why != NULL)
+        strlcpy (why, "out of memory", why_size);
+      return NULL;
+    }
   vm_set_name (vm, spec->name);
   vm->ram_size = ram;
   vm->budget = spec->budget;
@@ -334,26 +361,43 @@ vm_create (const struct vmctl_spec *spec)
   vm->tdf = spec->tdf != 0 ? spec->tdf : 1;
   sema_init (&vm->done, 0);
   vdev_pc_init (vm);
-  int status = VMCTL_EINVAL;
+  int failure = VMCTL_EINVAL;
   char disk_problem[VDEV_IDE_WHY_MAX];
   problem = vdev_ide_attach (vm, spec, disk_problem, sizeof disk_problem);
   if (problem == NULL)
-    problem = vm_build (vm, spec, &status);
+    problem = vm_build (vm, spec, &failure);
   if (problem != NULL)
     {
-      printf ("hv: cannot create VM '%s': %s\n", vm->name, problem);
+      if (why != NULL)
+        strlcpy (why, problem, why_size);
+      else
+        printf ("hv: cannot create VM '%s': %s\n", vm->name, problem);
       lock_acquire (&vm_list_lock);
       vm_free (vm);
       lock_release (&vm_list_lock);
-      return status;
+      *status = failure;
+      return NULL;
     }
   vm_apply_flaw (vm, spec->flaw);
 
   lock_acquire (&vm_list_lock);
   vm->id = vm_next_id++;
+  vm->claimed = spec->image == NULL;
   list_push_back (&vm_list, &vm->elem);
   lock_release (&vm_list_lock);
-  return vm->id;
+  return vm;
+}
+
+/* Creates a VM as SPEC says, ready to start.  Returns its number, or
+   a negative status after printing why. */
+int
+vm_create (const struct vmctl_spec *spec)
+{
+  if (spec->image == NULL)
+    return VMCTL_EINVAL;
+  int status;
+  struct vm *vm = vm_make (spec, &status, NULL, 0);
+  return vm != NULL ? vm->id : status;
 }
 
 /* Prints how VM ended, its exit statistics, its shadow pager's (if it
@@ -363,6 +407,9 @@ vm_print_end (const struct vm *vm)
 {
   if (vm->end == VMCTL_END_EXIT)
     printf ("%s: exit(%d)\n", vm->name, vm->exit_code);
+  else if (vm->end == VMCTL_END_MIGRATED)
+    printf ("hv: vm %d '%s' migrated: vm %d runs on in its place\n",
+            vm->id, vm->name, vm->migrated_to);
   else
     printf ("hv: vm %d '%s' killed: %s\n", vm->id, vm->name, vm->why);
   exit_print_stats (vm);
@@ -418,6 +465,7 @@ vm_fill_report (const struct vm *vm, struct vmctl_report *report)
   memset (report, 0, sizeof *report);
   report->end = vm->end;
   report->exit_code = vm->exit_code;
+  report->migrated_to = vm->migrated_to;
   strlcpy (report->why, vm->why, sizeof report->why);
   report->guest_cycles = vm_run_cycles (vm);
   vsched_fill_stats (vm, &report->sched);
@@ -443,6 +491,9 @@ vm_wait (int id, struct vmctl_report *report)
     sema_down (&vm->done);
   else
     vm_fail (vm, "never started");
+  /* Whoever copies, saves or migrates it finishes first. */
+  while (__atomic_load_n (&vm->claimed, __ATOMIC_ACQUIRE))
+    timer_sleep (1);
   if (report != NULL)
     vm_fill_report (vm, report);
 
@@ -580,4 +631,214 @@ vm_fail (struct vm *vm, const char *format, ...)
       __atomic_store_n (&vm->ended, true, __ATOMIC_RELEASE);
     }
   return EXIT_STOP;
+}
+
+/* Claims VM number ID for a long operation (hv/hv.h): returns it, or a
+   null pointer with *STATUS VMCTL_ENOVM (none, or it has ended) or
+   VMCTL_EBUSY (claimed already). */
+struct vm *
+vm_claim (int id, int *status)
+{
+  lock_acquire (&vm_list_lock);
+  struct vm *vm = vm_find (id);
+  if (vm == NULL || vm->ended)
+    {
+      *status = VMCTL_ENOVM;
+      vm = NULL;
+    }
+  else if (vm->claimed)
+    {
+      *status = VMCTL_EBUSY;
+      vm = NULL;
+    }
+  else
+    vm->claimed = true;
+  lock_release (&vm_list_lock);
+  return vm;
+}
+
+/* Gives up the claim on VM. */
+void
+vm_release (struct vm *vm)
+{
+  __atomic_store_n (&vm->claimed, false, __ATOMIC_RELEASE);
+}
+
+/* Destroys VM, claimed and never started (a copy that failed half-way),
+   returning every page it has. */
+void
+vm_discard (struct vm *vm)
+{
+  ASSERT (!vm->started);
+  lock_acquire (&vm_list_lock);
+  list_remove (&vm->elem);
+  vm_free (vm);
+  lock_release (&vm_list_lock);
+}
+
+/* Makes a VM with SRC's configuration and no memory (hv/hv.h). */
+struct vm *
+vm_create_like (const struct vm *src, const char *name, int *status,
+                char *why, size_t why_size)
+{
+  struct vmctl_spec spec;
+  memset (&spec, 0, sizeof spec);
+  spec.name = name != NULL ? name : src->name;
+  spec.ram_size = src->ram_size;
+  spec.budget = src->budget;
+  spec.quiet = src->quiet;
+  spec.vcpus = src->vcpu_cnt;
+  spec.weight = src->sched.weight;
+  spec.cap = src->sched.cap;
+  spec.paging = src->shadow_paging ? VMCTL_PAGING_SHADOW : VMCTL_PAGING_NPT;
+  spec.tdf = src->tdf;
+  for (unsigned d = 0; d < VMCTL_DISK_MAX; d++)
+    {
+      const struct vdev_ide_drive *drive
+        = &src->ide.channel[d / VDEV_IDE_UNITS].drive[d % VDEV_IDE_UNITS];
+      if (drive->present)
+        spec.disk[d] = drive->file;
+    }
+  struct vm *vm = vm_make (&spec, status, why, why_size);
+  if (vm != NULL)
+    vm->console_prefix = src->console_prefix;
+  return vm;
+}
+
+/* Returns where VM is in its life.  vm_list_lock held. */
+static enum vmctl_state
+vm_state (const struct vm *vm)
+{
+  if (vm->ended)
+    return VMCTL_STATE_ENDED;
+  if (!vm->started)
+    return VMCTL_STATE_CREATED;
+  return vm->sched.paused ? VMCTL_STATE_PAUSED : VMCTL_STATE_RUNNING;
+}
+
+/* Stores up to MAX VMs in INFO, oldest first, and returns how many VMs
+   there are. */
+int
+vm_list_info (struct vmctl_info *info, unsigned max)
+{
+  int cnt = 0;
+  lock_acquire (&vm_list_lock);
+  for (struct list_elem *e = list_begin (&vm_list); e != list_end (&vm_list);
+       e = list_next (e), cnt++)
+    {
+      const struct vm *vm = list_entry (e, struct vm, elem);
+      if ((unsigned) cnt >= max)
+        continue;
+      struct vmctl_info *in = &info[cnt];
+      memset (in, 0, sizeof *in);
+      in->id = vm->id;
+      strlcpy (in->name, vm->name, sizeof in->name);
+      in->state = vm_state (vm);
+      in->vcpus = vm->vcpu_cnt;
+      in->weight = vm->sched.weight;
+      in->cap = vm->sched.cap;
+      in->run_us = vsched_cycles_to_us (vm_run_cycles (vm));
+      for (unsigned slot = 0; slot < EXIT_SLOT_CNT; slot++)
+        in->exits += vm->stats->count[slot];
+      in->ram_kb = vm->ram_size / 1024;
+      in->resident_kb = vm->ram_pages * (PGSIZE / 1024);
+      in->tdf = vm->tdf;
+      in->shadow = vm->shadow_paging;
+    }
+  lock_release (&vm_list_lock);
+  return cnt;
+}
+
+/* Pauses claimed VM (hv/hv.h): returns once none of its VCPUs is in
+   the guest or in an exit. */
+int
+vm_pause_vm (struct vm *vm)
+{
+  if (!vm->started || vm->ended)
+    return VMCTL_ESTATE;
+  if (vm->sched.paused)
+    return VMCTL_EPAUSED;
+  while (!vsched_pause_vm (vm))
+    timer_sleep (1);
+  vdev_console_flush (vm);
+  return vm->ended ? VMCTL_ESTATE : VMCTL_OK;
+}
+
+/* Sets the clocks of VM, restored and about to start, so that they go
+   on from the values saved with its state. */
+static void
+vm_set_clocks (struct vm *vm)
+{
+  int64_t now = timer_ticks ();
+  vdev_set_host_ns (vm, vm->saved_ns);
+  vm->start_tick = now - vm->saved_ticks;
+  for (unsigned i = 0; i < vm->vcpu_cnt; i++)
+    vm->vcpus[i].vtimer.next += now;
+  vm->started = true;
+  msr_set_guest_tsc (vm, vm->saved_tsc);
+}
+
+/* Runs claimed VM again: a paused one goes on, one never started
+   starts, where its copied state says if it was restored. */
+int
+vm_resume_vm (struct vm *vm)
+{
+  if (vm->ended)
+    return VMCTL_ESTATE;
+  if (!vm->started && vm->restored)
+    {
+      vm_set_clocks (vm);
+      vsched_start_paused_vm (vm);
+      vsched_resume_vm (vm);
+      return VMCTL_OK;
+    }
+  if (!vm->started)
+    {
+      vm->start_tsc = rdtsc ();
+      vm->started = true;
+      vm->start_tick = timer_ticks ();
+      vsched_start_vm (vm);
+      return VMCTL_OK;
+    }
+  if (!vm->sched.paused)
+    return VMCTL_ENOTPAUSED;
+  vsched_resume_vm (vm);
+  return VMCTL_OK;
+}
+
+/* Ends paused SRC, which DST (number TO) continues (hv/hv.h). */
+void
+vm_end_migrated (struct vm *src, int to)
+{
+  if (vm_claim_end (src))
+    {
+      src->end = VMCTL_END_MIGRATED;
+      src->migrated_to = to;
+      __atomic_store_n (&src->ended, true, __ATOMIC_RELEASE);
+    }
+}
+
+/* The vmctl operations PAUSE and RESUME. */
+int
+vm_pause (int id)
+{
+  int status;
+  struct vm *vm = vm_claim (id, &status);
+  if (vm == NULL)
+    return status;
+  status = vm_pause_vm (vm);
+  vm_release (vm);
+  return status;
+}
+
+int
+vm_resume (int id)
+{
+  int status;
+  struct vm *vm = vm_claim (id, &status);
+  if (vm == NULL)
+    return status;
+  status = vm_resume_vm (vm);
+  vm_release (vm);
+  return status;
 }

@@ -35,7 +35,9 @@
    HC_VCPU_UP), then RUNNABLE (in a CPU's run queue, or parked while
    its VM is over its cap), RUNNING (a CPU's current VCPU), HOST (its
    exit waits for cpu 0), BLOCKED (halted until an interrupt: its
-   timer or an IPI), and DONE when its VM ends.
+   timer or an IPI), PAUSED while its VM is paused (out of every queue,
+   remembering whether it goes back to RUNNABLE, BLOCKED or DOWN), and
+   DONE when its VM ends.
 
    Locks.  SCHED_LOCK, a spinlock, guards every run queue, every
    VCPU's state, PCPU and PIN, each CPU's CURRENT and YIELD_TO, the
@@ -369,6 +371,13 @@ static void
 vsched_make_runnable (struct vcpu *vcpu)
 {
   struct vsched_vcpu *s = &vcpu->sched;
+  if (vcpu->vm->sched.paused)
+    {
+      /* Its VM is paused: it runs when the VM resumes. */
+      s->state = VCPU_PAUSED;
+      s->paused_from = VCPU_RUNNABLE;
+      return;
+    }
   if (s->pin >= 0)
     s->pcpu = pcpus[s->pin];
   bool idle = vsched_pcpu_idle (s->pcpu);
@@ -441,6 +450,13 @@ vsched_wake_locked (struct vcpu *vcpu)
       vsched_kick (s->pcpu);
       return;
     }
+  if (s->state == VCPU_PAUSED && s->paused_from == VCPU_BLOCKED)
+    {
+      /* Halted when its VM paused: it runs when the VM resumes. */
+      s->wakeups++;
+      s->paused_from = VCPU_RUNNABLE;
+      return;
+    }
   if (s->state != VCPU_BLOCKED)
     return;
   s->wakeups++;
@@ -508,7 +524,7 @@ vsched_vm_stuck (struct vm *vm)
       struct vcpu *v = &vm->vcpus[i];
       enum vcpu_state state = v->sched.state;
       if (state == VCPU_RUNNABLE || state == VCPU_RUNNING
-          || state == VCPU_HOST
+          || state == VCPU_HOST || state == VCPU_PAUSED
           || (state == VCPU_BLOCKED
               && (irq_pending (v) || vdev_vtimer_next (v) >= 0)))
         return false;
@@ -529,12 +545,22 @@ vsched_after_exit (struct vcpu *vcpu, enum exit_action action)
   bool was_host = s->state == VCPU_HOST;
 
   if (s->pcpu->current == vcpu && (vm->ended || action == EXIT_YIELD
-                                   || action == EXIT_BLOCK))
+                                   || action == EXIT_BLOCK
+                                   || vm->sched.paused))
     s->pcpu->current = NULL;
   if (vm->ended)
     {
       s->state = VCPU_DONE;
       vsched_kick (boot);           /* Cpu 0 ends VMs. */
+    }
+  else if (vm->sched.paused)
+    {
+      /* Its VM paused meanwhile: it stops here, to go on as it would
+         have when the VM resumes. */
+      s->state = VCPU_PAUSED;
+      vdev_vtimer_update (vcpu);
+      s->paused_from = (action == EXIT_BLOCK && !irq_pending (vcpu)
+                        ? VCPU_BLOCKED : VCPU_RUNNABLE);
     }
   else if (action == EXIT_BLOCK)
     {
@@ -813,7 +839,9 @@ vsched_run (struct vsched_pcpu *p, struct vcpu *vcpu)
 
   if (vm->kill_requested)
     vm_fail (vm, "stopped at the host's request");
-  if (!vm->ended)
+  if (!vm->ended && vm->sched.paused)
+    action = EXIT_RESUME;       /* Paused since it was chosen: stop. */
+  else if (!vm->ended)
     {
       /* A VCPU in two CPUs' hands at once would be a scheduler bug
          (and two CPUs in one VMCB): refuse to enter it. */
@@ -1026,3 +1054,93 @@ vsched_pin (struct vm *vm, unsigned index, int cpu)
   return VMCTL_OK;
 }
 
+
+/* Pauses VM for vm_pause_vm (a host thread): from now on none of its
+   VCPUs is chosen.  A runnable one leaves its queue and a halted one
+   stays halted, each as PAUSED; one in the guest, or whose exit is
+   being handled, stops as that exit ends (vsched_after_exit), its CPU
+   kicked to make it exit now.  A VCPU still DOWN stays DOWN (starting
+   it pauses it).  Returns true once every VCPU has stopped; until
+   then the caller calls again, a tick later. */
+bool
+vsched_pause_vm (struct vm *vm)
+{
+  uint64_t now = rdtsc ();
+  bool stopped = true;
+
+  enum intr_level old_level = vsched_lock ();
+  vm->sched.paused = true;
+  for (unsigned i = 0; i < vm->vcpu_cnt; i++)
+    {
+      struct vcpu *v = &vm->vcpus[i];
+      struct vsched_vcpu *s = &v->sched;
+      if (s->state == VCPU_RUNNABLE)
+        {
+          credit_dequeue (s->pcpu, v);
+          s->wait_cycles += vsched_waited (s, now);
+          s->state = VCPU_PAUSED;
+          s->paused_from = VCPU_RUNNABLE;
+        }
+      else if (s->state == VCPU_BLOCKED)
+        {
+          s->state = VCPU_PAUSED;
+          s->paused_from = VCPU_BLOCKED;
+        }
+      else if (s->state == VCPU_RUNNING || s->state == VCPU_HOST)
+        {
+          if (s->state == VCPU_RUNNING)
+            vsched_kick (s->pcpu);
+          stopped = false;
+        }
+      for (unsigned c = 0; c < pcpu_cnt; c++)
+        if (pcpus[c]->yield_to == v)
+          pcpus[c]->yield_to = NULL;
+    }
+  vsched_unlock (old_level);
+  return stopped;
+}
+
+/* Lets paused VM run again: each PAUSED VCPU goes back to what it
+   would have been, runnable where the policy places it, or halted
+   (and woken at once if an interrupt came meanwhile). */
+void
+vsched_resume_vm (struct vm *vm)
+{
+  enum intr_level old_level = vsched_lock ();
+  vm->sched.paused = false;
+  for (unsigned i = 0; i < vm->vcpu_cnt; i++)
+    {
+      struct vcpu *v = &vm->vcpus[i];
+      struct vsched_vcpu *s = &v->sched;
+      if (s->state != VCPU_PAUSED)
+        continue;
+      if (s->paused_from == VCPU_BLOCKED)
+        {
+          s->state = VCPU_BLOCKED;
+          vdev_vtimer_update (v);
+          if (irq_pending (v))
+            vsched_wake_locked (v);
+        }
+      else
+        {
+          vsched_place (v);
+          vsched_make_runnable (v);
+        }
+    }
+  vsched_wake_loop0 ();
+  vsched_unlock (old_level);
+  sema_up (&loop_work);
+}
+
+/* Gives VM, never started, whose VCPUs a restore or a copy left
+   PAUSED (or DOWN), to the scheduler, paused: vsched_resume_vm runs
+   it.  Called by a host thread (vm_resume_vm). */
+void
+vsched_start_paused_vm (struct vm *vm)
+{
+  enum intr_level old_level = vsched_lock ();
+  credit_init_vm (vm);
+  vm->sched.paused = true;
+  list_push_back (&vms, &vm->sched.elem);
+  vsched_unlock (old_level);
+}

@@ -51,12 +51,14 @@ EXPORT (vsnprintf);
 
 /* Strings and memory (lib/string.h); gcc also calls memcpy and memset
    by itself for struct copies and initializers. */
+EXPORT (memchr);
 EXPORT (memcmp);
 EXPORT (memcpy);
 EXPORT (memset);
 EXPORT (strcspn);
 EXPORT (strlen);
 EXPORT (strlcpy);
+EXPORT (strlcat);
 
 /* 64-bit division, which gcc calls for 64-bit '/' and '%', signed and
    unsigned (lib/arithmetic.h). */

@@ -73,13 +73,32 @@ vdev_pc_destroy (struct vm *vm)
 uint64_t
 vdev_clock_ns (const struct vm *vm)
 {
+  return vdev_host_ns (vm) / vm->tdf;
+}
+
+/* Returns the nanoseconds of the host's clock since VM started (0
+   before), undilated. */
+uint64_t
+vdev_host_ns (const struct vm *vm)
+{
   if (!vm->started)
     return 0;
   uint64_t per_tick = vsched_cycles_per_tick ();
   uint64_t delta = rdtsc () - vm->start_tsc;
-  uint64_t ns = delta / per_tick * NSEC_PER_TICK
-                + delta % per_tick * NSEC_PER_TICK / per_tick;
-  return ns / vm->tdf;
+  return delta / per_tick * NSEC_PER_TICK
+         + delta % per_tick * NSEC_PER_TICK / per_tick;
+}
+
+/* Moves VM's start back so that vdev_host_ns reads HOST_NS now: a VM
+   whose state was copied in goes on from its source's time
+   (hv/vmstate.c). */
+void
+vdev_set_host_ns (struct vm *vm, uint64_t host_ns)
+{
+  uint64_t per_tick = vsched_cycles_per_tick ();
+  uint64_t cycles = (host_ns / NSEC_PER_TICK * per_tick
+                     + host_ns % NSEC_PER_TICK * per_tick / NSEC_PER_TICK);
+  vm->start_tsc = rdtsc () - cycles;
 }
 
 /* Brings VM's timers up to date, raising the interrupts that have
