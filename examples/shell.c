@@ -13,6 +13,9 @@
 /* Longest command line, without its null. */
 #define SHELL_LINE_MAX 127
 
+/* What the shell shows before each command. */
+#define SHELL_PROMPT "ringlet> "
+
 /* Characters the console sends. */
 #define KEY_BACKSPACE '\b'
 #define KEY_DELETE 0x7f
@@ -72,9 +75,10 @@ shell_run (const char *line)
 }
 
 /* Reads the next line of the script open as FD into LINE (SIZE
-   bytes), without its new-line, and shows it after the prompt.  A
-   line too long for LINE is cut short.  Returns false at the end of
-   the file. */
+   bytes), without its new-line, and shows it after the prompt, the
+   two in one write so that no other output splits them.  A line too
+   long for LINE is cut short.  Returns false at the end of the
+   file. */
 static bool
 shell_read_script_line (int fd, char *line, size_t size)
 {
@@ -88,8 +92,10 @@ shell_read_script_line (int fd, char *line, size_t size)
   line[len] = '\0';
   if (got != 1 && len == 0)
     return false;
-  shell_echo (line);
-  shell_echo ("\n");
+
+  char shown[sizeof SHELL_PROMPT + SHELL_LINE_MAX + 1];
+  snprintf (shown, sizeof shown, "%s%s\n", SHELL_PROMPT, line);
+  shell_echo (shown);
   return true;
 }
 
@@ -112,13 +118,15 @@ main (int argc, char *argv[])
     printf ("Ringlet shell.  Type a program and its arguments, or \"exit\".\n");
   for (;;)
     {
-      shell_echo ("ringlet> ");
-      if (script < 0)
-        shell_read_line (line, sizeof line);
-      else if (!shell_read_script_line (script, line, sizeof line))
+      if (script >= 0)
         {
-          shell_echo ("\n");
-          return EXIT_SUCCESS;
+          if (!shell_read_script_line (script, line, sizeof line))
+            return EXIT_SUCCESS;
+        }
+      else
+        {
+          shell_echo (SHELL_PROMPT);
+          shell_read_line (line, sizeof line);
         }
       if (!strcmp (line, "exit"))
         return EXIT_SUCCESS;

@@ -42,15 +42,25 @@
 #include "userprog/vmown.h"
 
 /* The ABI's statuses are the kernel's, passed through unchanged. */
-_Static_assert (VMC_ENOHV == VMCTL_ENOHV && VMC_ENOMEM == VMCTL_ENOMEM
-                && VMC_EINVAL == VMCTL_EINVAL && VMC_ENOVM == VMCTL_ENOVM
-                && VMC_EBUSY == VMCTL_EBUSY && VMC_ENOENT == VMCTL_ENOENT
-                && VMC_ECORRUPT == VMCTL_ECORRUPT
-                && VMC_EPERM == VMCTL_EPERM && VMC_EIO == VMCTL_EIO
-                && VMC_ENOTPAUSED == VMCTL_ENOTPAUSED
-                && VMC_EPAUSED == VMCTL_EPAUSED
-                && VMC_ESTATE == VMCTL_ESTATE,
-                "lib/vmctl-abi.h and threads/vmctl.h disagree on statuses");
+/* True if status A of the ABI is status B of the kernel. */
+#define VMSYS_SAME(A, B) ((int) (A) == (int) (B))
+_Static_assert (VMSYS_SAME (VMC_ENOHV, VMCTL_ENOHV)
+                && VMSYS_SAME (VMC_ENOMEM, VMCTL_ENOMEM)
+                && VMSYS_SAME (VMC_EINVAL, VMCTL_EINVAL)
+                && VMSYS_SAME (VMC_ENOVM, VMCTL_ENOVM)
+                && VMSYS_SAME (VMC_EBUSY, VMCTL_EBUSY)
+                && VMSYS_SAME (VMC_ENOENT, VMCTL_ENOENT)
+                && VMSYS_SAME (VMC_ECORRUPT, VMCTL_ECORRUPT)
+                && VMSYS_SAME (VMC_EPERM, VMCTL_EPERM)
+                && VMSYS_SAME (VMC_EIO, VMCTL_EIO)
+                && VMSYS_SAME (VMC_ENOTPAUSED, VMCTL_ENOTPAUSED)
+                && VMSYS_SAME (VMC_EPAUSED, VMCTL_EPAUSED)
+                && VMSYS_SAME (VMC_ESTATE, VMCTL_ESTATE)
+                && VMSYS_SAME (VMC_CREATED, VMCTL_STATE_CREATED)
+                && VMSYS_SAME (VMC_ENDED, VMCTL_STATE_ENDED)
+                && VMSYS_SAME (VMC_PAGING_SHADOW, VMCTL_PAGING_SHADOW)
+                && VMSYS_SAME (VMC_MIG_SENT, VMCTL_MIG_SENT),
+                "lib/vmctl-abi.h and threads/vmctl.h disagree on values");
 _Static_assert (VMC_WHY_MAX == VMCTL_WHY_MAX
                 && VMC_NAME_MAX == VMCTL_NAME_MAX
                 && VMC_VCPUS_MAX == VMCTL_VCPUS_MAX

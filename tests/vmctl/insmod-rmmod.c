@@ -22,7 +22,7 @@ test_main (void)
 {
   vt_expect (list_status (), VMC_ENOHV, "list before insmod");
   CHECK (!insmod ("no-such.ko"), "insmod of a missing file refused");
-  CHECK (!insmod (VT_COUNT), "insmod of a guest image refused");
+  CHECK (!insmod (VT_TICKER), "insmod of a guest image refused");
   CHECK (insmod (VT_HV), "insmod hv.ko");
   vt_expect (list_status (), 0, "list with hv loaded and no VM");
   CHECK (!insmod (VT_HV), "insmod hv.ko again refused");
@@ -31,6 +31,6 @@ test_main (void)
   CHECK (!rmmod ("hv"), "rmmod hv again refused");
   vt_expect (list_status (), VMC_ENOHV, "list after rmmod");
   CHECK (insmod (VT_HV), "insmod hv.ko after rmmod");
-  vt_wait_gone (vt_run ("guest-hello.bin"));
-  msg ("guest-hello ran");
+  vt_wait_gone (vt_run (VT_HELLO));
+  msg ("hello ran");
 }

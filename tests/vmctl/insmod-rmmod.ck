@@ -16,8 +16,8 @@ check_expected ([<<'EOF']);
 (insmod-rmmod) rmmod hv again refused
 (insmod-rmmod) list after rmmod: ENOHV
 (insmod-rmmod) insmod hv.ko after rmmod
-guest-hello: exit(0)
-(insmod-rmmod) guest-hello ran
+hello: exit(0)
+(insmod-rmmod) hello ran
 (insmod-rmmod) end
 insmod-rmmod: exit(0)
 EOF

@@ -27,18 +27,18 @@ void
 test_main (void)
 {
   vt_insmod ();
-  int plain = vt_run (VT_COUNT);
+  int plain = vt_run (VT_TICKER);
   struct vmc_run run = { VT_SPIN, 8, 2, 512, 50, VMC_PAGING_SHADOW, 3 };
   int tuned = vt_run_with (&run);
   CHECK (plain != tuned, "two VMs with two numbers");
-  show ("guest-count", plain);
+  show ("ticker", plain);
   show ("guest-spin", tuned);
   vt_progress (plain);
-  CHECK (vt_exits (plain) > 0, "guest-count has made exits");
+  CHECK (vt_exits (plain) > 0, "ticker has made exits");
 
   vt_kill (plain);
   struct vmc_info info;
-  CHECK (!vt_find (plain, &info), "guest-count is gone once kill returns");
+  CHECK (!vt_find (plain, &info), "ticker is gone once kill returns");
   vt_expect (vmctl (VMC_KILL, &plain), VMC_ENOVM, "kill it again");
   vt_kill (tuned);
   struct vmc_list list = { NULL, 0 };

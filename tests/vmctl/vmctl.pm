@@ -1,5 +1,5 @@
 # tests::vmctl::vmctl -- what the vmctl tests' checkers share.  The
-# counting guest (guest-count.c) prints "(count) count N" lines while
+# ticking guest (ticker.c) prints "(ticker) tick N" lines while
 # the test program prints its own; the two interleave as the CPU goes
 # back and forth, so the checkers compare the test's lines exactly and
 # judge the counter's lines by what they must show (no line while
@@ -14,8 +14,8 @@ use tests::tests;
 our @EXPORT = qw(vmctl_core_output check_vmctl_lines count_of counts_between
                  check_consecutive);
 
-# The counting guest's line.
-my $count_line = qr/^\(count\) count (\d+)$/;
+# The ticking guest's line.
+my $count_line = qr/^\(ticker\) tick (\d+)$/;
 
 # Reads the run's output, runs the common checks and returns the
 # lines the actions printed.

@@ -15,8 +15,9 @@
 #define VT_POLLS 4000
 #define VT_POLL_ROUNDS 20000
 
-/* The exits that show a guest-count VM went on: a few of its steps. */
-#define VT_PROGRESS_EXITS 16
+/* The wake-ups from a halt that show a ticker VM went on: it halts
+   once per step, so this many steps. */
+#define VT_PROGRESS_STEPS 3
 
 /* Loads the hypervisor module, or fails. */
 void
@@ -101,11 +102,32 @@ vt_wait_exits (int vm, uint64_t exits)
         (unsigned long long) vt_exits (vm), (unsigned long long) exits);
 }
 
-/* Waits until guest-count VM has gone on by a few steps. */
+/* Returns VM's wake-ups from a halt so far, or fails. */
+static uint32_t
+vt_wakeups (int vm)
+{
+  struct vmc_stats s;
+  s.id = vm;
+  int status = vmctl (VMC_STATS, &s);
+  if (status != VMC_OK)
+    fail ("stats %d: %s", vm, vt_status_name (status));
+  return s.vm.wakeups;
+}
+
+/* Waits until ticker VM has gone on by a few steps (each a halt and
+   a wake-up), or fails after a generous time. */
 void
 vt_progress (int vm)
 {
-  vt_wait_exits (vm, vt_exits (vm) + VT_PROGRESS_EXITS);
+  uint32_t goal = vt_wakeups (vm) + VT_PROGRESS_STEPS;
+  for (int poll = 0; poll < VT_POLLS; poll++)
+    {
+      if (vt_wakeups (vm) >= goal)
+        return;
+      vt_spin (VT_POLL_ROUNDS);
+    }
+  fail ("VM %d made no progress: %u wake-ups, waited for %u", vm,
+        (unsigned) vt_wakeups (vm), (unsigned) goal);
 }
 
 /* Fails unless STATUS, the result of WHAT, is WANTED; says what it
@@ -154,4 +176,20 @@ vt_wait_gone (int vm)
       vt_spin (VT_POLL_ROUNDS);
     }
   fail ("VM %d did not end", vm);
+}
+
+/* Returns the free page count once it is back to BEFORE, or, after a
+   generous time, whatever it is then: a reaper thread that has just
+   reaped a VM may still be on its way out, its stack page not yet
+   free, when the call that waited for it returns. */
+size_t
+vt_free_pages (size_t before)
+{
+  size_t now = freepages ();
+  for (int poll = 0; poll < VT_POLLS && now != before; poll++)
+    {
+      vt_spin (VT_POLL_ROUNDS);
+      now = freepages ();
+    }
+  return now;
 }

@@ -5,13 +5,15 @@
 #define TESTS_VMCTL_VMTEST_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <vmctl-abi.h>
 
 /* The hypervisor module and the guest images, in the file system. */
 #define VT_HV "hv.ko"
-#define VT_COUNT "guest-count.bin"
+#define VT_TICKER "ticker.bin"
 #define VT_SPIN "guest-spin.bin"
+#define VT_HELLO "hello.bin"
 
 void vt_insmod (void);
 int vt_run (const char *image);
@@ -24,6 +26,7 @@ void vt_spin (unsigned rounds);
 void vt_expect (int status, int wanted, const char *what);
 void vt_kill (int vm);
 void vt_wait_gone (int vm);
+size_t vt_free_pages (size_t before);
 const char *vt_status_name (int status);
 
 #endif /* tests/vmctl/vmtest.h */
