@@ -226,16 +226,30 @@ vmsys_start (int vm, int (*start) (int vm))
   return status;
 }
 
-/* Returns STATUS unless it is VMCTL_OK; then the result of OP on VM,
-   run with vmown_lock held, after the ownership check. */
+/* Takes vmown_lock and checks that the running process may act on
+   VM.  Returns VMCTL_OK with the lock held, or the refusal with it
+   released. */
 static int
-vmsys_checked (int vm, int (*op) (int vm))
+vmsys_claim (int vm)
 {
   vmown_lock ();
   int status = vmown_check (vm);
+  if (status != VMCTL_OK)
+    vmown_unlock ();
+  return status;
+}
+
+/* Runs OP on VM if the running process may act on it, with vmown_lock
+   held.  Returns what OP returned, or the refusal. */
+static int
+vmsys_checked (int vm, int (*op) (int vm))
+{
+  int status = vmsys_claim (vm);
   if (status == VMCTL_OK)
-    status = op (vm);
-  vmown_unlock ();
+    {
+      status = op (vm);
+      vmown_unlock ();
+    }
   return status;
 }
 
@@ -420,10 +434,10 @@ vmsys_set (void *uarg)
   if ((s.weight != -1 && (s.weight < 1 || s.weight > VMC_WEIGHT_MAX))
       || (s.cap != -1 && (s.cap < 0 || s.cap > 100 * VMC_VCPUS_MAX)))
     return VMCTL_EINVAL;
-  vmown_lock ();
-  int status = vmown_check (s.id);
-  if (status == VMCTL_OK)
-    status = vmctl_set_sched (s.id, s.weight, s.cap);
+  int status = vmsys_claim (s.id);
+  if (status != VMCTL_OK)
+    return status;
+  status = vmctl_set_sched (s.id, s.weight, s.cap);
   vmown_unlock ();
   return status;
 }
@@ -438,10 +452,10 @@ vmsys_snapshot (void *uarg)
   vmsys_copy_in (&s, uarg, sizeof s);
   if (!vmsys_copy_string (file, s.file, sizeof file))
     return VMCTL_EINVAL;
-  vmown_lock ();
-  int status = vmown_check (s.id);
-  if (status == VMCTL_OK)
-    status = vmfile_save (s.id, file);
+  int status = vmsys_claim (s.id);
+  if (status != VMCTL_OK)
+    return status;
+  status = vmfile_save (s.id, file);
   vmown_unlock ();
   return status;
 }
@@ -476,10 +490,10 @@ vmsys_clone (void *uarg)
   vmsys_copy_in (&c, uarg, sizeof c);
   if (c.name != NULL && !vmsys_copy_string (name, c.name, sizeof name))
     return VMCTL_EINVAL;
-  vmown_lock ();
-  int vm = vmown_check (c.id);
-  if (vm == VMCTL_OK)
-    vm = vmsys_adopt (vmctl_clone (c.id, c.name != NULL ? name : NULL));
+  int status = vmsys_claim (c.id);
+  if (status != VMCTL_OK)
+    return status;
+  int vm = vmsys_adopt (vmctl_clone (c.id, c.name != NULL ? name : NULL));
   vmown_unlock ();
   return vm;
 }
@@ -511,13 +525,14 @@ vmsys_migrate (void *uarg)
   memset (&mig, 0, sizeof mig);
   mig.verbose = m.verbose != 0;
   m.why[0] = '\0';
-  vmown_lock ();
-  int vm = vmown_check (m.id);
+  int vm = vmsys_claim (m.id);
   if (vm == VMCTL_OK)
-    vm = vmctl_migrate (m.id, &mig, m.why, sizeof m.why);
-  if (vm >= 0)
-    vmown_renumber (m.id, vm);
-  vmown_unlock ();
+    {
+      vm = vmctl_migrate (m.id, &mig, m.why, sizeof m.why);
+      if (vm >= 0)
+        vmown_renumber (m.id, vm);
+      vmown_unlock ();
+    }
   vmsys_migration (&m, &mig);
   vmsys_copy_out (uarg, &m, sizeof m);
   return vm;

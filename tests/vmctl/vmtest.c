@@ -193,3 +193,38 @@ vt_free_pages (size_t before)
     }
   return now;
 }
+
+static const char *const vt_stop_names[] =
+  { "converged", "stalled", "round limit", "sent 3x memory" };
+
+/* Prints the figures of migration M, which vary from run to run, on a
+   line of their own (not a test line). */
+void
+vt_report_migration (const struct vmc_migrate *m)
+{
+  printf ("migration: %u round(s), pages per round:", (unsigned) m->rounds);
+  for (unsigned i = 0; i < m->rounds && i < VMC_MIG_ROUNDS_MAX; i++)
+    printf (" %u", (unsigned) m->round_pages[i]);
+  printf ("; %u in stop-and-copy; %llu of %u sent; downtime %llu us of "
+          "%llu us; stopped: %s\n", (unsigned) m->final_pages,
+          (unsigned long long) m->pages_sent, (unsigned) m->guest_pages,
+          (unsigned long long) m->downtime_us,
+          (unsigned long long) m->total_us,
+          m->stop >= 0 && m->stop <= VMC_MIG_SENT ? vt_stop_names[m->stop]
+                                                 : "?");
+}
+
+/* Checks that the figures of migration M add up: one to the most
+   rounds, the pages of every round and of stop-and-copy summing to
+   the pages sent, a downtime within the total time. */
+void
+vt_check_migration (const struct vmc_migrate *m)
+{
+  uint64_t sum = m->final_pages;
+  for (unsigned i = 0; i < m->rounds && i < VMC_MIG_ROUNDS_MAX; i++)
+    sum += m->round_pages[i];
+  CHECK (m->rounds >= 1 && m->rounds <= VMC_MIG_ROUNDS_MAX
+         && sum == m->pages_sent && m->downtime_us <= m->total_us
+         && m->stop >= VMC_MIG_CONVERGED && m->stop <= VMC_MIG_SENT,
+         "the figures add up");
+}
