@@ -26,13 +26,14 @@ sub vmctl_core_output
   return get_core_output ('run', @output);
 }
 
-# Compares the lines of CORE other than the counter's with EXPECTED
-# (a string of lines) as check_expected does, OPTIONS first.
+# Compares the lines of CORE other than the ticker's with EXPECTED, a
+# string of lines or a reference to a list of such alternatives, as
+# check_expected does.
 sub check_vmctl_lines
 {
   my ($expected, $core, %options) = @_;
   my @rest = grep { !/$count_line/ } @$core;
-  compare_output ('run', %options, \@rest, [$expected]);
+  compare_output ('run', %options, \@rest, ref $expected ? $expected : [$expected]);
 }
 
 # Returns the counter value of LINE, or undef if it is no counter line.
