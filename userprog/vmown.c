@@ -106,23 +106,25 @@ vmown_list (struct vmctl_info **vms)
   return cnt < VMOWN_LIST_MAX ? cnt : VMOWN_LIST_MAX;
 }
 
-/* Returns true if VM exists, in any state. */
-static bool
+/* Returns VMCTL_OK if VM exists, in any state, VMCTL_ENOVM if not, or
+   why the VMs could not be listed (VMCTL_ENOHV: no hv). */
+static int
 vmown_exists (int vm)
 {
   struct vmctl_info *vms;
   int cnt = vmown_list (&vms);
-  bool found = false;
+  int status = cnt < 0 ? cnt : VMCTL_ENOVM;
   for (int i = 0; i < cnt; i++)
-    found |= vms[i].id == vm;
+    if (vms[i].id == vm)
+      status = VMCTL_OK;
   free (vms);
-  return found;
+  return status;
 }
 
 /* Returns VMCTL_OK if the running process may act on VM (the rule at
-   the top of this file), VMCTL_EPERM if not, or VMCTL_ENOVM if a
-   process that could act only on its own VMs names one that does not
-   exist.  The caller holds the lock. */
+   the top of this file), VMCTL_EPERM if not, or, for a process that
+   may act only on its own VMs, VMCTL_ENOVM if VM does not exist or
+   VMCTL_ENOHV if no hv is loaded.  The caller holds the lock. */
 int
 vmown_check (int vm)
 {
@@ -132,7 +134,8 @@ vmown_check (int vm)
   struct vmown *r = vmown_find (vm);
   if (r != NULL)
     return lineage_descends (r->owner, me) ? VMCTL_OK : VMCTL_EPERM;
-  return vmown_exists (vm) ? VMCTL_EPERM : VMCTL_ENOVM;
+  int status = vmown_exists (vm);
+  return status == VMCTL_OK ? VMCTL_EPERM : status;
 }
 
 /* Records VM, just made and not started, as the running process's.

@@ -14,8 +14,8 @@ use tests::tests;
 our @EXPORT = qw(vmctl_core_output check_vmctl_lines count_of counts_between
                  check_consecutive);
 
-# The ticking guest's line.
-my $count_line = qr/^\(ticker\) tick (\d+)$/;
+# The ticking guests' line (ticker.c, dirty.c).
+my $count_line = qr/^\((?:ticker|dirty)\) tick (\d+)$/;
 
 # Reads the run's output, runs the common checks and returns the
 # lines the actions printed.

@@ -1,0 +1,37 @@
+/* Live migration of a guest that dirties all of its 512 pages at every
+   step, one step after another (dirty.c): pre-copy cannot converge,
+   so the stop rule must end the rounds; the guest still moves, and its
+   ticks go on without a gap, its pages intact (the guest checks them). */
+
+#include <string.h>
+#include <syscall.h>
+#include "tests/lib.h"
+#include "tests/main.h"
+#include "tests/vmctl/vmtest.h"
+
+/* Exits that show the dirty guest went on: each step makes one. */
+#define STEPS 8
+
+void
+test_main (void)
+{
+  struct vmc_migrate m;
+
+  vt_insmod ();
+  int vm = vt_run ("dirty.bin");
+  vt_wait_exits (vm, vt_exits (vm) + STEPS);
+  memset (&m, 0, sizeof m);
+  m.id = vm;
+  msg ("migrating");
+  int moved = vmctl (VMC_MIGRATE, &m);
+  if (moved < 0)
+    fail ("migrate: %s: %s", vt_status_name (moved), m.why);
+  msg ("migrated");
+  vt_report_migration (&m);
+  CHECK (m.stop != VMC_MIG_CONVERGED, "pre-copy ended by the stop rule");
+  vt_check_migration (&m);
+  vt_wait_gone (vm);
+  vt_wait_exits (moved, vt_exits (moved) + STEPS);
+  vt_kill (moved);
+  msg ("killed");
+}
