@@ -23,12 +23,14 @@ usage (void)
   printf ("usage: vmctl list\n"
           "       vmctl run IMAGE [ram=MB] [vcpus=N] [weight=N] [cap=PERCENT]"
           " [paging=npt|shadow] [tdf=N]\n"
-          "       vmctl pause|resume|kill|stats|clone|migrate ID\n"
+          "       vmctl pause|resume|kill|stats|clone ID\n"
+          "       vmctl migrate ID [-v]      (-v: the kernel prints each round)\n"
           "       vmctl set ID [weight=N] [cap=PERCENT]\n"
           "       vmctl snapshot ID FILE\n"
           "       vmctl restore FILE [NAME]\n"
-          "A program may act on the VMs that it or a program it started\n"
-          "started; the shell and the programs it runs may act on all.\n");
+          "Who may act on a VM: the program that started it and that\n"
+          "program's ancestors; the shell and the programs it runs (such as\n"
+          "vmctl) on every VM.  Others are told \"not your VM\".\n");
   exit (VMCTL_USAGE);
 }
 
@@ -297,13 +299,14 @@ static const char *const stop_names[] =
   { "converged", "dirty set stopped shrinking", "round limit",
     "sent 3x memory" };
 
-/* vmctl migrate ID. */
+/* vmctl migrate ID [-v]. */
 static void
-cmd_migrate (const char *id_arg)
+cmd_migrate (const char *id_arg, bool verbose)
 {
   struct vmc_migrate mig;
   memset (&mig, 0, sizeof mig);
   mig.id = parse_id (id_arg);
+  mig.verbose = verbose;
   int vm = vmctl (VMC_MIGRATE, &mig);
   if (vm < 0)
     refused (id_arg, vm, mig.why);
@@ -351,7 +354,9 @@ main (int argc, char *argv[])
   else if (!strcmp (cmd, "clone") && n == 1)
     cmd_clone (args[0]);
   else if (!strcmp (cmd, "migrate") && n == 1)
-    cmd_migrate (args[0]);
+    cmd_migrate (args[0], false);
+  else if (!strcmp (cmd, "migrate") && n == 2 && !strcmp (args[1], "-v"))
+    cmd_migrate (args[0], true);
   else
     {
       printf ("vmctl: unknown command or wrong arguments: '%s'\n", cmd);
