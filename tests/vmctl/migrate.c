@@ -26,8 +26,9 @@ test_main (void)
   memset (&m, 0, sizeof m);
   m.id = vm;
   int status = vmctl (VMC_MIGRATE, &m);
-  CHECK (status < 0 && m.why[0] != '\0', "migrating a paused VM refused: %s",
-         vt_status_name (status));
+  CHECK (status < 0 && m.why[0] != '\0', "migrating a paused VM refused "
+         "with a reason");
+  printf ("migrate of a paused VM: %s: %s\n", vt_status_name (status), m.why);
   vt_expect (vmctl (VMC_RESUME, &vm), VMC_OK, "resume");
   vt_progress (vm);
 

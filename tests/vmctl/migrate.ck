@@ -8,7 +8,7 @@ my @core = vmctl_core_output ();
 check_vmctl_lines (<<'EOF', \@core);
 (migrate) begin
 (migrate) pause: OK
-(migrate) migrating a paused VM refused: ESTATE
+(migrate) migrating a paused VM refused with a reason
 (migrate) resume: OK
 (migrate) migrating
 (migrate) migrated
