@@ -23,8 +23,9 @@
 #define G_NX (1ull << 63)       /* No-execute (PAE, with EFER.NXE). */
 
 /* Copies SIZE bytes between guest-physical GPA of VM's RAM and BUF:
-   into the guest if TO_GUEST, else out of it.  Returns false if any
-   of them is outside RAM or host memory for a page runs out. */
+   into the guest if TO_GUEST, else out of it (marking the pages
+   written, for the dirty logging of migration).  Returns false if
+   any of them is outside RAM or host memory for a page runs out. */
 static bool
 vm_copy_phys (struct vm *vm, uint32_t gpa, void *buf, size_t size,
               bool to_guest)
@@ -40,7 +41,10 @@ vm_copy_phys (struct vm *vm, uint32_t gpa, void *buf, size_t size,
       if (guest == NULL || gpa + chunk < gpa)
         return false;
       if (to_guest)
-        memcpy (guest, host, chunk);
+        {
+          memcpy (guest, host, chunk);
+          npt_log_write (vm, gpa);      /* After: a copy may be made now. */
+        }
       else
         memcpy (host, guest, chunk);
       host += chunk;

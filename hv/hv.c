@@ -28,6 +28,7 @@ static const struct vmctl_ops hv_vmctl_ops =
     .save = vm_save,
     .restore = vm_restore,
     .clone = vm_clone,
+    .migrate = vm_migrate,
   };
 
 /* Module init: refuses to load, saying why, on a CPU without SVM or

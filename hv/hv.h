@@ -6,6 +6,8 @@
 
    Lock order: vm_list_lock (vm.c), then the scheduler's spinlock
    (hv/vsched.c), then a VM's exit-statistics spinlock (exit-stats.c).
+   The dirty log's spinlock (hv/npt.c) is a leaf: nothing is taken
+   while it is held.
    A running VCPU's state belongs to the physical CPU that runs it
    (hv/vsched.c); other CPUs only raise interrupts on it (hv/irq.c,
    atomically).  Host threads touch only KILL_REQUESTED, the DONE
@@ -500,6 +502,7 @@ bool vsched_init (void);
 void vsched_shutdown (void);
 void vsched_start_vm (struct vm *);
 void vsched_wake (struct vcpu *);
+void vsched_kick_vm (struct vm *);
 void vsched_vcpu_up (struct vcpu *);
 bool vsched_yield_to (struct vcpu *from, struct vcpu *to);
 unsigned vsched_pcpu_count (void);
@@ -666,6 +669,13 @@ struct vm
                                    start (undilated)... */
     int64_t saved_ticks;        /* ...host ticks since its start... */
     uint64_t saved_tsc;         /* ...and the TSC its guest read. */
+
+    /* Dirty logging for migration (hv/npt.c). */
+    uint32_t *dirty_log;        /* While logging, a bit per guest page:
+                                   set when the page may have changed
+                                   since the last collection.  Null
+                                   when not logging. */
+    uint64_t dirty_faults;      /* Write faults logging took, ever. */
   };
 
 void vm_init (void);
@@ -744,9 +754,13 @@ int vm_migrate (int id, struct vmctl_migration *, char *why,
 /* ---- hv/npt.c: dirty-page logging for migration ----
    While a VM's memory is logged, its nested entries are write-
    protected; a guest write to a protected page marks the page dirty
-   and lets writes through again (hv/npf.c). */
+   and lets writes through again (hv/npf.c).  Pages the host itself
+   writes or remaps (npt_log_write) are marked too.  Bitmaps hold a bit
+   per guest page: bit N % 32 of word N / 32 for page N. */
 bool npt_log_start (struct vm *);
 size_t npt_log_collect (struct vm *, uint32_t *bitmap);
 void npt_log_stop (struct vm *);
+bool npt_log_fault (struct vm *, uint32_t gpa);
+void npt_log_write (struct vm *, uint32_t gpa);
 
 #endif /* hv/hv.h */

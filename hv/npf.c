@@ -1,6 +1,9 @@
 /* Nested page faults: the guest touched a guest-physical address its
-   nested page table does not map.  Three cases, by address:
-     - guest RAM not yet backed: back it (hv/npt.c) and retry;
+   nested page table does not map, or wrote where it may only read.
+   Three cases, by address:
+     - guest RAM not yet backed: back it (hv/npt.c) and retry; or
+       backed but write-protected while migration logs the pages the
+       guest writes: log the page, let writes through, retry;
      - an MMIO hole: decode the instruction (hv/decode.c), let the
        device carry out the access, and move past it;
      - anything else: the guest reached outside its memory, which
@@ -167,8 +170,17 @@ exit_npf (struct vcpu *vcpu)
 
   if (gpa < vm->ram_size)
     {
-      /* Guest RAM is mapped writable and user-accessible once backed,
-         so a fault on a backed page would repeat for ever. */
+      /* A write to a page that dirty logging protects (hv/npt.c): the
+         page is marked dirty and the same instruction runs again, this
+         time writing.  The TLB may still hold the read-only entry. */
+      if ((c->exit_info1 & (NPF_PRESENT | NPF_WRITE))
+          == (NPF_PRESENT | NPF_WRITE) && npt_log_fault (vm, gpa))
+        {
+          vcpu->flush_tlb = true;
+          return EXIT_RESUME;
+        }
+      /* Otherwise guest RAM is mapped writable and user-accessible once
+         backed, so a fault on a backed page would repeat for ever. */
       if (c->exit_info1 & NPF_PRESENT)
         {
           vcpu_dump (vcpu);

@@ -107,13 +107,6 @@ vcpu_world_switch (struct vcpu *vcpu, struct vsched_pcpu *p, uint64_t *host)
 
   if (vcpu->shadow != NULL)
     shadow_before_entry (vcpu);
-  if (p->asid_vcpu[vm->asid] != vcpu || vcpu->sched.last != p)
-    vcpu->flush_tlb = true;
-  p->asid_vcpu[vm->asid] = vcpu;
-  vcpu->sched.last = p;
-  c->tlb_control = vcpu->flush_tlb ? TLB_CONTROL_FLUSH_ALL
-                                   : TLB_CONTROL_DO_NOTHING;
-  vcpu->flush_tlb = false;
   c->tsc_offset = vm->tsc_offset;
 
   /* Bochs gives a guest that enters with IF clear no INTR exits
@@ -127,6 +120,17 @@ vcpu_world_switch (struct vcpu *vcpu, struct vsched_pcpu *p, uint64_t *host)
   vcpu->entry_efer = vcpu->vmcb->save.efer;
   vcpu->entry_cr0 = vcpu->vmcb->save.cr0;
   enum intr_level old_level = intr_disable ();
+  /* The flush is decided here, with interrupts off, and its flag taken
+     atomically: a host thread that write-protects nested entries
+     (hv/npt.c, dirty logging) sets the flag and must not see it taken
+     by an entry that then ran without flushing. */
+  bool flush = __atomic_exchange_n (&vcpu->flush_tlb, false,
+                                    __ATOMIC_SEQ_CST);
+  if (p->asid_vcpu[vm->asid] != vcpu || vcpu->sched.last != p)
+    flush = true;
+  p->asid_vcpu[vm->asid] = vcpu;
+  vcpu->sched.last = p;
+  c->tlb_control = flush ? TLB_CONTROL_FLUSH_ALL : TLB_CONTROL_DO_NOTHING;
   if (p->id == 0)
     vmctl_watchdog_arm (!(vcpu->vmcb->save.rflags & FLAG_IF));
   /* Bochs's VMRUN does not load the guest's CR2 from the VMCB: the

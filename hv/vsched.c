@@ -475,6 +475,19 @@ vsched_wake (struct vcpu *vcpu)
   vsched_unlock (old_level);
 }
 
+/* Makes every VCPU of VM that runs on another CPU exit now, so that
+   it enters again with what a host thread just changed for it (a TLB
+   flush, hv/npt.c).  A host thread. */
+void
+vsched_kick_vm (struct vm *vm)
+{
+  enum intr_level old_level = vsched_lock ();
+  for (unsigned i = 0; i < vm->vcpu_cnt; i++)
+    if (vm->vcpus[i].sched.state == VCPU_RUNNING)
+      vsched_kick (vm->vcpus[i].sched.pcpu);
+  vsched_unlock (old_level);
+}
+
 /* Directed yield from FROM to TO, a VCPU of the same VM: if TO is
    waiting for a CPU, it runs next in FROM's place, moving to FROM's
    CPU if it waited on another (and may run there).  Returns false if

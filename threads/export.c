@@ -163,3 +163,4 @@ EXPORT (vmctl_register);
 EXPORT (vmctl_unregister);
 EXPORT (vmctl_watchdog_arm);
 EXPORT (vmctl_default_paging);
+EXPORT (vmctl_mig_stop_name);

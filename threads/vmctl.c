@@ -218,6 +218,21 @@ vmctl_state_name (enum vmctl_state state)
     }
 }
 
+/* Returns the name of STOP, why pre-copy stopped, as migration reports
+   print it (the hv's and the tests'). */
+const char *
+vmctl_mig_stop_name (enum vmctl_mig_stop stop)
+{
+  switch (stop)
+    {
+    case VMCTL_MIG_CONVERGED: return "converged";
+    case VMCTL_MIG_STALLED: return "stalled";
+    case VMCTL_MIG_ROUNDS: return "round limit";
+    case VMCTL_MIG_SENT: return "sent limit";
+    default: return "?";
+    }
+}
+
 /* Reads guest image FILE from the scratch archive and fills in SPEC
    for it with default settings (its name is FILE up to the first
    '.').  Stores the image buffer, which the caller frees after

@@ -242,7 +242,7 @@ struct vmctl_stream
     void *aux;
   };
 
-/* Pre-copy live migration's stop rule (docs/hv.md section 13): rounds
+/* Pre-copy live migration's stop rule (docs/hv.md section 14.3): rounds
    of copying pages the source dirtied go on until fewer than
    VMCTL_MIG_DIRTY_MIN pages were dirtied in a round, or the dirty set
    stopped shrinking for VMCTL_MIG_STALL_ROUNDS rounds, or
@@ -348,6 +348,7 @@ int vmctl_clone (int vm, const char *name);
 int vmctl_migrate (int vm, struct vmctl_migration *, char *why,
                    size_t why_size);
 const char *vmctl_state_name (enum vmctl_state);
+const char *vmctl_mig_stop_name (enum vmctl_mig_stop);
 
 int vmctl_load (const char *file, struct vmctl_spec *, void **buffer);
 int vmctl_load_cmdline (const char *file, char **cmdline);
