@@ -295,9 +295,10 @@ cmd_clone (const char *id_arg)
   printf ("vmctl: VM %d cloned as VM %d (resume it)\n", (int) clone.id, vm);
 }
 
+/* Why pre-copy stopped, in the words of the kernel's messages
+   (vmctl_mig_stop_name). */
 static const char *const stop_names[] =
-  { "converged", "dirty set stopped shrinking", "round limit",
-    "sent 3x memory" };
+  { "converged", "stalled", "round limit", "sent limit" };
 
 /* vmctl migrate ID [-v]. */
 static void

@@ -37,7 +37,13 @@ my @script = (
   [ 'vmctl resume 3', 'vmctl: VM 3 running' ],
   [ 'vmctl list', qr/^ ID NAME/,
     qr/^  3 again +running +1 +100 +0 +\d+ +\d+ +8192 (?:npt|shadow) +1 +\d+$/ ],
-  [ 'vmctl kill 3', 'vmctl: VM 3 killed' ],
+  [ 'vmctl migrate 3', 'vmctl: VM 3 migrated to VM 4',
+    qr/^  rounds: \d+; pages per round:( \d+)+$/,
+    qr/^  stop-and-copy: \d+ pages; pages sent: \d+ of 2048$/,
+    qr/^  downtime: \d+ us; total time: \d+ us; stopped because: (?:converged|stalled|round limit|sent limit)$/ ],
+  [ 'vmctl list', qr/^ ID NAME/,
+    qr/^  4 again +running +1 +100 +0 +\d+ +\d+ +8192 (?:npt|shadow) +1 +\d+$/ ],
+  [ 'vmctl kill 4', 'vmctl: VM 4 killed' ],
   [ 'vmctl pause 7', 'vmctl: 7: no such VM', '[exit status 1]' ],
   [ 'rmmod hv', 'rmmod: hv: module unloaded' ],
 );
@@ -67,7 +73,7 @@ for my $step (@script)
 fail ("The shell did not end at the end of the script.")
   unless grep { $_ eq 'shell: exit(0)' } @core;
 my @ticks = counts_between (\@core, undef, undef);
-check_consecutive ('The ticker, across the snapshot and restore', @ticks);
+check_consecutive ('The ticker, across the snapshot, the restore and the migration', @ticks);
 check_vmctl_lines (<<'EOF', [grep { /^\(shell-script\)|^shell-script: exit/ } @core]);
 (shell-script) begin
 (shell-script) after the script: ENOHV

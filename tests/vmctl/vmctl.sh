@@ -16,6 +16,8 @@ vmctl kill 1
 vmctl restore snap again
 vmctl resume 3
 vmctl list
-vmctl kill 3
+vmctl migrate 3
+vmctl list
+vmctl kill 4
 vmctl pause 7
 rmmod hv

@@ -195,7 +195,7 @@ vt_free_pages (size_t before)
 }
 
 static const char *const vt_stop_names[] =
-  { "converged", "stalled", "round limit", "sent 3x memory" };
+  { "converged", "stalled", "round limit", "sent limit" };
 
 /* Prints the figures of migration M, which vary from run to run, on a
    line of their own (not a test line). */
