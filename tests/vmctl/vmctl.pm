@@ -12,7 +12,7 @@ use Exporter qw(import);
 use tests::tests;
 
 our @EXPORT = qw(vmctl_core_output check_vmctl_lines count_of counts_between
-                 check_consecutive);
+                 check_consecutive check_consecutive_from);
 
 # The ticking guests' line (ticker.c, dirty.c).
 my $count_line = qr/^\((?:ticker|dirty)\) tick (\d+)$/;
@@ -69,18 +69,27 @@ sub counts_between
   return @counts;
 }
 
-# Fails, saying WHAT, unless COUNTS run 1, 2, 3... without a gap or a
-# repeat (a counter that starts over, skips or repeats lost its state).
+# Fails, saying WHAT, unless COUNTS run FIRST, FIRST + 1, ... without a
+# gap or a repeat (a ticker that starts over, skips or repeats lost its
+# state).
+sub check_consecutive_from
+{
+  my ($what, $first, @counts) = @_;
+  for my $i (0 .. $#counts)
+    {
+      my $want = $first + $i;
+      my @near = @counts[($i > 3 ? $i - 3 : 0) .. ($i + 3 > $#counts ? $#counts : $i + 3)];
+      fail ("$what: the ticker printed $counts[$i] where $want was due "
+            . "(ticks: @near).")
+        if $counts[$i] != $want;
+    }
+}
+
+# The same for COUNTS that start at 1.
 sub check_consecutive
 {
   my ($what, @counts) = @_;
-  for my $i (0 .. $#counts)
-    {
-      my $want = $i + 1;
-      fail ("$what: the counter printed $counts[$i] where $want was due "
-            . "(counts: @counts[($i > 3 ? $i - 3 : 0) .. ($i + 3 > $#counts ? $#counts : $i + 3)]).")
-        if $counts[$i] != $want;
-    }
+  check_consecutive_from ($what, 1, @counts);
 }
 
 1;
