@@ -26,14 +26,7 @@ test_main (void)
   struct vmc_run run = { "dirty.bin", 0, 0, 0, 0, VMC_PAGING_NPT, 0 };
   int vm = vt_run_with (&run);
   vt_wait_exits (vm, vt_exits (vm) + FIRST_EXITS);
-  memset (&m, 0, sizeof m);
-  m.id = vm;
-  msg ("migrating");
-  int moved = vmctl (VMC_MIGRATE, &m);
-  if (moved < 0)
-    fail ("migrate: %s: %s", vt_status_name (moved), m.why);
-  msg ("migrated");
-  vt_report_migration (&m);
+  int moved = vt_migrate (vm, &m);
   CHECK (m.stop != VMC_MIG_CONVERGED, "pre-copy ended by the stop rule");
   vt_check_migration (&m);
   vt_wait_gone (vm);

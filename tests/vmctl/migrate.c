@@ -35,14 +35,7 @@ test_main (void)
   vt_expect (vmctl (VMC_RESUME, &vm), VMC_OK, "resume");
   vt_progress (vm);
 
-  memset (&m, 0, sizeof m);
-  m.id = vm;
-  msg ("migrating");
-  int moved = vmctl (VMC_MIGRATE, &m);
-  if (moved < 0)
-    fail ("migrate: %s: %s", vt_status_name (moved), m.why);
-  msg ("migrated");
-  vt_report_migration (&m);
+  int moved = vt_migrate (vm, &m);
   vt_wait_gone (vm);
   CHECK (moved != vm && vt_find (moved, &info) && info.state == VMC_RUNNING,
          "the old VM is gone, the new one runs");

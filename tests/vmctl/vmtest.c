@@ -199,7 +199,7 @@ static const char *const vt_stop_names[] =
 
 /* Prints the figures of migration M, which vary from run to run, on a
    line of their own (not a test line). */
-void
+static void
 vt_report_migration (const struct vmc_migrate *m)
 {
   printf ("migration: %u round(s), pages per round:", (unsigned) m->rounds);
@@ -227,4 +227,21 @@ vt_check_migration (const struct vmc_migrate *m)
          && sum == m->pages_sent && m->downtime_us <= m->total_us
          && m->stop >= VMC_MIG_CONVERGED && m->stop <= VMC_MIG_SENT,
          "the figures add up");
+}
+
+/* Migrates running VM, printing "migrating" and "migrated" around it
+   and its figures after, which it stores in *M.  Returns the VM that
+   runs on in its place, or fails. */
+int
+vt_migrate (int vm, struct vmc_migrate *m)
+{
+  memset (m, 0, sizeof *m);
+  m->id = vm;
+  msg ("migrating");
+  int moved = vmctl (VMC_MIGRATE, m);
+  if (moved < 0)
+    fail ("migrate: %s: %s", vt_status_name (moved), m->why);
+  msg ("migrated");
+  vt_report_migration (m);
+  return moved;
 }

@@ -27,8 +27,8 @@ void vt_expect (int status, int wanted, const char *what);
 void vt_kill (int vm);
 void vt_wait_gone (int vm);
 size_t vt_free_pages (size_t before);
-void vt_report_migration (const struct vmc_migrate *);
 void vt_check_migration (const struct vmc_migrate *);
+int vt_migrate (int vm, struct vmc_migrate *);
 const char *vt_status_name (int status);
 
 #endif /* tests/vmctl/vmtest.h */
