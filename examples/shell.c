@@ -1,7 +1,9 @@
 /* shell: reads command lines from the console and runs each as a
    child process, waiting for it and reporting a non-zero exit
    status.  "exit" leaves the shell.  Typed characters are echoed, and
-   backspace erases. */
+   backspace erases.  "shell FILE" reads the command lines from FILE
+   instead, showing each after the prompt, and exits at its end: a
+   script, for demos and tests that have no one at the keyboard. */
 
 #include <syscall.h>
 #include <string.h>
@@ -10,6 +12,9 @@
 
 /* Longest command line, without its null. */
 #define SHELL_LINE_MAX 127
+
+/* What the shell shows before each command. */
+#define SHELL_PROMPT "ringlet> "
 
 /* Characters the console sends. */
 #define KEY_BACKSPACE '\b'
@@ -69,16 +74,60 @@ shell_run (const char *line)
     printf ("[exit status %d]\n", status);
 }
 
+/* Reads the next line of the script open as FD into LINE (SIZE
+   bytes), without its new-line, and shows it after the prompt, the
+   two in one write so that no other output splits them.  A line too
+   long for LINE is cut short.  Returns false at the end of the
+   file. */
+static bool
+shell_read_script_line (int fd, char *line, size_t size)
+{
+  size_t len = 0;
+  char c;
+  int got;
+
+  while ((got = read (fd, &c, 1)) == 1 && c != '\n')
+    if (len + 1 < size && c != '\r')
+      line[len++] = c;
+  line[len] = '\0';
+  if (got != 1 && len == 0)
+    return false;
+
+  char shown[sizeof SHELL_PROMPT + SHELL_LINE_MAX + 1];
+  snprintf (shown, sizeof shown, "%s%s\n", SHELL_PROMPT, line);
+  shell_echo (shown);
+  return true;
+}
+
 int
-main (void)
+main (int argc, char *argv[])
 {
   char line[SHELL_LINE_MAX + 1];
+  int script = -1;
 
-  printf ("Ringlet shell.  Type a program and its arguments, or \"exit\".\n");
+  if (argc > 1)
+    {
+      script = open (argv[1]);
+      if (script < 0)
+        {
+          printf ("shell: %s: cannot open\n", argv[1]);
+          return EXIT_FAILURE;
+        }
+    }
+  else
+    printf ("Ringlet shell.  Type a program and its arguments, or \"exit\".\n");
   for (;;)
     {
-      shell_echo ("ringlet> ");
-      shell_read_line (line, sizeof line);
+      if (script >= 0)
+        {
+          if (!shell_read_script_line (script, line, sizeof line))
+            return EXIT_SUCCESS;
+        }
+      else
+        {
+          shell_echo (SHELL_PROMPT);
+          shell_read_line (line, sizeof line);
+        }
       if (!strcmp (line, "exit"))
         return EXIT_SUCCESS;
       if (line[strspn (line, " ")] != '\0')

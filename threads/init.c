@@ -37,6 +37,9 @@
 #include "userprog/exception.h"
 #include "userprog/process.h"
 #include "userprog/syscall.h"
+#ifdef VMCTL_SYSCALLS
+#include "userprog/vmsys.h"
+#endif
 #endif
 #ifdef FILESYS
 #include "filesys/filesys.h"
@@ -121,6 +124,9 @@ main (void)
   fpu_irq_init ();
 #ifdef USERPROG
   syscall_init ();
+#ifdef VMCTL_SYSCALLS
+  vmsys_init ();
+#endif
   exception_init ();
   process_init ();
 #endif

@@ -193,8 +193,15 @@ vmctl_migrate (int vm, struct vmctl_migration *mig, char *why,
 {
   if (why_size > 0)
     why[0] = '\0';
-  return vmctl_ops != NULL ? vmctl_ops->migrate (vm, mig, why, why_size)
-                           : VMCTL_ENOHV;
+  if (vmctl_ops == NULL)
+    return VMCTL_ENOHV;
+  if (vmctl_ops->migrate == NULL)
+    {
+      /* An hv built before live migration: it registers no MIGRATE. */
+      snprintf (why, why_size, "this hv has no live migration");
+      return VMCTL_ESTATE;
+    }
+  return vmctl_ops->migrate (vm, mig, why, why_size);
 }
 
 /* Returns STATE's name, as "vmctl list" shows it. */

@@ -73,6 +73,7 @@ process_init (void)
 {
   list_init (&kernel_children);
   lock_init (&status_lock);
+  lineage_init ();
   thread_set_exit_hook (process_cleanup);
 }
 
@@ -112,8 +113,13 @@ process_create (const char *cmd_line)
   struct process *p = malloc (sizeof *p);
   struct process_status *s = malloc (sizeof *s);
   char *name_copy = malloc (name_len + 1);
-  if (p == NULL || s == NULL || name_copy == NULL)
+  struct process *parent = process_current ();
+  struct lineage *lineage
+    = lineage_create (parent != NULL ? parent->lineage : NULL);
+  if (p == NULL || s == NULL || name_copy == NULL || lineage == NULL)
     {
+      if (lineage != NULL)
+        lineage_release (lineage);
       free (p);
       free (s);
       free (name_copy);
@@ -129,6 +135,7 @@ process_create (const char *cmd_line)
   fd_init (&p->fds);
   list_init (&p->children);
   p->status = s;
+  p->lineage = lineage;
   s->exit_code = PROCESS_KILLED;
   sema_init (&s->exited, 0);
   s->ref_cnt = 2;
@@ -139,6 +146,7 @@ process_create (const char *cmd_line)
 static void
 process_destroy_unstarted (struct process *p)
 {
+  lineage_release (p->lineage);
   free (p->status);
   free (p->name);
   free (p);
@@ -270,6 +278,7 @@ process_start (void *start_)
   void *esp;
 
   thread_current ()->process = p;
+  lineage_set_pid (p->lineage, thread_current ()->tid);
   const char *error = process_load (p, start->cmd_line, &entry, &esp);
   if (error != NULL)
     {
@@ -425,6 +434,7 @@ process_cleanup (struct thread *t, void *aux UNUSED)
   struct process_status *s = p->status;
   int code = p->exit_code;
   t->process = NULL;
+  lineage_release (p->lineage);
   free (p->name);
   free (p);
   process_publish_exit (s, code);

@@ -9,6 +9,7 @@
 #include "threads/synch.h"
 #include "threads/thread.h"
 #include "userprog/fd.h"
+#include "userprog/lineage.h"
 
 /* What a parent knows of one child, shared by the two: the child's
    exit status outlives whichever of them ends first, and the last to
@@ -33,6 +34,7 @@ struct process
     struct fd_table fds;        /* Open files. */
     struct list children;       /* struct process_status of each child. */
     struct process_status *status;  /* Ours, shared with our parent. */
+    struct lineage *lineage;    /* Who started us (userprog/lineage.h). */
   };
 
 void process_init (void);

@@ -209,3 +209,26 @@ vmstat (int counter)
 {
   return syscall_raw (SYS_VMSTAT, counter, 0, 0);
 }
+
+/* Loads the kernel module in file FILE of the file system.  True if
+   it started; otherwise the kernel said why on the console. */
+bool
+insmod (const char *file)
+{
+  return syscall_raw (SYS_INSMOD, syscall_ptr (file), 0, 0);
+}
+
+/* Unloads the kernel module called NAME.  True if it did. */
+bool
+rmmod (const char *name)
+{
+  return syscall_raw (SYS_RMMOD, syscall_ptr (name), 0, 0);
+}
+
+/* Performs VM operation OP (enum vmc_op in lib/vmctl-abi.h) on the
+   argument block ARG.  Returns a VM number, a count, or a status. */
+int
+vmctl (int op, void *arg)
+{
+  return syscall_raw (SYS_VMCTL, op, syscall_ptr (arg), 0);
+}

@@ -53,6 +53,11 @@ int inumber (int fd);
 size_t freepages (void);
 int vmstat (int counter);
 
+/* VM control (the full build; lib/vmctl-abi.h has the operations). */
+bool insmod (const char *file);
+bool rmmod (const char *name);
+int vmctl (int op, void *arg);
+
 /* Makes system call NUMBER with argument words A0, A1 and A2 exactly as
    given, unchecked: for tests that hand the kernel hostile arguments.
    Returns what the kernel returned. */
