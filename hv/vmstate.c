@@ -568,20 +568,58 @@ header_take (const struct vm *vm, uint32_t page_cnt, struct vmstate_header *h)
   h->page_cnt = page_cnt;
 }
 
+/* Room for one record of each kind, as SAVE and RESTORE use them. */
+struct vmstate_room
+  {
+    struct vmstate_header *h;
+    struct vmstate_devices *d;
+    struct vmstate_vcpu *r;     /* A page: a VMCB's state is most of it. */
+    uint8_t *page;              /* A page's contents. */
+  };
+_Static_assert (sizeof (struct vmstate_vcpu) <= PGSIZE, "a VCPU record in a page");
+
+/* Frees what room_get allocated. */
+static void
+room_put (struct vmstate_room *room)
+{
+  free (room->h);
+  free (room->d);
+  if (room->r != NULL)
+    palloc_free_page (room->r);
+  if (room->page != NULL)
+    palloc_free_page (room->page);
+}
+
+/* Allocates ROOM.  Returns false, with nothing kept, if memory is
+   short. */
+static bool
+room_get (struct vmstate_room *room)
+{
+  room->h = malloc (sizeof *room->h);
+  room->d = malloc (sizeof *room->d);
+  room->r = palloc_get_page (0);
+  room->page = palloc_get_page (0);
+  if (room->h != NULL && room->d != NULL && room->r != NULL
+      && room->page != NULL)
+    return true;
+  room_put (room);
+  return false;
+}
+
 /* Writes paused VM's state to STREAM.  Returns a vmctl status. */
 static int
 save_vm (struct vm *vm, const struct vmctl_stream *stream)
 {
-  struct vmstate_header *h = malloc (sizeof *h);
-  struct vmstate_devices *d = malloc (sizeof *d);
-  struct vmstate_vcpu *r = palloc_get_page (0);
-  uint8_t *page = palloc_get_page (0);
-  int status = VMCTL_ENOMEM;
+  struct vmstate_room room;
   uint32_t records = 0;
 
-  if (h == NULL || d == NULL || r == NULL || page == NULL)
-    goto done;
-  status = VMCTL_EIO;
+  if (!room_get (&room))
+    return VMCTL_ENOMEM;
+  struct vmstate_header *h = room.h;
+  struct vmstate_devices *d = room.d;
+  struct vmstate_vcpu *r = room.r;
+  uint8_t *page = room.page;
+  int status = VMCTL_EIO;
   header_take (vm, count_pages (vm), h);
   if (!rec_write (stream, REC_HEADER, h, sizeof *h, NULL, 0, &records))
     goto done;
@@ -605,12 +643,7 @@ save_vm (struct vm *vm, const struct vmctl_stream *stream)
     status = VMCTL_OK;
 
  done:
-  free (h);
-  free (d);
-  if (r != NULL)
-    palloc_free_page (r);
-  if (page != NULL)
-    palloc_free_page (page);
+  room_put (&room);
   return status;
 }
 
@@ -663,20 +696,21 @@ static struct vm *
 restore_vm (const struct vmctl_stream *stream, const char *name, int *status,
             char *why, size_t why_size)
 {
-  struct vmstate_header *h = malloc (sizeof *h);
-  struct vmstate_devices *d = malloc (sizeof *d);
-  struct vmstate_vcpu *r = palloc_get_page (0);
-  uint8_t *page = palloc_get_page (0);
+  struct vmstate_room room;
   struct vm *vm = NULL;
   const char *problem = NULL;
   uint32_t records = 0;
 
-  *status = VMCTL_ENOMEM;
-  if (h == NULL || d == NULL || r == NULL || page == NULL)
+  if (!room_get (&room))
     {
+      *status = VMCTL_ENOMEM;
       strlcpy (why, "out of memory", why_size);
-      goto done;
+      return NULL;
     }
+  struct vmstate_header *h = room.h;
+  struct vmstate_devices *d = room.d;
+  struct vmstate_vcpu *r = room.r;
+  uint8_t *page = room.page;
   *status = VMCTL_ECORRUPT;
   problem = rec_read (stream, REC_HEADER, h, sizeof *h, NULL, 0, &records);
   if (problem == NULL)
@@ -760,12 +794,7 @@ restore_vm (const struct vmctl_stream *stream, const char *name, int *status,
         vm_discard (vm);
       vm = NULL;
     }
-  free (h);
-  free (d);
-  if (r != NULL)
-    palloc_free_page (r);
-  if (page != NULL)
-    palloc_free_page (page);
+  room_put (&room);
   return vm;
 }
 

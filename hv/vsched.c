@@ -592,6 +592,24 @@ vsched_after_exit (struct vcpu *vcpu, enum exit_action action)
     vsched_make_runnable (vcpu);
 }
 
+/* Takes VCPU, which is not running, out of play: out of its run
+   queue if it waits in one (its waiting counted up to NOW), and no
+   CPU's directed-yield target.  The caller gives it its new state.
+   SCHED_LOCK held. */
+static void
+vsched_withdraw (struct vcpu *vcpu, uint64_t now)
+{
+  struct vsched_vcpu *s = &vcpu->sched;
+  if (s->state == VCPU_RUNNABLE)
+    {
+      credit_dequeue (s->pcpu, vcpu);
+      s->wait_cycles += vsched_waited (s, now);
+    }
+  for (unsigned c = 0; c < pcpu_cnt; c++)
+    if (pcpus[c]->yield_to == vcpu)
+      pcpus[c]->yield_to = NULL;
+}
+
 /* Ends VM, which ended (vm_exit, vm_fail) or was killed, once none of
    its VCPUs runs or waits for cpu 0: every VCPU stops and leaves the
    run queues, and vm_finish reports and lets vm_wait have it.
@@ -616,17 +634,8 @@ vsched_end_vm (struct vm *vm)
     }
   for (unsigned i = 0; i < vm->vcpu_cnt; i++)
     {
-      struct vcpu *v = &vm->vcpus[i];
-      struct vsched_vcpu *s = &v->sched;
-      if (s->state == VCPU_RUNNABLE)
-        {
-          credit_dequeue (s->pcpu, v);
-          s->wait_cycles += vsched_waited (s, now);
-        }
-      s->state = VCPU_DONE;
-      for (unsigned c = 0; c < pcpu_cnt; c++)
-        if (pcpus[c]->yield_to == v)
-          pcpus[c]->yield_to = NULL;
+      vsched_withdraw (&vm->vcpus[i], now);
+      vm->vcpus[i].sched.state = VCPU_DONE;
     }
   list_remove (&vm->sched.elem);
   vsched_unlock (old_level);
@@ -1085,29 +1094,20 @@ vsched_pause_vm (struct vm *vm)
   vm->sched.paused = true;
   for (unsigned i = 0; i < vm->vcpu_cnt; i++)
     {
-      struct vcpu *v = &vm->vcpus[i];
-      struct vsched_vcpu *s = &v->sched;
-      if (s->state == VCPU_RUNNABLE)
+      struct vsched_vcpu *s = &vm->vcpus[i].sched;
+      enum vcpu_state state = s->state;
+      if (state == VCPU_RUNNABLE || state == VCPU_BLOCKED)
         {
-          credit_dequeue (s->pcpu, v);
-          s->wait_cycles += vsched_waited (s, now);
+          vsched_withdraw (&vm->vcpus[i], now);
           s->state = VCPU_PAUSED;
-          s->paused_from = VCPU_RUNNABLE;
+          s->paused_from = state;
         }
-      else if (s->state == VCPU_BLOCKED)
+      else if (state == VCPU_RUNNING || state == VCPU_HOST)
         {
-          s->state = VCPU_PAUSED;
-          s->paused_from = VCPU_BLOCKED;
-        }
-      else if (s->state == VCPU_RUNNING || s->state == VCPU_HOST)
-        {
-          if (s->state == VCPU_RUNNING)
+          if (state == VCPU_RUNNING)
             vsched_kick (s->pcpu);
           stopped = false;
         }
-      for (unsigned c = 0; c < pcpu_cnt; c++)
-        if (pcpus[c]->yield_to == v)
-          pcpus[c]->yield_to = NULL;
     }
   vsched_unlock (old_level);
   return stopped;
