@@ -266,7 +266,7 @@ cmd_snapshot (const char *id_arg, const char *file)
   struct vmc_snapshot snap = { parse_id (id_arg), file };
   int status = vmctl (VMC_SNAPSHOT, &snap);
   if (status < 0)
-    refused (id_arg, status, NULL);
+    refused (status == VMC_EFILE ? file : id_arg, status, NULL);
   printf ("vmctl: VM %d saved in %s\n", (int) snap.id, file);
 }
 

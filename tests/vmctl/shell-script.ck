@@ -21,7 +21,7 @@ my @script = (
   [ 'vmctl pause 1', 'vmctl: VM 1 paused' ],
   [ 'vmctl snapshot 1 snap', 'vmctl: VM 1 saved in snap' ],
   [ 'vmctl snapshot 1 snap',
-    'vmctl: 1: cannot create the file (it exists, or no room)', '[exit status 1]' ],
+    'vmctl: snap: cannot create the file (it exists, or no room)', '[exit status 1]' ],
   [ 'vmctl clone 1', 'vmctl: VM 1 cloned as VM 2 (resume it)' ],
   [ 'vmctl kill 2', 'vmctl: VM 2 killed' ],
   [ 'vmctl resume 1', 'vmctl: VM 1 running' ],
