@@ -661,7 +661,7 @@ struct vm
     struct semaphore done;      /* Upped once every VCPU has stopped. */
     int migrated_to;            /* For VMCTL_END_MIGRATED. */
 
-    /* Copies, snapshots and migration (hv/vmstate.c). */
+    /* Copies, snapshots and migration (hv/vm.c, hv/vmstate.c). */
     bool claimed;               /* A host thread works on it (vm_claim). */
     bool restored;              /* Its VCPUs, devices and clocks were
                                    copied in: vm_resume_vm starts it
@@ -699,7 +699,8 @@ void vm_restart (struct vcpu *);
 uint64_t vm_run_cycles (const struct vm *);
 void vm_flush_tlbs (struct vm *);
 
-/* ---- hv/vmstate.c: pausing, copying, saving and restoring a VM ---- */
+/* ---- A VM past running: pausing and claiming it (hv/vm.c), copying
+   it (hv/vmstate.c), snapshots (hv/snapshot.c) ---- */
 
 /* A host thread that works on a VM for long (saving, cloning,
    migrating it) claims it, so that nothing destroys it meanwhile and
@@ -725,8 +726,8 @@ struct vm *vm_create_like (const struct vm *src, const char *name,
 /* Destroys claimed VM, never started, returning every page it has. */
 void vm_discard (struct vm *);
 /* Copies guest page GPA's contents from SRC to DST, giving DST a host
-   page for it if it has none; a page SRC never touched is skipped
-   (DST's stays unbacked, and reads as zeros).  False if host memory
+   page for it if it has none; where SRC has no contents, DST drops
+   its own (the page reads as zeros there too).  False if host memory
    ran out. */
 bool vmstate_copy_page (struct vm *dst, struct vm *src, uint32_t gpa);
 /* Copies everything but memory from paused SRC to DST, not started:
@@ -738,7 +739,8 @@ bool vmstate_copy_machine (struct vm *dst, struct vm *src);
    sees VMCTL_END_MIGRATED. */
 void vm_end_migrated (struct vm *src, int to);
 
-/* vmctl operations (threads/vmctl.h). */
+/* vmctl operations (threads/vmctl.h): hv/vm.c, hv/snapshot.c (save,
+   restore), hv/vmstate.c (clone). */
 int vm_list_info (struct vmctl_info *, unsigned max);
 int vm_pause (int id);
 int vm_resume (int id);

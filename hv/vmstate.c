@@ -1,22 +1,22 @@
-/* A VM's state as data: taking a paused VM's VCPUs and devices out as
-   records, checking records that came from outside and putting them
-   into another VM, copying guest memory page by page, and on top of
-   that the vmctl operations SAVE (a snapshot, written to a stream),
-   RESTORE (a snapshot read back into a new VM) and CLONE (a second
-   VM with the same state).  Live migration (hv/migrate.c) uses the
-   same pieces.  docs/hv.md section 13 describes the stream's format.
+/* A VM's state as records (hv/vmstate.h): taking a paused VM's VCPUs
+   and devices out, checking records that came from outside, putting
+   them into a VM that has not started, copying guest memory page by
+   page; and with them the vmctl operation CLONE, a second VM in a
+   paused VM's state.  Snapshots (hv/snapshot.c) write and read the
+   same records, live migration (hv/migrate.c) copies them from VM to
+   VM.  docs/hv.md section 13 tells what a VM's state is.
 
-   A snapshot file is input from outside: a user may hand RESTORE any
-   file.  So every record carries a CRC-32 of its bytes, and every
-   field of a record is checked before the hv uses it (indexes into
-   the devices' arrays, transfers within a disk, the guest's control
-   registers), so that a forged snapshot can at worst make a guest
-   that the CPU refuses to run: its VM is killed, nothing else. */
+   Records may come from a file a user handed RESTORE: every field of
+   one is checked before the hv uses it (indexes into the devices'
+   arrays, transfers within a disk, the guest's control registers), so
+   that a forged record can at worst make a guest that the CPU refuses
+   to run: its VM is killed, nothing else. */
 
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 #include "hv/hv.h"
+#include "hv/vmstate.h"
 #include "devices/timer.h"
 #include "threads/cpu.h"
 #include "threads/malloc.h"
@@ -24,125 +24,13 @@
 #include "threads/palloc.h"
 #include "threads/vaddr.h"
 
-/* The stream (docs/hv.md, 13.3): a header record, one record per
-   VCPU, a devices record, one record per guest page that has
-   contents, and an end record.  Each record is a struct
-   vmstate_record followed by SIZE bytes whose CRC-32 is CRC. */
-#define VMSTATE_MAGIC 0x53534c52u       /* "RLSS" in memory order. */
-#define VMSTATE_VERSION 1
-
-enum vmstate_type
-  {
-    REC_HEADER = 1,
-    REC_VCPU,
-    REC_DEVICES,
-    REC_PAGE,
-    REC_END
-  };
-
-struct vmstate_record
-  {
-    uint32_t magic;             /* VMSTATE_MAGIC. */
-    uint32_t type;              /* enum vmstate_type. */
-    uint32_t size;              /* Bytes that follow. */
-    uint32_t crc;               /* Their CRC-32. */
-  };
-
-/* What a VM is: enough to make an empty one like it. */
-struct vmstate_header
-  {
-    uint32_t version;           /* VMSTATE_VERSION. */
-    uint32_t vcpu_size;         /* sizeof (struct vmstate_vcpu)... */
-    uint32_t devices_size;      /* ...and of struct vmstate_devices: a
-                                   different hv build may not match. */
-    char name[VMCTL_NAME_MAX + 1];
-    uint32_t ram_size;          /* Bytes of guest RAM. */
-    uint32_t vcpu_cnt;
-    uint32_t shadow;            /* 1: shadow paging. */
-    uint32_t tdf;
-    uint32_t weight, cap;
-    uint32_t console_prefix;
-    char disk[VMCTL_DISK_MAX][VDEV_IDE_FILE_MAX + 1]; /* "" = none. */
-    uint64_t host_ns;           /* Its clocks when it was saved. */
-    int64_t ticks;
-    uint64_t guest_tsc;
-    uint32_t page_cnt;          /* Page records that follow. */
-  };
-
-/* One VCPU. */
-struct vmstate_vcpu
-  {
-    struct vmcb_save save;      /* CR0, CR3 and CR4 the guest's own. */
-    uint32_t int_ctl;           /* V_IRQ, V_TPR, V_INTR_PRIO... */
-    uint32_t int_vector;
-    uint64_t int_state;         /* Interrupt shadow. */
-    uint64_t event_inj;         /* An event injected at the next entry. */
-    uint32_t vintr;             /* 1: the VINTR exit is wanted. */
-    uint32_t gpr[6];            /* EBX, ECX, EDX, ESI, EDI, EBP. */
-    uint8_t fpu[FPU_IMAGE_SIZE];
-    uint32_t dr[4], dr7;
-    struct vdev_vtimer vtimer;  /* NEXT counts ticks from the save. */
-    uint32_t ipi_pending[8];
-    int32_t pic_offered, pic_redeliver;
-    uint32_t pic_offer_rip;
-    uint32_t pic_offer_open;
-    uint32_t state;             /* VCPU_DOWN, VCPU_RUNNABLE or VCPU_BLOCKED. */
-  };
-
-/* The devices, with the IDE drives' host pointers cleared. */
-struct vmstate_devices
-  {
-    struct vdev_console console;
-    struct vdev_vga vga;
-    struct vdev_serial serial;
-    struct vdev_pic pic;
-    struct vdev_pit pit;
-    struct vdev_rtc rtc;
-    struct vdev_kbc kbc;
-    struct vdev_power power;
-    struct vdev_ide ide;
-    uint64_t tsc_offset;
-    uint32_t ioio_unknown;
-  };
-
-/* A page record's contents. */
-struct vmstate_page
-  {
-    uint32_t gpa;
-    uint8_t data[PGSIZE];
-  };
-
-/* The end record: how many records came before it. */
-struct vmstate_end
-  {
-    uint32_t records;
-  };
-
-/* ---- CRC-32 (the polynomial of Ethernet and zip, reflected) ---- */
-
-/* Returns the CRC-32 of SIZE bytes at DATA, continuing from CRC (0 to
-   start). */
-static uint32_t
-crc32_update (uint32_t crc, const void *data, size_t size)
-{
-  const uint8_t *p = data;
-  crc = ~crc;
-  while (size-- > 0)
-    {
-      crc ^= *p++;
-      for (int bit = 0; bit < 8; bit++)
-        crc = (crc >> 1) ^ (0xedb88320u & -(crc & 1));
-    }
-  return ~crc;
-}
-
 /* ---- VCPUs ---- */
 
 /* Takes VCPU's state, which is stopped, into R; its vtimer's next
    expiry as ticks from host tick NOW (expiries due by NOW counted
    first, as pending). */
-static void
-vcpu_take (struct vcpu *vcpu, int64_t now, struct vmstate_vcpu *r)
+void
+vmstate_take_vcpu (struct vcpu *vcpu, int64_t now, struct vmstate_vcpu *r)
 {
   const struct vmcb_control *c = &vcpu->vmcb->control;
 
@@ -180,8 +68,8 @@ vcpu_take (struct vcpu *vcpu, int64_t now, struct vmstate_vcpu *r)
 }
 
 /* Returns why R cannot be a VCPU's state, or a null pointer. */
-static const char *
-vcpu_check (const struct vmstate_vcpu *r)
+const char *
+vmstate_check_vcpu (const struct vmstate_vcpu *r)
 {
   if (r->state != VCPU_DOWN && r->state != VCPU_RUNNABLE
       && r->state != VCPU_BLOCKED)
@@ -203,8 +91,8 @@ vcpu_check (const struct vmstate_vcpu *r)
    state (its own control fields stay, but for the interrupt state),
    registers, FPU, timer and interrupts, its shadow starting afresh.
    The VCPU stays out of the scheduler: PAUSED, or DOWN. */
-static void
-vcpu_put (struct vcpu *vcpu, const struct vmstate_vcpu *r)
+void
+vmstate_put_vcpu (struct vcpu *vcpu, const struct vmstate_vcpu *r)
 {
   struct vmcb_control *c = &vcpu->vmcb->control;
   struct vmcb_save *s = &vcpu->vmcb->save;
@@ -249,8 +137,8 @@ vcpu_put (struct vcpu *vcpu, const struct vmstate_vcpu *r)
 /* ---- Devices ---- */
 
 /* Takes VM's devices' state into R. */
-static void
-devices_take (const struct vm *vm, struct vmstate_devices *r)
+void
+vmstate_take_devices (const struct vm *vm, struct vmstate_devices *r)
 {
   memset (r, 0, sizeof *r);
   r->console = vm->console;
@@ -271,8 +159,8 @@ devices_take (const struct vm *vm, struct vmstate_devices *r)
 
 /* Returns why R cannot be the devices' state of VM (whose disks are
    attached), or a null pointer. */
-static const char *
-devices_check (const struct vm *vm, const struct vmstate_devices *r)
+const char *
+vmstate_check_devices (const struct vm *vm, const struct vmstate_devices *r)
 {
   if (r->console.len >= VDEV_CONSOLE_LINE)
     return "the console's line is longer than its buffer";
@@ -312,8 +200,8 @@ devices_check (const struct vm *vm, const struct vmstate_devices *r)
 
 /* Puts R, checked, into VM's devices; the disks stay the ones VM has
    attached. */
-static void
-devices_put (struct vm *vm, const struct vmstate_devices *r)
+void
+vmstate_put_devices (struct vm *vm, const struct vmstate_devices *r)
 {
   struct vdev_ide attached = vm->ide;
   vm->console = r->console;
@@ -342,8 +230,8 @@ devices_put (struct vm *vm, const struct vmstate_devices *r)
 
 /* Copies guest page GPA of SRC into KPAGE: from its host page, or
    from swap.  Returns false if SRC never touched it. */
-static bool
-page_take (struct vm *src, uint32_t gpa, void *kpage)
+bool
+vmstate_take_page (struct vm *src, uint32_t gpa, void *kpage)
 {
   const void *page = pagedir_get_page (src->npt, (void *) (uintptr_t) gpa);
   if (page != NULL)
@@ -360,8 +248,8 @@ page_take (struct vm *src, uint32_t gpa, void *kpage)
 }
 
 /* Returns true if SRC has contents for guest page GPA. */
-static bool
-page_has (struct vm *src, uint32_t gpa)
+bool
+vmstate_has_page (struct vm *src, uint32_t gpa)
 {
   return (pagedir_get_page (src->npt, (void *) (uintptr_t) gpa) != NULL
           || (src->reclaim.slot != NULL
@@ -429,11 +317,11 @@ vmstate_copy_machine (struct vm *dst, struct vm *src)
     {
       for (unsigned i = 0; i < src->vcpu_cnt; i++)
         {
-          vcpu_take (&src->vcpus[i], now, r);
-          vcpu_put (&dst->vcpus[i], r);
+          vmstate_take_vcpu (&src->vcpus[i], now, r);
+          vmstate_put_vcpu (&dst->vcpus[i], r);
         }
-      devices_take (src, d);
-      devices_put (dst, d);
+      vmstate_take_devices (src, d);
+      vmstate_put_devices (dst, d);
       clocks_copy (dst, src);
     }
   free (r);
@@ -441,69 +329,10 @@ vmstate_copy_machine (struct vm *dst, struct vm *src)
   return r != NULL && d != NULL;
 }
 
-/* ---- The stream ---- */
-
-/* Bytes a record of SIZE bytes takes in the stream. */
-#define REC_BYTES(SIZE) (sizeof (struct vmstate_record) + (SIZE))
-
-/* Writes a record of type TYPE holding A_SIZE bytes at A and then
-   B_SIZE at B (B may be null) to STREAM, and counts it in *RECORDS.
-   Returns false if the stream refused it. */
-static bool
-rec_write (const struct vmctl_stream *stream, enum vmstate_type type,
-           const void *a, size_t a_size, const void *b, size_t b_size,
-           uint32_t *records)
-{
-  struct vmstate_record rec;
-  rec.magic = VMSTATE_MAGIC;
-  rec.type = type;
-  rec.size = a_size + b_size;
-  rec.crc = crc32_update (crc32_update (0, a, a_size), b, b_size);
-  (*records)++;
-  return (stream->write (stream->aux, &rec, sizeof rec)
-          && stream->write (stream->aux, a, a_size)
-          && (b_size == 0 || stream->write (stream->aux, b, b_size)));
-}
-
-/* Reads a record of type TYPE from STREAM: A_SIZE bytes into A, then
-   B_SIZE into B, checking its framing and its CRC, and counts it in
-   *RECORDS.  Returns a null pointer, or what is wrong. */
-static const char *
-rec_read (const struct vmctl_stream *stream, enum vmstate_type type,
-          void *a, size_t a_size, void *b, size_t b_size, uint32_t *records)
-{
-  struct vmstate_record rec;
-  if (!stream->read (stream->aux, &rec, sizeof rec))
-    return "it ends early (truncated)";
-  if (rec.magic != VMSTATE_MAGIC)
-    return (*records == 0 ? "not a snapshot (no snapshot header)"
-            : "a record's header is damaged");
-  if (rec.type != type || rec.size != a_size + b_size)
-    return (*records == 0 ? "not a snapshot this hv can read"
-            : "records are missing or out of order");
-  if (!stream->read (stream->aux, a, a_size)
-      || (b_size != 0 && !stream->read (stream->aux, b, b_size)))
-    return "it ends early (truncated)";
-  if (crc32_update (crc32_update (0, a, a_size), b, b_size) != rec.crc)
-    return "a record's checksum does not match (the file is damaged)";
-  (*records)++;
-  return NULL;
-}
-
-/* Counts the guest pages VM has contents for. */
-static uint32_t
-count_pages (struct vm *vm)
-{
-  uint32_t cnt = 0;
-  for (uint32_t gpa = 0; gpa < vm->ram_size; gpa += PGSIZE)
-    cnt += page_has (vm, gpa);
-  return cnt;
-}
-
 /* Claims VM number ID for SAVE, SAVE_SIZE or CLONE, which need it
    paused: returns it, or a null pointer and *STATUS. */
-static struct vm *
-claim_paused (int id, int *status)
+struct vm *
+vmstate_claim_paused (int id, int *status)
 {
   struct vm *vm = vm_claim (id, status);
   if (vm != NULL && (!vm->started || !vm->sched.paused))
@@ -515,309 +344,12 @@ claim_paused (int id, int *status)
   return vm;
 }
 
-/* The bytes SAVE writes for VM with PAGE_CNT pages of contents. */
-static uint64_t
-save_bytes (const struct vm *vm, uint32_t page_cnt)
-{
-  return (REC_BYTES (sizeof (struct vmstate_header))
-          + vm->vcpu_cnt * (uint64_t) REC_BYTES (sizeof (struct vmstate_vcpu))
-          + REC_BYTES (sizeof (struct vmstate_devices))
-          + page_cnt * (uint64_t) REC_BYTES (sizeof (uint32_t) + PGSIZE)
-          + REC_BYTES (sizeof (struct vmstate_end)));
-}
-
-/* The vmctl operation SAVE_SIZE. */
-int
-vm_save_size (int id, uint64_t *size)
-{
-  int status;
-  struct vm *vm = claim_paused (id, &status);
-  if (vm == NULL)
-    return status;
-  *size = save_bytes (vm, count_pages (vm));
-  vm_release (vm);
-  return VMCTL_OK;
-}
-
-/* Fills in H for VM, with PAGE_CNT pages. */
-static void
-header_take (const struct vm *vm, uint32_t page_cnt, struct vmstate_header *h)
-{
-  memset (h, 0, sizeof *h);
-  h->version = VMSTATE_VERSION;
-  h->vcpu_size = sizeof (struct vmstate_vcpu);
-  h->devices_size = sizeof (struct vmstate_devices);
-  strlcpy (h->name, vm->name, sizeof h->name);
-  h->ram_size = vm->ram_size;
-  h->vcpu_cnt = vm->vcpu_cnt;
-  h->shadow = vm->shadow_paging;
-  h->tdf = vm->tdf;
-  h->weight = vm->sched.weight;
-  h->cap = vm->sched.cap;
-  h->console_prefix = vm->console_prefix;
-  for (unsigned d = 0; d < VMCTL_DISK_MAX; d++)
-    {
-      const struct vdev_ide_drive *drive
-        = &vm->ide.channel[d / VDEV_IDE_UNITS].drive[d % VDEV_IDE_UNITS];
-      if (drive->present)
-        strlcpy (h->disk[d], drive->file, sizeof h->disk[d]);
-    }
-  h->host_ns = vdev_host_ns (vm);
-  h->ticks = timer_ticks () - vm->start_tick;
-  h->guest_tsc = msr_guest_tsc (vm);
-  h->page_cnt = page_cnt;
-}
-
-/* Room for one record of each kind, as SAVE and RESTORE use them. */
-struct vmstate_room
-  {
-    struct vmstate_header *h;
-    struct vmstate_devices *d;
-    struct vmstate_vcpu *r;     /* A page: a VMCB's state is most of it. */
-    uint8_t *page;              /* A page's contents. */
-  };
-_Static_assert (sizeof (struct vmstate_vcpu) <= PGSIZE, "a VCPU record in a page");
-
-/* Frees what room_get allocated. */
-static void
-room_put (struct vmstate_room *room)
-{
-  free (room->h);
-  free (room->d);
-  if (room->r != NULL)
-    palloc_free_page (room->r);
-  if (room->page != NULL)
-    palloc_free_page (room->page);
-}
-
-/* Allocates ROOM.  Returns false, with nothing kept, if memory is
-   short. */
-static bool
-room_get (struct vmstate_room *room)
-{
-  room->h = malloc (sizeof *room->h);
-  room->d = malloc (sizeof *room->d);
-  room->r = palloc_get_page (0);
-  room->page = palloc_get_page (0);
-  if (room->h != NULL && room->d != NULL && room->r != NULL
-      && room->page != NULL)
-    return true;
-  room_put (room);
-  return false;
-}
-
-/* Writes paused VM's state to STREAM.  Returns a vmctl status. */
-static int
-save_vm (struct vm *vm, const struct vmctl_stream *stream)
-{
-  struct vmstate_room room;
-  uint32_t records = 0;
-
-  if (!room_get (&room))
-    return VMCTL_ENOMEM;
-  struct vmstate_header *h = room.h;
-  struct vmstate_devices *d = room.d;
-  struct vmstate_vcpu *r = room.r;
-  uint8_t *page = room.page;
-  int status = VMCTL_EIO;
-  header_take (vm, count_pages (vm), h);
-  if (!rec_write (stream, REC_HEADER, h, sizeof *h, NULL, 0, &records))
-    goto done;
-  int64_t now = timer_ticks ();
-  for (unsigned i = 0; i < vm->vcpu_cnt; i++)
-    {
-      vcpu_take (&vm->vcpus[i], now, r);
-      if (!rec_write (stream, REC_VCPU, r, sizeof *r, NULL, 0, &records))
-        goto done;
-    }
-  devices_take (vm, d);
-  if (!rec_write (stream, REC_DEVICES, d, sizeof *d, NULL, 0, &records))
-    goto done;
-  for (uint32_t gpa = 0; gpa < vm->ram_size; gpa += PGSIZE)
-    if (page_take (vm, gpa, page)
-        && !rec_write (stream, REC_PAGE, &gpa, sizeof gpa, page, PGSIZE,
-                       &records))
-      goto done;
-  struct vmstate_end end = { records };
-  if (rec_write (stream, REC_END, &end, sizeof end, NULL, 0, &records))
-    status = VMCTL_OK;
-
- done:
-  room_put (&room);
-  return status;
-}
-
-/* The vmctl operation SAVE. */
-int
-vm_save (int id, const struct vmctl_stream *stream)
-{
-  int status;
-  struct vm *vm = claim_paused (id, &status);
-  if (vm == NULL)
-    return status;
-  status = save_vm (vm, stream);
-  vm_release (vm);
-  return status;
-}
-
-/* Returns why H cannot describe a VM, or a null pointer. */
-static const char *
-header_check (const struct vmstate_header *h)
-{
-  if (h->version != VMSTATE_VERSION
-      || h->vcpu_size != sizeof (struct vmstate_vcpu)
-      || h->devices_size != sizeof (struct vmstate_devices))
-    return "written by a different version of the hv";
-  if (memchr (h->name, '\0', sizeof h->name) == NULL)
-    return "its VM name is not terminated";
-  for (unsigned d = 0; d < VMCTL_DISK_MAX; d++)
-    if (memchr (h->disk[d], '\0', sizeof h->disk[d]) == NULL)
-      return "a disk's file name is not terminated";
-  if (h->ram_size == 0 || h->ram_size % PGSIZE != 0
-      || h->ram_size > HV_GUEST_RAM_MAX)
-    return "its RAM size is impossible";
-  if (h->vcpu_cnt < 1 || h->vcpu_cnt > HV_VCPU_MAX)
-    return "its VCPU count is impossible";
-  if (h->page_cnt > h->ram_size / PGSIZE)
-    return "it holds more pages than its RAM";
-  /* The two clocks are not compared: the TSC and the timer's ticks
-     drift apart under QEMU when the host is busy (its disk transfers
-     finish in the host's time).  Each only has to be a time a VM can
-     have lived: under 2^40 ticks, about 350 years. */
-  if (h->ticks < 0 || h->ticks > (1ll << 40)
-      || h->host_ns > (1ull << 40) * (1000000000 / HV_TICK_HZ))
-    return "its clocks hold impossible times";
-  return NULL;
-}
-
-/* Reads a snapshot from STREAM into a new VM (hv/hv.h, RESTORE):
-   returns the VM, claimed, or a null pointer with *STATUS and WHY. */
-static struct vm *
-restore_vm (const struct vmctl_stream *stream, const char *name, int *status,
-            char *why, size_t why_size)
-{
-  struct vmstate_room room;
-  struct vm *vm = NULL;
-  const char *problem = NULL;
-  uint32_t records = 0;
-
-  if (!room_get (&room))
-    {
-      *status = VMCTL_ENOMEM;
-      strlcpy (why, "out of memory", why_size);
-      return NULL;
-    }
-  struct vmstate_header *h = room.h;
-  struct vmstate_devices *d = room.d;
-  struct vmstate_vcpu *r = room.r;
-  uint8_t *page = room.page;
-  *status = VMCTL_ECORRUPT;
-  problem = rec_read (stream, REC_HEADER, h, sizeof *h, NULL, 0, &records);
-  if (problem == NULL)
-    problem = header_check (h);
-  if (problem != NULL)
-    goto done;
-
-  /* Reservation: a VM like the one saved, with no memory yet. */
-  struct vmctl_spec spec;
-  memset (&spec, 0, sizeof spec);
-  spec.name = name != NULL ? name : h->name;
-  spec.ram_size = h->ram_size;
-  spec.vcpus = h->vcpu_cnt;
-  spec.weight = h->weight;
-  spec.cap = h->cap;
-  spec.paging = h->shadow ? VMCTL_PAGING_SHADOW : VMCTL_PAGING_NPT;
-  spec.tdf = h->tdf;
-  for (unsigned i = 0; i < VMCTL_DISK_MAX; i++)
-    if (h->disk[i][0] != '\0')
-      spec.disk[i] = h->disk[i];
-  vm = vm_make (&spec, status, why, why_size);
-  if (vm == NULL)
-    goto done;
-  vm->console_prefix = h->console_prefix != 0;
-  *status = VMCTL_ECORRUPT;
-
-  for (unsigned i = 0; i < h->vcpu_cnt && problem == NULL; i++)
-    {
-      problem = rec_read (stream, REC_VCPU, r, sizeof *r, NULL, 0, &records);
-      if (problem == NULL)
-        problem = vcpu_check (r);
-      if (problem == NULL)
-        vcpu_put (&vm->vcpus[i], r);
-    }
-  if (problem == NULL)
-    problem = rec_read (stream, REC_DEVICES, d, sizeof *d, NULL, 0, &records);
-  if (problem == NULL)
-    problem = devices_check (vm, d);
-  if (problem == NULL)
-    devices_put (vm, d);
-  for (uint32_t i = 0; i < h->page_cnt && problem == NULL; i++)
-    {
-      uint32_t gpa;
-      problem = rec_read (stream, REC_PAGE, &gpa, sizeof gpa, page, PGSIZE,
-                          &records);
-      if (problem == NULL && (gpa % PGSIZE != 0 || gpa >= h->ram_size))
-        problem = "a page lies outside the VM's RAM";
-      if (problem == NULL)
-        {
-          uint8_t *to = npt_translate (vm, gpa);
-          if (to == NULL)
-            {
-              *status = VMCTL_ENOMEM;
-              problem = "out of host memory for its RAM";
-            }
-          else
-            memcpy (to, page, PGSIZE);
-        }
-    }
-  if (problem == NULL)
-    {
-      struct vmstate_end end;
-      uint32_t before = records;
-      problem = rec_read (stream, REC_END, &end, sizeof end, NULL, 0, &records);
-      if (problem == NULL && end.records != before)
-        problem = "its record count does not match";
-    }
-  if (problem == NULL)
-    {
-      vm->saved_ns = h->host_ns;
-      vm->saved_ticks = h->ticks;
-      vm->saved_tsc = h->guest_tsc;
-      vm->restored = true;
-    }
-
- done:
-  if (problem != NULL)
-    {
-      strlcpy (why, problem, why_size);
-      if (vm != NULL)
-        vm_discard (vm);
-      vm = NULL;
-    }
-  room_put (&room);
-  return vm;
-}
-
-/* The vmctl operation RESTORE. */
-int
-vm_restore (const struct vmctl_stream *stream, const char *name, char *why,
-            size_t why_size)
-{
-  int status;
-  struct vm *vm = restore_vm (stream, name, &status, why, why_size);
-  if (vm == NULL)
-    return status;
-  int new_id = vm->id;
-  vm_release (vm);
-  return new_id;
-}
-
 /* The vmctl operation CLONE. */
 int
 vm_clone (int id, const char *name)
 {
   int status;
-  struct vm *src = claim_paused (id, &status);
+  struct vm *src = vmstate_claim_paused (id, &status);
   if (src == NULL)
     return status;
   for (unsigned d = 0; d < VMCTL_DISK_MAX; d++)
